@@ -1,0 +1,289 @@
+package dev.statuskit;
+
+import dev.statuskit.header.FieldSyntax;
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.RetryAfter;
+import java.util.Optional;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An HTTP error or redirection, thrown by application code and answered with its status, the
+ * header fields it carries, and an RFC 9457 problem body.
+ *
+ * <p>Each registered 3xx/4xx/5xx status StatusKit can answer has a final subclass named after its
+ * reason phrase ({@link TooManyRequestsException}, {@link MethodNotAllowedException}, ...). Header
+ * fields that a status requires are constructor arguments of that subclass; header values are
+ * validated when they are set, so an exception that exists can always be written to the wire.
+ * Any other code of the same class can be thrown with {@link ClientErrorException},
+ * {@link ServerErrorException} or {@link RedirectionException}.
+ *
+ * <p>The fluent methods ({@link #detail}, {@link #type}, {@link #extension}, {@link #header} ...)
+ * change this exception and return it, so they are meant to be called before it is thrown, on the
+ * thread that builds it.
+ *
+ * <pre>{@code
+ * throw new TooManyRequestsException()
+ *     .retryAfter(Duration.ofSeconds(30))
+ *     .detail("You may send 100 requests per minute.");
+ * }</pre>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a>
+ * @since 0.1
+ */
+public abstract class HttpException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Fields the container or the writer owns, which the generic {@link #header} refuses: framing and
+   * connection-specific fields (RFC 9112 §6, RFC 9113 §8.2.2), and {@code Upgrade}, which only
+   * {@link UpgradeRequiredException} sets together with {@code Connection}.
+   */
+  private static final Set<String> RESERVED = Set.of("content-type", "content-length", "transfer-encoding",
+      "connection", "keep-alive", "proxy-connection", "upgrade", "te", "trailer");
+
+  /** Fields that occur at most once per response (RFC 9110 §5.3); {@link #header} replaces them. */
+  private static final Set<String> SINGLETONS = Set.of("location", "retry-after", "content-range", "etag",
+      "last-modified", "expires", "date", "content-location", "age");
+
+  private final int status;
+  private HeaderFields headers;
+  private URI type = Problem.ABOUT_BLANK;
+  private @Nullable String title;
+  private @Nullable String detail;
+  private @Nullable URI instance;
+  private final LinkedHashMap<String, @Nullable Object> extensions = new LinkedHashMap<>();
+  private @Nullable RetryAfter retryAfter;
+
+  /**
+   * Creates an exception for a status with the header fields the subclass built.
+   *
+   * @param status the status
+   * @param headers validated header fields
+   * @throws IllegalArgumentException if a header the status requires is missing, or one it forbids
+   *     is present
+   */
+  HttpException(HttpStatus status, HeaderFields headers) {
+    super(null, null, true, true);
+    this.status = Objects.requireNonNull(status, "status").code();
+    this.headers = Objects.requireNonNull(headers, "headers");
+    for (String required : status.requiredHeaders()) {
+      if (!headers.contains(required)) {
+        throw new IllegalArgumentException(status + " requires the " + required + " header field ("
+            + ruleReference(status, required) + "); use the typed exception for this status");
+      }
+    }
+    for (String prohibited : status.prohibitedHeaders()) {
+      if (headers.contains(prohibited)) {
+        throw new IllegalArgumentException(status + " must not carry " + prohibited + " ("
+            + ruleReference(status, prohibited) + ")");
+      }
+    }
+  }
+
+  private static String ruleReference(HttpStatus status, String field) {
+    for (HeaderRule r : status.headerRules()) {
+      if (r.field().equalsIgnoreCase(field)) {
+        return r.reference();
+      }
+    }
+    return status.reference().orElse("RFC 9110");
+  }
+
+  static HttpStatus requireSeries(HttpStatus status, HttpStatus.Series series, String type) {
+    Objects.requireNonNull(status, "status");
+    if (status.series() != series) {
+      throw new IllegalArgumentException(type + " takes a " + series.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + " status, not " + status + " (RFC 9110 §15: the first digit defines the class)");
+    }
+    return status;
+  }
+
+  /**
+   * The status of the response.
+   *
+   * @return the status
+   */
+  public final HttpStatus status() {
+    return HttpStatus.valueOf(status);
+  }
+
+  /**
+   * The header fields the response carries besides those of the body.
+   *
+   * @return an unmodifiable, validated multimap
+   */
+  public final HeaderFields headers() {
+    return headers;
+  }
+
+  /**
+   * The problem details that describe this exception.
+   *
+   * @return a new immutable problem with this exception's status
+   */
+  public Problem toProblem() {
+    Problem.Builder b = Problem.builder().type(type).title(title).status(status).detail(detail).instance(instance);
+    b.extensions(extensions);
+    return b.build();
+  }
+
+  /**
+   * The detail, if one was set.
+   *
+   * @return the detail, or {@code null}
+   */
+  public final @Nullable String detail() {
+    return detail;
+  }
+
+  /**
+   * Sets the problem's {@code detail}: an explanation of this occurrence that helps the client fix it.
+   *
+   * @param detail the text, or {@code null} for none
+   * @return this exception
+   */
+  public HttpException detail(@Nullable String detail) {
+    this.detail = detail;
+    return this;
+  }
+
+  /**
+   * Sets the problem's {@code type}.
+   *
+   * @param type a URI reference; absolute, or relative with a full path (RFC 9457 §3.1.1)
+   * @return this exception
+   */
+  public HttpException type(URI type) {
+    this.type = Objects.requireNonNull(type, "type");
+    return this;
+  }
+
+  /**
+   * Sets the problem's {@code title}; with a custom {@link #type} it should not vary between
+   * occurrences (RFC 9457 §3.1.3).
+   *
+   * @param title the title, or {@code null} for the default
+   * @return this exception
+   */
+  public HttpException title(@Nullable String title) {
+    this.title = title;
+    return this;
+  }
+
+  /**
+   * Sets the problem's {@code instance}.
+   *
+   * @param instance a URI reference for this occurrence, or {@code null}
+   * @return this exception
+   */
+  public HttpException instance(@Nullable URI instance) {
+    this.instance = instance;
+    return this;
+  }
+
+  /**
+   * Adds an extension member to the problem.
+   *
+   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a standard member
+   * @param value the value, possibly {@code null}
+   * @return this exception
+   * @throws IllegalArgumentException if the name is invalid
+   */
+  public HttpException extension(String name, @Nullable Object value) {
+    Problem.builder().extension(name, value); // validates the name with the one rule
+    extensions.put(name, value);
+    return this;
+  }
+
+  /**
+   * Adds a header field to the response (for example {@code Cache-Control}, or a second
+   * {@code WWW-Authenticate} challenge on a 403). Singleton fields such as {@code Location} are
+   * replaced rather than repeated.
+   *
+   * @param name a token; not {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding},
+   *     {@code Connection}, {@code Upgrade} or another field the container owns, nor one this status
+   *     forbids
+   * @param value a field value: visible US-ASCII, SP and HTAB, no leading or trailing whitespace
+   * @return this exception
+   * @throws IllegalArgumentException if the name or value is invalid or not allowed here
+   */
+  public HttpException header(String name, String value) {
+    FieldSyntax.requireFieldName(name);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (RESERVED.contains(lower)) {
+      throw new IllegalArgumentException("header field " + name
+          + " is set by the container or by StatusKit, not by an exception (RFC 9112 §6, RFC 9110 §7.6.1)");
+    }
+    HttpStatus s = status();
+    for (String prohibited : s.prohibitedHeaders()) {
+      if (prohibited.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(s + " must not carry " + name + " (" + ruleReference(s, name) + ")");
+      }
+    }
+    if (lower.equals("retry-after")) {
+      putRetryAfter(RetryAfter.parse(value));
+    } else if (SINGLETONS.contains(lower)) {
+      setHeader(name, value);
+    } else {
+      headers = headers.toBuilder().add(name, value).build();
+    }
+    return this;
+  }
+
+  /**
+   * Replaces a header field; for subclasses that set a typed field.
+   *
+   * @param name the field name
+   * @param value the validated value
+   */
+  final void setHeader(String name, String value) {
+    headers = headers.toBuilder().set(name, value).build();
+  }
+
+  /**
+   * Sets {@code Retry-After}; for the subclasses whose status gives it a meaning (RFC 9110 §10.2.3).
+   *
+   * @param value the value
+   */
+  final void putRetryAfter(RetryAfter value) {
+    setHeader("Retry-After", Objects.requireNonNull(value, "retryAfter").value());
+    this.retryAfter = value;
+  }
+
+  /**
+   * The {@code Retry-After} value, for the statuses that can carry one (3xx, 413, 429, 503).
+   *
+   * @return the value, or empty when none was set
+   */
+  public final Optional<RetryAfter> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Adds a header field value; for subclasses.
+   *
+   * @param name the field name
+   * @param value the validated value
+   */
+  final void addHeader(String name, String value) {
+    headers = headers.toBuilder().add(name, value).build();
+  }
+
+  /**
+   * {@code "HTTP 429 Too Many Requests"}, followed by {@code ": "} and the detail when there is one.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String head = "HTTP " + status();
+    return detail == null ? head : head + ": " + detail;
+  }
+}

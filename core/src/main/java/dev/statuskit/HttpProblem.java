@@ -1,0 +1,63 @@
+package dev.statuskit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Maps an application's own exception class, which need not extend {@link HttpException}, to an
+ * HTTP status and an RFC 9457 problem.
+ *
+ * <p>The annotation is inherited by subclasses. Fields and no-argument methods annotated with
+ * {@link ProblemExtension} become extension members. For a 4xx status the exception message
+ * becomes the problem's {@code detail} unless {@link #messageAsDetail()} is {@code false}; for a
+ * 5xx status the message is never sent (it goes to the log), so internals cannot leak.
+ *
+ * <pre>{@code
+ * @HttpProblem(status = 409, type = "https://api.example/problems/out-of-stock", title = "Out of stock")
+ * public class OutOfStockException extends RuntimeException {
+ *   @ProblemExtension final String sku;
+ *   ...
+ * }
+ * }</pre>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-4">RFC 9457 §4</a>
+ * @since 0.1
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface HttpProblem {
+
+  /**
+   * The HTTP status code, 400-599 (or 300-399 for a redirection without required headers).
+   *
+   * @return the code
+   */
+  int status();
+
+  /**
+   * The problem type URI reference.
+   *
+   * @return the type; {@code about:blank} by default
+   */
+  String type() default "about:blank";
+
+  /**
+   * The title; empty means the reason phrase for {@code about:blank}, and no title otherwise.
+   *
+   * @return the title
+   */
+  String title() default "";
+
+  /**
+   * Whether a 4xx exception's message becomes the problem's {@code detail}.
+   *
+   * @return {@code true} by default; ignored for 5xx, whose message is never sent
+   */
+  boolean messageAsDetail() default true;
+}

@@ -1,0 +1,83 @@
+package dev.statuskit;
+
+import dev.statuskit.header.FieldSyntax;
+import dev.statuskit.header.HeaderFields;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Answers 405 Method Not Allowed: the target resource does not support the request method; the
+ * response carries {@code Allow} with the methods it does support.
+ *
+ * <p>Methods are case-sensitive tokens; duplicates are dropped, order is kept. An empty list is
+ * valid and means the resource currently allows no method (RFC 9110 §10.2.1).
+ *
+ * <pre>{@code
+ * throw new MethodNotAllowedException("GET", "HEAD");   // Allow: GET, HEAD
+ * }</pre>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</a>
+ * @since 0.1
+ */
+public final class MethodNotAllowedException extends ClientErrorException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> allowed;
+
+  /**
+   * An exception with the allowed methods.
+   *
+   * @param method the first allowed method
+   * @param more further allowed methods
+   * @throws IllegalArgumentException if a method is not a token
+   */
+  public MethodNotAllowedException(String method, String... more) {
+    this(concat(method, more));
+  }
+
+  /**
+   * An exception with the allowed methods, possibly none.
+   *
+   * @param allowed the allowed methods
+   * @throws IllegalArgumentException if a method is not a token
+   */
+  public MethodNotAllowedException(Collection<String> allowed) {
+    this(distinct(allowed), true);
+  }
+
+  private MethodNotAllowedException(List<String> allowed, boolean checked) {
+    super(HttpStatus.METHOD_NOT_ALLOWED, HeaderFields.builder().add("Allow", String.join(", ", allowed)).build());
+    this.allowed = allowed;
+  }
+
+  /**
+   * The allowed methods.
+   *
+   * @return an unmodifiable list, in the given order
+   */
+  public List<String> allowed() {
+    return allowed;
+  }
+
+  private static List<String> concat(String method, String... more) {
+    List<String> all = new ArrayList<>(more.length + 1);
+    all.add(Objects.requireNonNull(method, "method"));
+    for (String m : more) {
+      all.add(Objects.requireNonNull(m, "method"));
+    }
+    return all;
+  }
+
+  private static List<String> distinct(Collection<String> methods) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String m : methods) {
+      set.add(FieldSyntax.requireToken(Objects.requireNonNull(m, "method"), "method"));
+    }
+    return List.copyOf(set);
+  }
+}

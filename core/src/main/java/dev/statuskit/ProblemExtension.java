@@ -1,0 +1,31 @@
+package dev.statuskit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a field, or a method without parameters, of an {@link HttpProblem} exception whose value
+ * becomes an extension member of the problem.
+ *
+ * <p>The member name is {@link #value()}, or the field name, or the method name without a
+ * {@code get}/{@code is} prefix. It must be a valid RFC 9457 extension name; the class is rejected
+ * the first time it is resolved otherwise. A getter that throws leaves the member out (and is logged).
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.2">RFC 9457 §3.2</a>
+ * @since 0.1
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD})
+public @interface ProblemExtension {
+
+  /**
+   * The member name.
+   *
+   * @return the name, or empty to derive it from the field or method
+   */
+  String value() default "";
+}

@@ -1,0 +1,42 @@
+package dev.statuskit;
+
+import dev.statuskit.header.Challenge;
+import dev.statuskit.header.HeaderFields;
+import java.util.Objects;
+
+/**
+ * Answers 401 Unauthorized: the request lacks valid credentials; the response carries one
+ * {@code WWW-Authenticate} field line per challenge.
+ *
+ * <p>At least one challenge is required (RFC 9110 §15.5.2). Valid credentials that are merely
+ * insufficient call for {@link ForbiddenException} instead (§11.4).
+ *
+ * <pre>{@code
+ * throw new UnauthorizedException(Challenge.bearer("orders").param("error", "invalid_token"));
+ * }</pre>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</a>
+ * @since 0.1
+ */
+public final class UnauthorizedException extends ClientErrorException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * An exception with its challenges.
+   *
+   * @param challenge the first challenge
+   * @param more further challenges, in order of preference
+   */
+  public UnauthorizedException(Challenge challenge, Challenge... more) {
+    super(HttpStatus.UNAUTHORIZED, challenges("WWW-Authenticate", challenge, more));
+  }
+
+  static HeaderFields challenges(String field, Challenge challenge, Challenge... more) {
+    HeaderFields.Builder b = HeaderFields.builder().add(field, Objects.requireNonNull(challenge, "challenge").value());
+    for (Challenge c : more) {
+      b.add(field, Objects.requireNonNull(c, "challenge").value());
+    }
+    return b.build();
+  }
+}

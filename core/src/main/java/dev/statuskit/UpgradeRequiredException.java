@@ -1,0 +1,60 @@
+package dev.statuskit;
+
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answers 426 Upgrade Required: the server refuses the request over the current protocol; the
+ * response carries {@code Upgrade} with the acceptable protocols, most preferred first, and
+ * {@code Connection: upgrade} as every sender of {@code Upgrade} must (RFC 9110 §7.8).
+ *
+ * <p>Only HTTP/1.1 can carry it: HTTP/2 and HTTP/3 forbid both fields (STANDARDS.md §5 item 2).
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</a>
+ * @since 0.1
+ */
+public final class UpgradeRequiredException extends ClientErrorException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<Protocol> protocols;
+
+  /**
+   * An exception with the protocols to upgrade to.
+   *
+   * @param protocol the most preferred protocol
+   * @param more further protocols, in order of preference
+   */
+  public UpgradeRequiredException(Protocol protocol, Protocol... more) {
+    this(list(protocol, more));
+  }
+
+  private UpgradeRequiredException(List<Protocol> protocols) {
+    super(HttpStatus.UPGRADE_REQUIRED, HeaderFields.builder()
+        .add("Upgrade", String.join(", ", protocols.stream().map(Protocol::value).toList()))
+        .add("Connection", "upgrade")
+        .build());
+    this.protocols = protocols;
+  }
+
+  /**
+   * The protocols, most preferred first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Protocol> protocols() {
+    return protocols;
+  }
+
+  private static List<Protocol> list(Protocol first, Protocol... more) {
+    List<Protocol> all = new ArrayList<>();
+    all.add(Objects.requireNonNull(first, "protocol"));
+    for (Protocol p : more) {
+      all.add(Objects.requireNonNull(p, "protocol"));
+    }
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.statuskit.representation;
+
+import java.util.Objects;
+
+/**
+ * The outcome of content negotiation for a problem.
+ *
+ * @param mediaType the representation to write
+ * @param dependsOnAccept whether another {@code Accept} could have chosen another representation,
+ *     in which case the response should carry {@code Vary: Accept} (RFC 9110 §12.5.5)
+ * @since 0.1
+ */
+public record Negotiated(ProblemMediaType mediaType, boolean dependsOnAccept) {
+
+  /**
+   * Checks the components.
+   *
+   * @param mediaType see the record description
+   * @param dependsOnAccept see the record description
+   */
+  public Negotiated {
+    Objects.requireNonNull(mediaType, "mediaType");
+  }
+}
