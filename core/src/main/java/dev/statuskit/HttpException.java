@@ -221,10 +221,15 @@ public abstract class HttpException extends RuntimeException {
       throw new IllegalArgumentException("header field " + name
           + " is set by the container or by StatusKit, not by an exception (RFC 9112 §6, RFC 9110 §7.6.1)");
     }
+    // A field that a status forbids, even only under a condition, is refused here: the typed API
+    // (for example UnsupportedMediaTypeException.contentCoding) is the one way to meet the condition.
     HttpStatus s = status();
-    for (String prohibited : s.prohibitedHeaders()) {
-      if (prohibited.equalsIgnoreCase(name)) {
-        throw new IllegalArgumentException(s + " must not carry " + name + " (" + ruleReference(s, name) + ")");
+    for (HeaderRule r : s.headerRules()) {
+      boolean prohibits = r.requirement() == HeaderRule.Requirement.MUST_NOT
+          || r.requirement() == HeaderRule.Requirement.SHOULD_NOT;
+      if (prohibits && r.field().equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(s + " must not carry " + name + r.when().map(w -> " " + w).orElse("")
+            + " (" + r.reference() + ")");
       }
     }
     if (lower.equals("retry-after")) {

@@ -1,0 +1,86 @@
+package dev.statuskit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProblemTest {
+
+  @Test
+  void typeDefaultsToAboutBlankAndTitleToTheReasonPhrase() {
+    Problem p = Problem.of(413);
+    assertThat(p.type()).isEqualTo(URI.create("about:blank"));
+    assertThat(p.title()).hasValue("Content Too Large");
+    assertThat(p.status()).hasValue(413);
+    assertThat(p.detail()).isEmpty();
+    assertThat(p.instance()).isEmpty();
+    assertThat(p.extensions()).isEmpty();
+  }
+
+  @Test
+  void titleIsNotDefaultedForOtherTypesOrUnregisteredCodes() {
+    assertThat(Problem.builder().type("https://api.example/p/x").status(409).build().title()).isEmpty();
+    assertThat(Problem.of(599).title()).isEmpty();
+    assertThat(Problem.builder().build().title()).isEmpty();
+    assertThat(Problem.builder().status(404).title("Order not found").build().title()).hasValue("Order not found");
+  }
+
+  @Test
+  void extensionsKeepInsertionOrderAndAllowNull() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("zeta", 1);
+    m.put("alpha", null);
+    Problem p = Problem.builder().status(400).extensions(m).extension("mid_1", "x").build();
+    assertThat(p.extensions()).containsExactly(entry("zeta", 1), entry("alpha", null), entry("mid_1", "x"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"type", "title", "status", "detail", "instance"})
+  void standardMemberNamesAreRejectedAsExtensions(String name) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().extension(name, "x"))
+        .withMessageContaining("\"" + name + "\"").withMessageContaining("standard member");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ab", "1abc", "_abc", "a-bc", "a bc", "äbc", "ab.c", ""})
+  void extensionNamesMustMatchRfc9457Section4(String name) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().extension(name, 1))
+        .withMessageContaining("^[A-Za-z][A-Za-z0-9_]{2,}$").withMessageContaining("RFC 9457 §4");
+  }
+
+  @Test
+  void validExtensionNames() {
+    assertThat(Problem.isValidExtensionName("abc")).isTrue();
+    assertThat(Problem.isValidExtensionName("A_1")).isTrue();
+    assertThat(Problem.isValidExtensionName("balance")).isTrue();
+    assertThat(Problem.isValidExtensionName("detail")).isFalse();
+  }
+
+  @Test
+  void malformedUrisAndStatusesAreRejectedNamingTheValue() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().type("https://a b"))
+        .withMessageContaining("type \"https://a b\"").withMessageContaining("RFC 3986");
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().instance("\\x"))
+        .withMessageContaining("instance");
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().status(600)).withMessageContaining("600");
+  }
+
+  @Test
+  void valueSemantics() {
+    Problem a = Problem.builder().status(404).detail("x").extension("abc", 1).build();
+    Problem b = a.toBuilder().build();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.toBuilder().noStatus().build().status()).isEmpty();
+    assertThat(a.toBuilder().removeExtension("abc").build().extensions()).isEmpty();
+    assertThat(a).hasToString("Problem{type=about:blank, title=Not Found, status=404, detail=x, abc=1}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.extensions().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

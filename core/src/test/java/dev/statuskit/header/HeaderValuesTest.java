@@ -1,0 +1,89 @@
+package dev.statuskit.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeaderValuesTest {
+
+  @Test
+  void unsatisfiedContentRangeStatesTheCompleteLength() {
+    assertThat(ContentRange.unsatisfied(47022).value()).isEqualTo("bytes */47022").matches("^bytes \\*/[0-9]+$");
+    assertThat(ContentRange.unsatisfied("items", 3).value()).isEqualTo("items */3");
+    assertThat(ContentRange.unsatisfied(5).isUnsatisfied()).isTrue();
+  }
+
+  @Test
+  void satisfiedContentRangeIsValidated() {
+    assertThat(ContentRange.bytes(21010, 47021, 47022).value()).isEqualTo("bytes 21010-47021/47022");
+    assertThat(ContentRange.bytes(0, 9, -1).value()).isEqualTo("bytes 0-9/*");
+    assertThatIllegalArgumentException().isThrownBy(() -> ContentRange.bytes(10, 9, 100)).withMessageContaining("first-pos");
+    assertThatIllegalArgumentException().isThrownBy(() -> ContentRange.bytes(0, 100, 100)).withMessageContaining("complete-length");
+  }
+
+  @Test
+  void blockedByLinkHasQuotedRelOnce() {
+    Link l = Link.blockedBy(URI.create("https://isp.example/legal"));
+    assertThat(l.value()).isEqualTo("<https://isp.example/legal>; rel=\"blocked-by\"");
+    assertThat(l.param("title", "Court order 12/3").value())
+        .isEqualTo("<https://isp.example/legal>; rel=\"blocked-by\"; title=\"Court order 12/3\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> l.param("REL", "x")).withMessageContaining("rel MUST occur once");
+  }
+
+  @Test
+  void linkTargetsArePercentEncodedAndRelationTypesChecked() {
+    assertThat(Link.of(new java.io.File("/").toURI().resolve("b\u00fccher"), "alternate").value()).contains("b%C3%BCcher");
+    assertThat(Link.of(URI.create("/x"), "https://rel.example/t").value()).isEqualTo("</x>; rel=\"https://rel.example/t\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> Link.of(URI.create("/x"), "Blocked By"))
+        .withMessageContaining("RFC 8288 §3.3");
+    assertThatIllegalArgumentException().isThrownBy(() -> Link.of(URI.create("/x"), ""))
+        .withMessageContaining("rel MUST be present");
+  }
+
+  @Test
+  void protocolsAreTokens() {
+    assertThat(Protocol.of("HTTP", "3.0").value()).isEqualTo("HTTP/3.0");
+    assertThat(Protocol.parse("websocket").version()).isEmpty();
+    assertThat(Protocol.parse("HTTP/2.0")).isEqualTo(Protocol.of("HTTP", "2.0"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Protocol.of("HTTP 2")).withMessageContaining("protocol-name");
+    assertThatIllegalArgumentException().isThrownBy(() -> Protocol.of("HTTP", "2/0")).withMessageContaining("protocol-version");
+  }
+
+  @Test
+  void entityTagsAreQuotedAndChecked() {
+    assertThat(EntityTag.strong("v1").value()).isEqualTo("\"v1\"");
+    assertThat(EntityTag.weak("v1").value()).isEqualTo("W/\"v1\"");
+    assertThat(EntityTag.parse("W/\"abc\"")).isEqualTo(EntityTag.weak("abc"));
+    assertThatIllegalArgumentException().isThrownBy(() -> EntityTag.strong("a\"b")).withMessageContaining("RFC 9110 §8.8.3");
+    assertThatIllegalArgumentException().isThrownBy(() -> EntityTag.strong("a b")).withMessageContaining("U+0020");
+    assertThatIllegalArgumentException().isThrownBy(() -> EntityTag.parse("abc")).withMessageContaining("malformed");
+  }
+
+  @Test
+  void headerFieldsCompareNamesCaseInsensitivelyAndKeepOrder() {
+    HeaderFields h = HeaderFields.builder().add("WWW-Authenticate", "Basic realm=\"a\"").add("www-authenticate", "Bearer")
+        .add("Allow", "GET").build();
+    assertThat(h.names()).containsExactly("WWW-Authenticate", "Allow");
+    assertThat(h.all("WWW-AUTHENTICATE")).containsExactly("Basic realm=\"a\"", "Bearer");
+    assertThat(h.first("allow")).hasValue("GET");
+    assertThat(h.toBuilder().set("ALLOW", "PUT").build().all("Allow")).containsExactly("PUT");
+    assertThat(h.toBuilder().remove("allow").build().contains("Allow")).isFalse();
+    assertThat(h).isEqualTo(HeaderFields.builder().add("www-authenticate", "Basic realm=\"a\"")
+        .add("WWW-Authenticate", "Bearer").add("ALLOW", "GET").build());
+    List<String> seen = new java.util.ArrayList<>();
+    h.forEach((n, v) -> seen.add(n + ": " + v));
+    assertThat(seen).containsExactly("WWW-Authenticate: Basic realm=\"a\"", "WWW-Authenticate: Bearer", "Allow: GET");
+    assertThat(HeaderFields.empty().isEmpty()).isTrue();
+  }
+
+  @Test
+  void headerFieldsValidateEveryNameAndValue() {
+    assertThatIllegalArgumentException().isThrownBy(() -> HeaderFields.builder().add("Bad Name", "x"))
+        .withMessageContaining("header field name");
+    assertThatIllegalArgumentException().isThrownBy(() -> HeaderFields.builder().add("X", "a\nb"))
+        .withMessageContaining("X value");
+  }
+}

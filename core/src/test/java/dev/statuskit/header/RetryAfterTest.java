@@ -1,0 +1,67 @@
+package dev.statuskit.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class RetryAfterTest {
+
+  private static final String IMF_FIXDATE =
+      "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$";
+
+  @Test
+  void retryAfterIsWrittenAsImfFixdateWithTwoDigitDay() {
+    // RFC_1123_DATE_TIME would print "Sun, 6 Nov 1994 08:49:37 GMT" (STANDARDS.md §2.2).
+    assertThat(RetryAfter.at(Instant.parse("1994-11-06T08:49:37.900Z")).value())
+        .isEqualTo("Sun, 06 Nov 1994 08:49:37 GMT").matches(IMF_FIXDATE);
+  }
+
+  @Test
+  void everyDayOfAYearIsImfFixdateWithTheRightDayName() {
+    Instant start = Instant.parse("2024-01-01T00:00:00Z");
+    for (int d = 0; d < 366; d++) {
+      Instant i = start.plus(Duration.ofDays(d)).plusSeconds(d * 97L);
+      String v = HttpDate.format(i);
+      assertThat(v).matches(IMF_FIXDATE);
+      assertThat(v).startsWith(i.atZone(ZoneOffset.UTC).getDayOfWeek().getDisplayName(
+          java.time.format.TextStyle.SHORT, java.util.Locale.US));
+      assertThat(HttpDate.parse(v)).isEqualTo(i);
+    }
+  }
+
+  @Test
+  void delayIsWholeSecondsRoundedUp() {
+    assertThat(RetryAfter.delay(Duration.ZERO).value()).isEqualTo("0");
+    assertThat(RetryAfter.delay(Duration.ofMillis(1)).value()).isEqualTo("1");
+    assertThat(RetryAfter.delay(Duration.ofMinutes(2)).value()).isEqualTo("120");
+    assertThat(RetryAfter.delay(Duration.ofSeconds(120)).delay()).hasValue(Duration.ofSeconds(120));
+  }
+
+  @Test
+  void negativeDelayAndFiveDigitYearsAreRejected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> RetryAfter.delay(Duration.ofSeconds(-5)))
+        .withMessageContaining("negative").withMessageContaining("delay-seconds");
+    assertThatIllegalArgumentException().isThrownBy(() -> RetryAfter.at(Instant.parse("+10000-01-01T00:00:00Z")))
+        .withMessageContaining("year = 4DIGIT");
+  }
+
+  @Test
+  void parsesBothForms() {
+    assertThat(RetryAfter.parse("120").delay()).hasValue(Duration.ofSeconds(120));
+    assertThat(RetryAfter.parse("Fri, 31 Dec 1999 23:59:59 GMT").date()).hasValue(Instant.parse("1999-12-31T23:59:59Z"));
+    assertThatIllegalArgumentException().isThrownBy(() -> RetryAfter.parse("-1")).withMessageContaining("\"-1\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> RetryAfter.parse("1.5")).withMessageContaining("\"1.5\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> RetryAfter.parse("10s")).withMessageContaining("\"10s\"");
+  }
+
+  @Test
+  void instantIsComputedFromAClock() {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    assertThat(RetryAfter.delay(Duration.ofSeconds(30)).instant(clock)).isEqualTo(Instant.parse("2026-01-01T00:00:30Z"));
+  }
+}
