@@ -36,4 +36,9 @@ public class ClientErrorException extends HttpException {
   public ClientErrorException(HttpStatus status, HeaderFields headers) {
     super(requireSeries(status, HttpStatus.Series.CLIENT_ERROR, "ClientErrorException"), headers);
   }
+
+  /** Rebuilds a response's exception without enforcing header rules; see {@link #fromResponse}. */
+  ClientErrorException(HttpStatus status, HeaderFields headers, boolean checkRules) {
+    super(requireSeries(status, HttpStatus.Series.CLIENT_ERROR, "ClientErrorException"), headers, checkRules);
+  }
 }

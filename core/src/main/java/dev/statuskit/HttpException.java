@@ -52,6 +52,14 @@ public abstract class HttpException extends RuntimeException {
   private static final Set<String> SINGLETONS = Set.of("location", "retry-after", "content-range", "etag",
       "last-modified", "expires", "date", "content-location", "age");
 
+  /**
+   * Whether 3xx and 4xx exceptions capture a stack trace: they are expected outcomes, and under a
+   * flood of rejected requests the trace is most of their cost. On with the system property or
+   * environment variable of {@link Settings#CLIENT_ERROR_STACK_TRACES}.
+   */
+  private static final boolean CLIENT_ERROR_TRACES = Boolean.parseBoolean(System.getProperty(
+      Settings.CLIENT_ERROR_STACK_TRACES, String.valueOf(System.getenv(Settings.envName(Settings.CLIENT_ERROR_STACK_TRACES)))));
+
   private final int status;
   private HeaderFields headers;
   private URI type = Problem.ABOUT_BLANK;
@@ -70,9 +78,20 @@ public abstract class HttpException extends RuntimeException {
    *     is present
    */
   HttpException(HttpStatus status, HeaderFields headers) {
+    this(status, headers, true);
+  }
+
+  /**
+   * Creates an exception; {@code checkRules} is false only when rebuilding an exception from a
+   * response another server sent, which may break the rules this library enforces on its own.
+   */
+  HttpException(HttpStatus status, HeaderFields headers, boolean checkRules) {
     super(null, null, true, true);
     this.status = Objects.requireNonNull(status, "status").code();
     this.headers = Objects.requireNonNull(headers, "headers");
+    if (!checkRules) {
+      return;
+    }
     for (String required : status.requiredHeaders()) {
       if (!headers.contains(required)) {
         throw new IllegalArgumentException(status + " requires the " + required + " header field ("
@@ -279,6 +298,53 @@ public abstract class HttpException extends RuntimeException {
    */
   final void addHeader(String name, String value) {
     headers = headers.toBuilder().add(name, value).build();
+  }
+
+  /**
+   * Captures the stack trace for 5xx exceptions, and for 3xx and 4xx ones only when
+   * {@value Settings#CLIENT_ERROR_STACK_TRACES} is on; otherwise the trace stays empty.
+   *
+   * @return this exception
+   */
+  @Override
+  public Throwable fillInStackTrace() {
+    // Called from Throwable's constructor, before any field of this class is set: decide by type.
+    if (CLIENT_ERROR_TRACES || this instanceof ServerErrorException) {
+      return super.fillInStackTrace();
+    }
+    return this;
+  }
+
+  /**
+   * Captures the stack trace now, whatever the policy for this status; for a 4xx whose origin
+   * matters when it is logged.
+   *
+   * @return this exception
+   */
+  public HttpException withStackTrace() {
+    super.fillInStackTrace();
+    return this;
+  }
+
+  /**
+   * Rebuilds the typed exception of a response, as a client reads it: the class of the status,
+   * the header fields it carries (typed ones such as {@code Retry-After} or the challenges restored),
+   * and the problem's type, title, detail, instance and extension members.
+   *
+   * <p>Lenient where a server is not: header fields StatusKit would refuse to emit (invalid values,
+   * fields the container owns) are left out, and a status whose required header is missing still
+   * yields an exception of the right class of status ({@link ClientErrorException} for a 401 without
+   * a usable challenge).
+   *
+   * @param status the response status, 300-599
+   * @param headers the response header fields
+   * @param problem the problem read from the body, or one built from the status when there was none
+   * @return the exception, not thrown
+   * @throws IllegalArgumentException if the status is below 300 or above 599
+   */
+  public static HttpException fromResponse(int status, java.util.Map<String, java.util.List<String>> headers,
+      Problem problem) {
+    return Rebuild.exception(status, headers, problem);
   }
 
   /**

@@ -44,6 +44,11 @@ public class RedirectionException extends HttpException {
     super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers);
   }
 
+  /** Rebuilds a response's exception without enforcing header rules; see {@link #fromResponse}. */
+  RedirectionException(HttpStatus status, HeaderFields headers, boolean checkRules) {
+    super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers, checkRules);
+  }
+
   /**
    * The header fields of a redirection to {@code location}.
    *

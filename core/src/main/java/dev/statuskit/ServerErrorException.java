@@ -36,4 +36,9 @@ public class ServerErrorException extends HttpException {
   public ServerErrorException(HttpStatus status, HeaderFields headers) {
     super(requireSeries(status, HttpStatus.Series.SERVER_ERROR, "ServerErrorException"), headers);
   }
+
+  /** Rebuilds a response's exception without enforcing header rules; see {@link #fromResponse}. */
+  ServerErrorException(HttpStatus status, HeaderFields headers, boolean checkRules) {
+    super(requireSeries(status, HttpStatus.Series.SERVER_ERROR, "ServerErrorException"), headers, checkRules);
+  }
 }
