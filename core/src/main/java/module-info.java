@@ -5,8 +5,13 @@
  */
 module dev.statuskit.core {
   requires static transitive org.jspecify;
+  requires static jakarta.cdi;
+
+  uses dev.statuskit.spi.ProblemCustomizer;
+  uses dev.statuskit.spi.ProblemListener;
 
   exports dev.statuskit;
   exports dev.statuskit.header;
   exports dev.statuskit.representation;
+  exports dev.statuskit.spi;
 }

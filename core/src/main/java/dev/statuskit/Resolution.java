@@ -28,7 +28,12 @@ public record Resolution(HttpStatus status, HeaderFields headers, Problem proble
     /** A mapping configured on the resolver. */
     MAPPED,
     /** Nothing matched: a 500 without details. */
-    UNHANDLED
+    UNHANDLED,
+    /**
+     * An error status without an exception: a runtime's or a container's own error, or a
+     * {@code sendError}; {@link Resolution#thrown()} is then a placeholder.
+     */
+    STATUS
   }
 
   /**

@@ -1,0 +1,334 @@
+package dev.statuskit;
+
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemListener;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one pipeline every adapter runs an error through: resolve, customize, notify, log once.
+ *
+ * <ol>
+ *   <li>{@link ProblemResolver} gives status, header fields and problem (or, for an error status
+ *       without an exception, {@link #handleStatus} builds them);
+ *   <li>{@link ProblemCustomizer}s change the problem, in {@code @Priority} order;
+ *   <li>{@link ProblemListener}s and CDI observers of {@link ProblemEvent} are notified;
+ *   <li>{@link ProblemLog} writes the one log record.
+ * </ol>
+ * A customizer, listener or observer that throws is skipped and logged; the response is still
+ * written. Customizers and listeners come from {@link ServiceLoader} and, when a CDI container is
+ * running, from CDI (looked up once, at the first error).
+ *
+ * <p>Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ProblemHandler {
+
+  private static final System.Logger LOG = System.getLogger("dev.statuskit");
+  private static final int DEFAULT_PRIORITY = 5000;
+  private static final boolean CDI_API = isPresent("jakarta.enterprise.inject.spi.CDI");
+
+  private final ProblemResolver resolver;
+  private final List<ProblemCustomizer> customizers;
+  private final List<ProblemListener> listeners;
+  private final boolean useCdi;
+  private volatile @Nullable Object cdi; // a Cdi, or NO_CDI once looked up in vain
+  private volatile List<ProblemCustomizer> effective;
+
+  private static final Object NO_CDI = new Object();
+
+  private ProblemHandler(Builder b) {
+    this.resolver = b.resolver;
+    List<ProblemCustomizer> cs = new ArrayList<>(b.customizers);
+    List<ProblemListener> ls = new ArrayList<>(b.listeners);
+    if (b.serviceLoader) {
+      ClassLoader cl = b.classLoader;
+      ServiceLoader.load(ProblemCustomizer.class, cl).forEach(cs::add);
+      ServiceLoader.load(ProblemListener.class, cl).forEach(ls::add);
+    }
+    cs.sort(Comparator.comparingInt(ProblemHandler::priority));
+    ls.sort(Comparator.comparingInt(ProblemHandler::priority));
+    this.customizers = List.copyOf(cs);
+    this.listeners = List.copyOf(ls);
+    this.effective = this.customizers;
+    this.useCdi = b.cdi && CDI_API;
+    if (!useCdi) {
+      this.cdi = NO_CDI;
+    }
+  }
+
+  /**
+   * A handler with these settings, customizers and listeners from {@link ServiceLoader} (of the
+   * thread's context class loader) and CDI when present.
+   *
+   * @param settings the settings
+   * @return the handler
+   */
+  public static ProblemHandler create(Settings settings) {
+    return builder().resolver(ProblemResolver.builder().settings(settings).build()).build();
+  }
+
+  /**
+   * A builder; by default it discovers hooks through ServiceLoader and CDI.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The resolver.
+   *
+   * @return the resolver
+   */
+  public ProblemResolver resolver() {
+    return resolver;
+  }
+
+  /**
+   * Handles a throwable.
+   *
+   * @param thrown what was thrown
+   * @param method the request method
+   * @param path the request path
+   * @return the final resolution: status, header fields, customized problem
+   */
+  public Resolution handle(Throwable thrown, String method, String path) {
+    return complete(resolver.resolve(thrown), method, path);
+  }
+
+  /**
+   * Handles an error status that no exception stands behind: a runtime's own 404 or 405, a
+   * container's error page, a {@code sendError}. For 4xx the detail (for example the message of
+   * {@code sendError}) is kept; for 5xx it is dropped unless details are exposed, and an
+   * occurrence id is added.
+   *
+   * @param status a 4xx or 5xx status (3xx is accepted for redirections without a body)
+   * @param headers the header fields the response already carries, kept as they are
+   * @param detail a detail, or {@code null}
+   * @param method the request method
+   * @param path the request path
+   * @return the final resolution
+   */
+  public Resolution handleStatus(HttpStatus status, HeaderFields headers, @Nullable String detail, String method,
+      String path) {
+    Objects.requireNonNull(status, "status");
+    Problem.Builder p = Problem.builder().status(status);
+    if (detail != null && !detail.isBlank() && (status.code() < 500 || resolver.settings().exposeDetails())) {
+      p.detail(detail);
+    }
+    if (status.code() >= 500) {
+      p.instance(resolver.newOccurrenceId());
+    }
+    Throwable placeholder = new StatusOnly(status.code());
+    Resolution r = new Resolution(status, headers, p.build(), placeholder, placeholder, Resolution.Kind.STATUS);
+    return complete(r, method, path);
+  }
+
+  private Resolution complete(Resolution r, String method, String path) {
+    Object c = cdi;
+    if (c == null) {
+      c = lookUpCdi();
+    }
+    ProblemEvent event = new ProblemEvent(r, method, path);
+    Problem problem = r.problem();
+    for (ProblemCustomizer customizer : effective) {
+      try {
+        Problem next = Objects.requireNonNull(customizer.customize(problem, event), "customized problem");
+        if (next.status().equals(problem.status())) {
+          problem = next;
+        } else {
+          LOG.log(System.Logger.Level.WARNING, "StatusKit ignored " + customizer.getClass().getName()
+              + ": it changed the problem's status, which must equal the response status (RFC 9457 §3.1.2)");
+        }
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(System.Logger.Level.WARNING, "StatusKit skipped problem customizer " + customizer.getClass().getName(), e);
+      }
+    }
+    Resolution done = problem == r.problem() ? r
+        : new Resolution(r.status(), r.headers(), problem, r.thrown(), r.source(), r.kind());
+    ProblemEvent finalEvent = problem == r.problem() ? event : new ProblemEvent(done, method, path);
+    for (ProblemListener l : listeners) {
+      try {
+        l.onProblem(finalEvent);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(System.Logger.Level.WARNING, "StatusKit problem listener " + l.getClass().getName() + " failed", e);
+      }
+    }
+    if (c instanceof Cdi cdiSupport) {
+      try {
+        cdiSupport.fire(finalEvent);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed", e);
+      }
+    }
+    ProblemLog.log(done, method + " " + path);
+    return done;
+  }
+
+  private synchronized Object lookUpCdi() {
+    Object c = cdi;
+    if (c != null) {
+      return c;
+    }
+    Cdi found = null;
+    try {
+      found = Cdi.current();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(System.Logger.Level.WARNING, "StatusKit could not look up CDI beans; going on without them", e);
+    }
+    if (found != null) {
+      List<ProblemCustomizer> all = new ArrayList<>(customizers);
+      for (ProblemCustomizer bean : found.customizers()) {
+        if (all.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
+          all.add(bean);
+        }
+      }
+      all.sort(Comparator.comparingInt(ProblemHandler::priority));
+      effective = List.copyOf(all);
+      cdi = found;
+      return found;
+    }
+    cdi = NO_CDI;
+    return NO_CDI;
+  }
+
+  /** CDI client proxies subclass the bean class; compare and read annotations on the bean class. */
+  private static Class<?> unproxied(Class<?> c) {
+    Class<?> k = c;
+    while (k.getSuperclass() != null && k.getSuperclass() != Object.class && k.getName().contains("$")
+        && k.getSimpleName().contains("Proxy")) {
+      k = k.getSuperclass();
+    }
+    return k;
+  }
+
+  /** {@code jakarta.annotation.Priority}, read by name so that the annotation API is optional. */
+  static int priority(Object hook) {
+    for (Annotation a : unproxied(hook.getClass()).getAnnotations()) {
+      if (a.annotationType().getName().equals("jakarta.annotation.Priority")) {
+        try {
+          Method value = a.annotationType().getMethod("value");
+          return (Integer) value.invoke(a);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return DEFAULT_PRIORITY;
+        }
+      }
+    }
+    return DEFAULT_PRIORITY;
+  }
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, ProblemHandler.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** The placeholder {@link Resolution#thrown()} of status-only errors; never thrown. */
+  private static final class StatusOnly extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StatusOnly(int status) {
+      super("HTTP " + status + " without an exception", null, false, false);
+    }
+  }
+
+  /** Builds a {@link ProblemHandler}. Not thread-safe. */
+  public static final class Builder {
+    private ProblemResolver resolver = ProblemResolver.defaults();
+    private final List<ProblemCustomizer> customizers = new ArrayList<>();
+    private final List<ProblemListener> listeners = new ArrayList<>();
+    private boolean serviceLoader = true;
+    private boolean cdi = true;
+    private @Nullable ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+    private Builder() {}
+
+    /**
+     * Sets the resolver.
+     *
+     * @param resolver the resolver
+     * @return this builder
+     */
+    public Builder resolver(ProblemResolver resolver) {
+      this.resolver = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /**
+     * Adds a customizer.
+     *
+     * @param customizer the customizer
+     * @return this builder
+     */
+    public Builder customizer(ProblemCustomizer customizer) {
+      customizers.add(Objects.requireNonNull(customizer, "customizer"));
+      return this;
+    }
+
+    /**
+     * Adds a listener.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ProblemListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Whether to load customizers and listeners with {@link ServiceLoader}.
+     *
+     * @param enabled {@code true} by default
+     * @return this builder
+     */
+    public Builder serviceLoader(boolean enabled) {
+      this.serviceLoader = enabled;
+      return this;
+    }
+
+    /**
+     * The class loader for {@link ServiceLoader}.
+     *
+     * @param loader the loader; the thread's context class loader by default
+     * @return this builder
+     */
+    public Builder classLoader(@Nullable ClassLoader loader) {
+      this.classLoader = loader;
+      return this;
+    }
+
+    /**
+     * Whether to look up CDI beans and fire CDI events when a container is running.
+     *
+     * @param enabled {@code true} by default
+     * @return this builder
+     */
+    public Builder cdi(boolean enabled) {
+      this.cdi = enabled;
+      return this;
+    }
+
+    /**
+     * The handler.
+     *
+     * @return the handler
+     */
+    public ProblemHandler build() {
+      return new ProblemHandler(this);
+    }
+  }
+}

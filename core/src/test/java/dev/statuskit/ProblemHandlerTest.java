@@ -1,0 +1,111 @@
+package dev.statuskit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemListener;
+import jakarta.annotation.Priority;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemHandlerTest {
+
+  @Priority(20)
+  static final class Second implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("order", problem.extensions().get("order") + ",second").build();
+    }
+  }
+
+  @Priority(10)
+  static final class First implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("order", "first").extension("path", event.path()).build();
+    }
+  }
+
+  private final List<ProblemEvent> events = new ArrayList<>();
+
+  private ProblemHandler.Builder builder() {
+    return ProblemHandler.builder().serviceLoader(false).cdi(false).listener(events::add);
+  }
+
+  @Test
+  void customizersRunInPriorityOrderAndListenersSeeTheFinalProblem() {
+    ProblemHandler h = builder().customizer(new Second()).customizer(new First()).build();
+    Resolution r = h.handle(new NotFoundException("No order 42."), "GET", "/orders/42");
+    assertThat(r.problem().extensions()).containsEntry("order", "first,second").containsEntry("path", "/orders/42");
+    assertThat(events).hasSize(1);
+    ProblemEvent e = events.get(0);
+    assertThat(e.problem()).isEqualTo(r.problem());
+    assertThat(e.status()).isEqualTo(404);
+    assertThat(e.method()).isEqualTo("GET");
+    assertThat(e.exception()).containsInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aThrowingCustomizerOrListenerDoesNotBreakTheResponse() {
+    ProblemCustomizer broken = (p, e) -> {
+      throw new IllegalStateException("customizer bug");
+    };
+    ProblemListener brokenListener = e -> {
+      throw new IllegalStateException("listener bug");
+    };
+    ProblemHandler h = builder().customizer(broken).customizer(new First()).listener(brokenListener).build();
+    Resolution r = h.handle(new IllegalArgumentException("x"), "POST", "/orders");
+    assertThat(r.status().code()).isEqualTo(500);
+    assertThat(r.problem().extensions()).containsEntry("order", "first");
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void aCustomizerCannotChangeTheStatus() {
+    ProblemHandler h = builder().customizer((p, e) -> p.toBuilder().status(200).build()).build();
+    assertThat(h.handle(new ConflictException(), "PUT", "/x").problem().status()).hasValue(409);
+  }
+
+  @Test
+  void statusOnlyErrorsKeepHeadersAndClientDetail() {
+    ProblemHandler h = builder().build();
+    HeaderFields allow = HeaderFields.builder().add("Allow", "GET, HEAD").build();
+    Resolution r = h.handleStatus(HttpStatus.METHOD_NOT_ALLOWED, allow, "Use GET.", "DELETE", "/orders/1");
+    assertThat(r.kind()).isEqualTo(Resolution.Kind.STATUS);
+    assertThat(r.headers()).isEqualTo(allow);
+    assertThat(r.problem().detail()).hasValue("Use GET.");
+    assertThat(r.problem().title()).hasValue("Method Not Allowed");
+    assertThat(events.get(0).exception()).isEmpty();
+  }
+
+  @Test
+  void statusOnlyServerErrorsDropTheDetailAndGetAnOccurrenceId() {
+    Resolution r = builder().build().handleStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(),
+        "upstream 10.0.0.7:8080 refused", "GET", "/");
+    assertThat(r.problem().detail()).isEmpty();
+    assertThat(r.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("urn:uuid:"));
+  }
+
+  @Test
+  void serviceLoaderFindsRegisteredHooks() {
+    ProblemHandler h = ProblemHandler.builder().cdi(false).build();
+    Resolution r = h.handle(new GoneException(), "GET", "/old");
+    assertThat(r.problem().extensions()).containsEntry("loadedBy", "ServiceLoader");
+  }
+
+  @Test
+  void priorityIsReadWithoutTheAnnotationApiBeingRequired() {
+    assertThat(ProblemHandler.priority(new First())).isEqualTo(10);
+    assertThat(ProblemHandler.priority((ProblemCustomizer) (p, e) -> p)).isEqualTo(5000);
+  }
+
+  /** Registered in META-INF/services of the test class path. */
+  public static final class ServiceLoaded implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("loadedBy", "ServiceLoader").build();
+    }
+  }
+}
