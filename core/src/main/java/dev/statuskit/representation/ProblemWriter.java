@@ -107,14 +107,38 @@ public final class ProblemWriter {
       sb.append(',');
       str(e.getKey(), sb);
       sb.append(':');
-      Object v = e.getValue();
-      if (v == null || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-        sb.append(v);
-      } else {
-        str(v.toString(), sb);
-      }
+      value(e.getValue(), sb, 0);
     }
     sb.append('}');
+  }
+
+  // Lists and maps as JSON arrays and objects (the jaxrs adapter's "violations"); depth-limited.
+  private static void value(Object v, StringBuilder sb, int depth) {
+    if (v == null || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+      sb.append(v);
+    } else if (depth < 16 && v instanceof Map<?, ?> m) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        sb.append(first ? "" : ",");
+        first = false;
+        str(String.valueOf(e.getKey()), sb);
+        sb.append(':');
+        value(e.getValue(), sb, depth + 1);
+      }
+      sb.append('}');
+    } else if (depth < 16 && v instanceof Iterable<?> list) {
+      sb.append('[');
+      boolean first = true;
+      for (Object o : list) {
+        sb.append(first ? "" : ",");
+        first = false;
+        value(o, sb, depth + 1);
+      }
+      sb.append(']');
+    } else {
+      str(v.toString(), sb);
+    }
   }
 
   private static void str(String s, StringBuilder sb) {
