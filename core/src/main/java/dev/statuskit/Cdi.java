@@ -1,10 +1,12 @@
 package dev.statuskit;
 
 import dev.statuskit.spi.ProblemCustomizer;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Cdi {
 
+  private static final System.Logger LOG = System.getLogger("dev.statuskit");
+
   private final List<ProblemCustomizer> customizers;
-  private final Event<ProblemEvent> events;
+  private final BeanManager beanManager;
+  private volatile @Nullable List<ObserverMethod<? super ProblemEvent>> observers;
 
   private Cdi(CDI<Object> cdi) {
     List<ProblemCustomizer> found = new ArrayList<>();
@@ -24,7 +29,7 @@ final class Cdi {
       found.add(c);
     }
     this.customizers = List.copyOf(found);
-    this.events = cdi.getBeanManager().getEvent().select(ProblemEvent.class);
+    this.beanManager = cdi.getBeanManager();
   }
 
   /** The running container of the calling application, or null when there is none. */
@@ -40,7 +45,24 @@ final class Cdi {
     return customizers;
   }
 
+  /**
+   * Notifies each observer of {@link ProblemEvent} on its own, in priority order: with
+   * {@code Event.fire} the first observer that throws would keep the others from being notified.
+   */
   void fire(ProblemEvent event) {
-    events.fire(event);
+    List<ObserverMethod<? super ProblemEvent>> list = observers;
+    if (list == null) {
+      List<ObserverMethod<? super ProblemEvent>> found = new ArrayList<>(beanManager.resolveObserverMethods(event));
+      found.sort(Comparator.comparingInt(ObserverMethod::getPriority));
+      list = List.copyOf(found);
+      observers = list;
+    }
+    for (ObserverMethod<? super ProblemEvent> o : list) {
+      try {
+        o.notify(event);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed: " + o, e);
+      }
+    }
   }
 }

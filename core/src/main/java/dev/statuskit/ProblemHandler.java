@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * written. Customizers and listeners come from {@link ServiceLoader} and, when a CDI container is
  * running, from CDI (looked up once, at the first error).
  *
+ * <p>Responses with 428, 429, 431 and 511, which caches must not store (RFC 6585), get
+ * {@code Cache-Control: no-store} unless they already carry a {@code Cache-Control}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1
@@ -44,6 +47,12 @@ public final class ProblemHandler {
   private volatile List<ProblemCustomizer> effective;
 
   private static final Object NO_CDI = new Object();
+
+  /**
+   * Statuses that caches MUST NOT store (RFC 6585 §3-§6). That is a rule for caches; the origin adds
+   * {@code Cache-Control: no-store} as well, unless the response already says something else.
+   */
+  private static final java.util.Set<Integer> NOT_STORABLE = java.util.Set.of(428, 429, 431, 511);
 
   private ProblemHandler(Builder b) {
     this.resolver = b.resolver;
@@ -154,8 +163,12 @@ public final class ProblemHandler {
         LOG.log(System.Logger.Level.WARNING, "StatusKit skipped problem customizer " + customizer.getClass().getName(), e);
       }
     }
-    Resolution done = problem == r.problem() ? r
-        : new Resolution(r.status(), r.headers(), problem, r.thrown(), r.source(), r.kind());
+    HeaderFields headers = r.headers();
+    if (NOT_STORABLE.contains(r.status().code()) && !headers.contains("Cache-Control")) {
+      headers = headers.toBuilder().add("Cache-Control", "no-store").build();
+    }
+    Resolution done = problem == r.problem() && headers == r.headers() ? r
+        : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
     ProblemEvent finalEvent = problem == r.problem() ? event : new ProblemEvent(done, method, path);
     for (ProblemListener l : listeners) {
       try {

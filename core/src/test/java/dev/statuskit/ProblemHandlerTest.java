@@ -89,6 +89,15 @@ class ProblemHandlerTest {
   }
 
   @Test
+  void statusesCachesMustNotStoreSayNoStore() {
+    ProblemHandler h = builder().build();
+    assertThat(h.handle(new TooManyRequestsException(), "GET", "/").headers().all("Cache-Control")).containsExactly("no-store");
+    assertThat(h.handle(new TooManyRequestsException().header("Cache-Control", "private"), "GET", "/").headers()
+        .all("Cache-Control")).containsExactly("private");
+    assertThat(h.handle(new NotFoundException(), "GET", "/").headers().contains("Cache-Control")).isFalse();
+  }
+
+  @Test
   void serviceLoaderFindsRegisteredHooks() {
     ProblemHandler h = ProblemHandler.builder().cdi(false).build();
     Resolution r = h.handle(new GoneException(), "GET", "/old");
