@@ -48,7 +48,7 @@ public class MaintenanceFilter implements ContainerRequestFilter {
     }
     String path = request.getUriInfo().getPath();
     path = path.startsWith("/") ? path.substring(1) : path;
-    if (path.startsWith("admin/") || path.startsWith("status/")) {
+    if (path.startsWith("admin/") || path.equals("status") || path.startsWith("status/")) {
       return;
     }
     throw new ServiceUnavailableException("The book store is down for maintenance.").retryAfter(RETRY_AFTER);
