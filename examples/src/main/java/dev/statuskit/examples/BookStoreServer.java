@@ -16,6 +16,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.ErrorPage;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -82,7 +83,9 @@ public final class BookStoreServer implements AutoCloseable {
       errorPage.setLocation(StatusKitServlet.ERROR_PAGE);
       context.addErrorPage(errorPage);
 
-      ResourceConfig app = ResourceConfig.forApplicationClass(BookStoreApplication.class);
+      ResourceConfig app = ResourceConfig.forApplicationClass(BookStoreApplication.class)
+          // No JAXB here, so no WADL: say so instead of a warning at start-up.
+          .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       Wrapper jersey = Tomcat.addServlet(context, "bookstore", new ServletContainer(app));
       jersey.setAsyncSupported(true);
       jersey.setLoadOnStartup(1);
