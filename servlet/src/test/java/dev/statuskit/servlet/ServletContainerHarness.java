@@ -1,0 +1,38 @@
+package dev.statuskit.servlet;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Runs the scenario application in one embedded servlet container: StatusKit's filter and error
+ * page, and the servlets of {@link Scenarios}, on 127.0.0.1 with an ephemeral port.
+ */
+interface ServletContainerHarness {
+
+  /** Where StatusKit is registered: with the descriptors' equivalent API, or programmatically. */
+  String name();
+
+  /**
+   * Deploys and starts.
+   *
+   * @param contextParams context-params of the application
+   * @return the base URI, for example {@code http://127.0.0.1:40123}
+   * @throws Exception if the container or the deployment does not start (a bad StatusKit
+   *     setting must make it fail)
+   */
+  URI start(Map<String, String> contextParams) throws Exception;
+
+  /** Stops and releases the port; safe to call when start failed. */
+  void stop() throws Exception;
+
+  /**
+   * Whether a servlet or filter whose {@code init} fails makes the deployment fail. Undertow only
+   * logs a failing {@code load-on-startup} servlet (UT015024) and initializes filters on first use.
+   */
+  default boolean initFailureFailsDeployment() {
+    return true;
+  }
+
+  /** The container's server string, to check which version runs. */
+  String serverInfo();
+}
