@@ -26,6 +26,16 @@ final class JettyEe11Harness implements ServletContainerHarness {
   }
 
   @Override
+  public String unmappedPathAnsweredBy() {
+    return "sendError";
+  }
+
+  @Override
+  public String asyncStartResponseAnsweredBy() {
+    return "container";
+  }
+
+  @Override
   public String serverInfo() {
     return Jetty.VERSION + " ee11";
   }

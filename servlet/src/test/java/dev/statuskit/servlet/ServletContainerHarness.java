@@ -33,6 +33,23 @@ interface ServletContainerHarness {
     return true;
   }
 
+  /**
+   * Who answers a path no servlet is mapped to: {@code "container"} when the container raises the
+   * 404 outside the filter chain and the error page renders it (Tomcat, without a default
+   * servlet), {@code "sendError"} when a default servlet inside the chain calls {@code
+   * sendError(404)} and the wrapper renders it (Jetty's default 404 servlet, Undertow's default
+   * servlet).
+   */
+  String unmappedPathAnsweredBy();
+
+  /**
+   * Who answers {@code sendError} on the response of {@code startAsync()} without arguments: the
+   * spec gives it the container's unwrapped response, so the error page does ({@code
+   * "container"}: Tomcat, Jetty); Undertow hands out the response the filter chain passed on, so
+   * the wrapper does ({@code "sendError"}).
+   */
+  String asyncStartResponseAnsweredBy();
+
   /** The container's server string, to check which version runs. */
   String serverInfo();
 }

@@ -190,6 +190,9 @@ abstract class ServletScenarioSuite {
     Http.Reply r = Http.get(uri("/nothing/here"));
     assertProblem(r, 404, BASIC);
     assertThat(log.errors()).isEmpty();
+    assertThat(log.all()).as("one DEBUG record naming who answered").singleElement()
+        .extracting(LogRecord::getMessage).asString()
+        .contains("GET /nothing/here", "SentError: " + harness.unmappedPathAnsweredBy() + "(404)");
   }
 
   @ParameterizedTest
@@ -221,8 +224,10 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
-  void asyncSendErrorOnTheContainerResponseGoesThroughTheErrorPage() throws Exception {
+  void asyncSendErrorAfterStartAsyncWithoutArgumentsIsAProblem() throws Exception {
     assertSafeServerError(Http.get(uri("/async/send-error")), 503);
+    assertThat(log.errors().get(0).getThrown().getMessage())
+        .startsWith(harness.asyncStartResponseAnsweredBy() + "(503, ");
   }
 
   @Test

@@ -27,6 +27,16 @@ final class TomcatHarness implements ServletContainerHarness {
   }
 
   @Override
+  public String unmappedPathAnsweredBy() {
+    return "container";
+  }
+
+  @Override
+  public String asyncStartResponseAnsweredBy() {
+    return "container";
+  }
+
+  @Override
   public String serverInfo() {
     return ServerInfo.getServerNumber();
   }

@@ -32,6 +32,16 @@ final class UndertowHarness implements ServletContainerHarness {
   }
 
   @Override
+  public String unmappedPathAnsweredBy() {
+    return "sendError";
+  }
+
+  @Override
+  public String asyncStartResponseAnsweredBy() {
+    return "sendError";
+  }
+
+  @Override
   public String serverInfo() {
     return Version.getVersionString();
   }
