@@ -31,8 +31,8 @@ final class JettyEe10Harness implements ServletContainerHarness {
   }
 
   @Override
-  public String asyncStartResponseAnsweredBy() {
-    return "container";
+  public int unmappedStatus(String method) {
+    return method.equals("PATCH") ? 501 : 405;
   }
 
   @Override

@@ -31,8 +31,8 @@ final class JettyEe11Harness implements ServletContainerHarness {
   }
 
   @Override
-  public String asyncStartResponseAnsweredBy() {
-    return "container";
+  public int unmappedStatus(String method) {
+    return 405;
   }
 
   @Override

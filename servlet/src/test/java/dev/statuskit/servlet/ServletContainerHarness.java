@@ -43,12 +43,21 @@ interface ServletContainerHarness {
   String unmappedPathAnsweredBy();
 
   /**
-   * Who answers {@code sendError} on the response of {@code startAsync()} without arguments: the
-   * spec gives it the container's unwrapped response, so the error page does ({@code
-   * "container"}: Tomcat, Jetty); Undertow hands out the response the filter chain passed on, so
-   * the wrapper does ({@code "sendError"}).
+   * The status for a path no servlet is mapped to, requested with a method other than GET. Tomcat
+   * (no default servlet here): 404. Jetty's and Undertow's default servlets: 405 for PUT and
+   * DELETE; PATCH is 405 where the Servlet 6.1 {@code HttpServlet} knows {@code doPatch} (Jetty
+   * ee11), otherwise {@code HttpServlet} answers an unknown method with 501.
    */
-  String asyncStartResponseAnsweredBy();
+  int unmappedStatus(String method);
+
+  /**
+   * Whether that 405 carries {@code Allow}: Jetty's default 404 servlet leaves PUT and DELETE to
+   * {@code HttpServlet}, so StatusKit derives {@code Allow}; Undertow's default servlet refuses them
+   * itself without {@code Allow}, which StatusKit cannot know better.
+   */
+  default boolean unmappedMethodNotAllowedHasAllow() {
+    return true;
+  }
 
   /** The container's server string, to check which version runs. */
   String serverInfo();

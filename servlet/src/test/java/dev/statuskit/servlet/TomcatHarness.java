@@ -32,8 +32,8 @@ final class TomcatHarness implements ServletContainerHarness {
   }
 
   @Override
-  public String asyncStartResponseAnsweredBy() {
-    return "container";
+  public int unmappedStatus(String method) {
+    return 404;
   }
 
   @Override
@@ -53,6 +53,8 @@ final class TomcatHarness implements ServletContainerHarness {
     Context context = tomcat.addContext("", base.getAbsolutePath());
     contextParams.forEach(context::addParameter);
     context.addServletContainerInitializer((classes, servletContext) -> {
+      StatusKitServlet.register(servletContext);
+      // Registering twice is harmless (a second call finds the first registration).
       StatusKitServlet.register(servletContext);
       for (Scenarios.ServletSpec s : Scenarios.servlets()) {
         var registration = servletContext.addServlet(s.name(), s.type());

@@ -37,8 +37,13 @@ final class UndertowHarness implements ServletContainerHarness {
   }
 
   @Override
-  public String asyncStartResponseAnsweredBy() {
-    return "sendError";
+  public boolean unmappedMethodNotAllowedHasAllow() {
+    return false;
+  }
+
+  @Override
+  public int unmappedStatus(String method) {
+    return method.equals("PATCH") ? 501 : 405;
   }
 
   @Override
