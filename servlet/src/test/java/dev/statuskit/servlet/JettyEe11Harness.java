@@ -50,6 +50,8 @@ final class JettyEe11Harness implements ServletContainerHarness {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     contextParams.forEach(context::setInitParameter);
+    context.addFilter(new FilterHolder(Scenarios.Gate.class), Scenarios.GATE_PATTERN,
+        EnumSet.of(DispatcherType.REQUEST));
     FilterHolder filter = new FilterHolder(ProblemFilter.class);
     filter.setName(StatusKitServlet.FILTER_NAME);
     filter.setAsyncSupported(true);

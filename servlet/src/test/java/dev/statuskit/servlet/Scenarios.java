@@ -8,8 +8,12 @@ import dev.statuskit.UpgradeRequiredException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.Protocol;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +35,37 @@ final class Scenarios {
         new ServletSpec("send-error", SendError.class, false, "/send-error/*"),
         new ServletSpec("get-only", GetOnly.class, false, "/get-only"),
         new ServletSpec("async", Async.class, true, "/async/*"),
-        new ServletSpec("committed", Committed.class, false, "/committed"));
+        new ServletSpec("committed", Committed.class, false, "/committed"),
+        new ServletSpec("gated", GetOnly.class, false, GATE_PATTERN));
   }
 
   static final String SECRET = "hunter2-db7.internal";
+
+  /** Name and pattern of {@link Gate}, which harnesses put in front of StatusKit's filter. */
+  static final String GATE_NAME = "gate";
+  static final String GATE_PATTERN = "/gate/*";
+
+  /**
+   * A filter ordered before StatusKit (like a security filter declared in web.xml): what it throws
+   * or sends never passes StatusKit's filter, so the container and the error page handle it.
+   */
+  public static final class Gate implements Filter {
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      HttpServletResponse resp = (HttpServletResponse) response;
+      String uri = ((HttpServletRequest) request).getRequestURI();
+      switch (uri.substring(uri.lastIndexOf('/'))) {
+        case "/typed" -> throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120));
+        case "/unknown" -> throw new IllegalStateException("gate key " + SECRET + " expired");
+        case "/deny" -> {
+          resp.setHeader("WWW-Authenticate", "Basic realm=\"gate\"");
+          resp.sendError(401, "Gate closed.");
+        }
+        default -> chain.doFilter(request, response);
+      }
+    }
+  }
 
   /** Throws the exception its path names; sets a header first, which must not survive. */
   public static final class Throwing extends HttpServlet {

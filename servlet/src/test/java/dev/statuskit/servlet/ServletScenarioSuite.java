@@ -330,6 +330,39 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
+  void errorPageResolvesAnExceptionThrownBeforeTheFilter() throws Exception {
+    Http.Reply r = Http.get(uri("/gate/typed"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down.");
+  }
+
+  @Test
+  void errorPageAnswersAnUnknownExceptionThrownBeforeTheFilterSafely() throws Exception {
+    assertSafeServerError(Http.get(uri("/gate/unknown")), 500);
+    assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void errorPageKeepsHeadersAndCleanMessageOfAContainerSendError() throws Exception {
+    Http.Reply r = Http.get(uri("/gate/deny"));
+    assertProblem(r, 401, WITH_DETAIL);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Gate closed.");
+    assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+        .contains("SentError: container(401");
+  }
+
+  @Test
+  void errorPageGivesHeadNoBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/gate/deny"));
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.body()).isEmpty();
+  }
+
+  @Test
   void errorPageAnswersDirectRequestsWithNotFound() throws Exception {
     assertProblem(Http.get(uri(StatusKitServlet.ERROR_PAGE)), 404, BASIC);
   }

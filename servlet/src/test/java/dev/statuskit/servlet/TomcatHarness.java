@@ -1,8 +1,10 @@
 package dev.statuskit.servlet;
 
+import jakarta.servlet.DispatcherType;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
@@ -53,6 +55,9 @@ final class TomcatHarness implements ServletContainerHarness {
     Context context = tomcat.addContext("", base.getAbsolutePath());
     contextParams.forEach(context::addParameter);
     context.addServletContainerInitializer((classes, servletContext) -> {
+      // Registered first, so it runs before StatusKit (which goes before all declared filters).
+      servletContext.addFilter(Scenarios.GATE_NAME, Scenarios.Gate.class)
+          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, Scenarios.GATE_PATTERN);
       StatusKitServlet.register(servletContext);
       // Registering twice is harmless (a second call finds the first registration).
       StatusKitServlet.register(servletContext);

@@ -57,6 +57,8 @@ final class UndertowHarness implements ServletContainerHarness {
         .setClassLoader(UndertowHarness.class.getClassLoader())
         .setContextPath("/")
         .setDeploymentName("scenarios-" + DEPLOYMENTS.incrementAndGet() + ".war")
+        .addFilter(Servlets.filter(Scenarios.GATE_NAME, Scenarios.Gate.class))
+        .addFilterUrlMapping(Scenarios.GATE_NAME, Scenarios.GATE_PATTERN, DispatcherType.REQUEST)
         .addFilter(Servlets.filter(StatusKitServlet.FILTER_NAME, ProblemFilter.class).setAsyncSupported(true))
         .addServlet(Servlets.servlet(StatusKitServlet.ERROR_SERVLET_NAME, ProblemErrorServlet.class)
             .addMapping(StatusKitServlet.ERROR_PAGE).setLoadOnStartup(1).setAsyncSupported(true))
