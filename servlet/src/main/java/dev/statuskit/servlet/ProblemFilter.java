@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>wraps the response so that {@code sendError(sc[, msg])} with a 4xx or 5xx writes the problem
  *       of {@code sc} instead of the container's error page, keeping the header fields already
  *       set; {@code msg} becomes the {@code detail} of a 4xx (control characters removed, at most
- *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx;
+ *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx; the request is wrapped only so that {@code startAsync()} keeps
+ *       this response wrapper in the async context;
  *   <li>on an async request, adds an {@link jakarta.servlet.AsyncListener} that answers failures
  *       and time-outs (503) and completes the request.
  * </ul>
@@ -99,9 +100,11 @@ public final class ProblemFilter implements Filter {
       return;
     }
     ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
+    HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
+        : new ProblemRequest(req, wrapped);
     req.setAttribute(ACTIVE, Boolean.TRUE);
     try {
-      chain.doFilter(req, wrapped);
+      chain.doFilter(downstream, wrapped);
     } catch (IOException | ServletException | RuntimeException | Error e) {
       handle(r, req, wrapped, e);
     } finally {

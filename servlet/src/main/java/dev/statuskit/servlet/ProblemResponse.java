@@ -77,6 +77,12 @@ final class ProblemResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("sendError(" + sc + ") on a committed response");
     }
     errorSent = true;
+    if (sc == 405 && !target.containsHeader("Allow")) {
+      String allow = AllowedMethods.of(request);
+      if (allow != null) {
+        target.setHeader("Allow", allow);
+      }
+    }
     Resolution r = responder.forStatus(sc, msg, null, "sendError");
     responder.logOnce(request, r);
     responder.write(request, target, r, true);
