@@ -449,6 +449,33 @@ public abstract class JaxrsScenarios {
   }
 
   @Test
+  void webApplicationExceptionMappingCanBeTurnedOff() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration does not see application properties");
+    try (Harness.Running other = harness().start(new PlainApp(
+        Map.of("statuskit.map-web-application-exceptions", "false"), ScenarioResource.class))) {
+      HttpResponse<String> missing = client.send(HttpRequest.newBuilder(other.base().resolve("nothing")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(missing.statusCode()).isEqualTo(404);
+      assertThat(missing.headers().firstValue("Content-Type").orElse("")).doesNotStartWith(PROBLEM_JSON);
+      HttpResponse<String> typed = client.send(HttpRequest.newBuilder(other.base().resolve("s/typed/409")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertProblem(typed, 409, Set.of("type", "title", "status"), false);
+    }
+  }
+
+  @Test
+  void unhandledMappingCanBeTurnedOff() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration does not see application properties");
+    try (Harness.Running other = harness().start(new PlainApp(Map.of("statuskit.map-unhandled", "false"),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/boom")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotStartWith(PROBLEM_JSON);
+    }
+  }
+
+  @Test
   void twoRegistrationsLogAndAnswerOnce() throws Exception {
     // ScenarioApp registers the feature itself on top of the runtime's (or harness's) registration.
     HttpResponse<String> r = get("s/typed/503");
