@@ -356,6 +356,17 @@ public abstract class JaxrsScenarios {
         .isEqualTo("The request content is not valid JSON or does not match the expected structure.");
   }
 
+  @Test
+  void mistypedJsonIs400WithoutParserInternals() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"a\",\"quantity\":\"many\"}")));
+    JsonNode body = assertProblem(r, 400, Set.of("type", "title", "status", "detail"));
+    assertThat(body.get("detail").asText())
+        .isEqualTo("The request content is not valid JSON or does not match the expected structure.");
+    assertThat(r.body()).doesNotContain("many").doesNotContain("Order").doesNotContain("int");
+  }
+
   // ---------------------------------------------------------------- endpoint annotations
 
   @Test
