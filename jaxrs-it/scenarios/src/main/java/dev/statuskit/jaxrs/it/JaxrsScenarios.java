@@ -268,6 +268,28 @@ public abstract class JaxrsScenarios {
   }
 
   @Test
+  void exceptionInPreMatchingFilterIsMapped() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Maintenance", "yes").GET());
+    assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("90");
+  }
+
+  @Test
+  void asyncResponseResumedWithAnExceptionIsMapped() throws Exception {
+    HttpResponse<String> r = get("a/resume");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("3");
+  }
+
+  @Test
+  void failedCompletionStageIsSafe500() throws Exception {
+    HttpResponse<String> r = get("a/stage");
+    assertProblem(r, 500, Set.of("type", "title", "status", "instance"));
+    assertThat(r.body()).doesNotContain(ScenarioResource.SECRET).doesNotContain("CompletionException");
+    assertThat(log.statuskit()).hasSize(1);
+  }
+
+  @Test
   void responseFiltersRunOnMappedResponses() throws Exception {
     // assertProblem checks the filter's header on every problem; this pins it for a plain 500.
     HttpResponse<String> r = get("s/boom");

@@ -25,7 +25,8 @@ public class ScenarioApp extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(ScenarioResource.class, EndpointResource.class, ThrottleFilter.class, MarkerResponseFilter.class);
+    return Set.of(ScenarioResource.class, EndpointResource.class, AsyncResource.class, ThrottleFilter.class,
+        PreMatchingFilter.class, MarkerResponseFilter.class);
   }
 
   @Override

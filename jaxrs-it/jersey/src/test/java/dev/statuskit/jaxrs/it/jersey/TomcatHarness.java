@@ -28,7 +28,8 @@ final class TomcatHarness implements Harness {
     tomcat.getService().addConnector(connector);
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", baseDir.toString());
-    Tomcat.addServlet(context, "jersey", new ServletContainer(ResourceConfig.forApplication(application)));
+    Tomcat.addServlet(context, "jersey", new ServletContainer(ResourceConfig.forApplication(application)))
+        .setAsyncSupported(true);
     context.addServletMappingDecoded("/*", "jersey");
     tomcat.start();
     URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
