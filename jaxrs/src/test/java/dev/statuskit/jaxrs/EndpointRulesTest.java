@@ -31,6 +31,20 @@ class EndpointRulesTest {
     public void misdeclared() {}
   }
 
+  interface Api {
+    @MapException(exception = IllegalStateException.class, status = 409)
+    @DefaultRetryAfter(seconds = 7)
+    void declared();
+  }
+
+  static class Implementation implements Api {
+    @Override
+    public void declared() {}
+  }
+
+  /** Stands for a CDI subclass proxy of the resource. */
+  static class Proxied extends Resource {}
+
   static class Bare {
     public void plain() {}
   }
@@ -92,6 +106,20 @@ class EndpointRulesTest {
     assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(422);
     assertThat(rules.match(new ConcurrentModificationException()).rule().status().code()).isEqualTo(400);
     assertThat(rules.match(new ArithmeticException()).rule().status().code()).isEqualTo(400);
+    assertThat(rules.retryAfter()).isEqualTo("60");
+  }
+
+  @Test
+  void annotationsOfTheImplementedInterfaceMethodApply() throws Exception {
+    EndpointRules rules = EndpointRules.of(Implementation.class, method(Implementation.class, "declared"));
+    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(409);
+    assertThat(rules.retryAfter()).isEqualTo("7");
+  }
+
+  @Test
+  void classAnnotationsAreInheritedBySubclassProxies() throws Exception {
+    EndpointRules rules = EndpointRules.of(Proxied.class, method(Proxied.class, "plain"));
+    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(422);
     assertThat(rules.retryAfter()).isEqualTo("60");
   }
 
