@@ -11,9 +11,11 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,8 @@ final class EndpointRules {
     this.typeBase = typeBase;
   }
 
-  static EndpointRules of(Class<?> resourceClass, @Nullable Method method) {
+  static EndpointRules of(Class<?> resourceClass, @Nullable Method resourceMethod) {
+    Method method = resourceMethod == null ? null : declaring(resourceMethod);
     AnnotatedElement m = method == null ? resourceClass : method;
     Map<Class<?>, Rule> methodRules = method == null ? Map.of() : rules(method);
     Map<Class<?>, Rule> classRules = rules(resourceClass);
@@ -66,6 +69,39 @@ final class EndpointRules {
       return NONE;
     }
     return new EndpointRules(methodRules, classRules, retryAfter, challenge, base);
+  }
+
+  /**
+   * The declaration that carries StatusKit annotations: the method itself, or else the method it
+   * overrides or implements (a resource interface or abstract class may carry them, as it carries
+   * the JAX-RS annotations).
+   */
+  private static Method declaring(Method method) {
+    if (annotated(method)) {
+      return method;
+    }
+    List<Class<?>> types = new ArrayList<>();
+    for (Class<?> c = method.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      types.add(c);
+      types.addAll(List.of(c.getInterfaces()));
+    }
+    for (Class<?> t : types) {
+      try {
+        Method m = t.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        if (annotated(m)) {
+          return m;
+        }
+      } catch (NoSuchMethodException e) {
+        // Not declared here.
+      }
+    }
+    return method;
+  }
+
+  private static boolean annotated(Method m) {
+    return m.isAnnotationPresent(MapException.class) || m.isAnnotationPresent(MapExceptions.class)
+        || m.isAnnotationPresent(DefaultRetryAfter.class) || m.isAnnotationPresent(DefaultChallenge.class)
+        || m.isAnnotationPresent(ProblemTypeBase.class);
   }
 
   private static Map<Class<?>, Rule> rules(AnnotatedElement element) {

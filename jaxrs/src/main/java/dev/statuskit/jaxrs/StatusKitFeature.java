@@ -89,6 +89,15 @@ public final class StatusKitFeature implements Feature {
       }
       return true;
     }
+    for (Object instance : config.getInstances()) {
+      // Registered by an earlier configuration that did not share its properties with this one.
+      if (instance instanceof ProblemMapperBase mapper) {
+        if (resolver != null) {
+          mapper.responder.reconfigure(resolver);
+        }
+        return true;
+      }
+    }
     if (config.isRegistered(HttpExceptionMapper.class)) {
       return true;
     }

@@ -1,6 +1,7 @@
 package dev.statuskit.jaxrs;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -22,6 +23,9 @@ final class ThrowableMapper extends ProblemMapperBase implements ExceptionMapper
   @Override
   public Response toResponse(Throwable exception) {
     RequestView request = request();
+    if (exception instanceof WebApplicationException wae) {
+      return WebApplicationExceptionMapper.respond(wae, responder, request);
+    }
     return responder.respond(Classifier.classify(exception, request, responder, validation), request);
   }
 }

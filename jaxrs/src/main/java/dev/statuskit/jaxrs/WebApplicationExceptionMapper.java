@@ -26,6 +26,14 @@ final class WebApplicationExceptionMapper extends ProblemMapperBase implements E
 
   @Override
   public Response toResponse(WebApplicationException exception) {
+    return respond(exception, responder, request());
+  }
+
+  /**
+   * Also used by the Throwable mapper: with WAE mapping turned off that mapper is the nearest one
+   * for a WAE, and must give back the WAE's own response as the runtime would.
+   */
+  static Response respond(WebApplicationException exception, ProblemResponder responder, RequestView request) {
     Response original = exception.getResponse();
     if (original == null) {
       original = Response.serverError().build();
@@ -39,6 +47,6 @@ final class WebApplicationExceptionMapper extends ProblemMapperBase implements E
     }
     ProblemResponder.Outcome o = responder.outcome(original.getStatus(), p, exception, Resolution.Kind.MAPPED);
     ProblemResponder.copyHeaders(original, o);
-    return responder.respond(o, request());
+    return responder.respond(o, request);
   }
 }
