@@ -31,6 +31,8 @@ final class Http {
   static final String PROBLEM_JSON = "application/problem+json";
 
   private static final HttpClient CLIENT = HttpClient.newBuilder()
+      // HTTP/1.1 only: the default (HTTP/2) sends "Upgrade: h2c" on cleartext requests, which servers treat differently.
+      .version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(10))
       .build();
