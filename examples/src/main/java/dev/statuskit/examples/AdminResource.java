@@ -15,22 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 @ApplicationScoped
 public class AdminResource {
 
-  private final Maintenance maintenance;
-
-  /**
-   * The resource.
-   *
-   * @param maintenance the switch
-   */
+  // Field injection and a public no-arg constructor: portable across CDI integrations (RESTEasy
+  // checks for a constructor it could call itself, even when CDI creates the instance).
   @Inject
-  public AdminResource(Maintenance maintenance) {
-    this.maintenance = maintenance;
-  }
+  Maintenance maintenance;
 
-  /** For CDI proxies only. */
-  protected AdminResource() {
-    this.maintenance = new Maintenance();
-  }
+  /** The resource; CDI injects its collaborator. */
+  public AdminResource() {}
 
   /**
    * Whether maintenance mode is on.

@@ -50,22 +50,13 @@ public class BookResource {
   private static final Pattern ID = Pattern.compile("[0-9]{1,9}");
   private static final Pattern REGION = Pattern.compile("[A-Za-z]{2}");
 
-  private final BookStore store;
-
-  /**
-   * The resource.
-   *
-   * @param store the books
-   */
+  // Field injection and a public no-arg constructor: portable across CDI integrations (RESTEasy
+  // checks for a constructor it could call itself, even when CDI creates the instance).
   @Inject
-  public BookResource(BookStore store) {
-    this.store = store;
-  }
+  BookStore store;
 
-  /** For CDI proxies only. */
-  protected BookResource() {
-    this.store = new BookStore();
-  }
+  /** The resource; CDI injects its collaborator. */
+  public BookResource() {}
 
   /**
    * Every book.

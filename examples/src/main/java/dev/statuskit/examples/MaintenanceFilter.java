@@ -24,22 +24,13 @@ public class MaintenanceFilter implements ContainerRequestFilter {
   /** How long clients are asked to wait. */
   public static final Duration RETRY_AFTER = Duration.ofMinutes(2);
 
-  private final Maintenance maintenance;
-
-  /**
-   * The filter.
-   *
-   * @param maintenance the switch
-   */
+  // Field injection and a public no-arg constructor: portable across CDI integrations (RESTEasy
+  // checks for a constructor it could call itself, even when CDI creates the instance).
   @Inject
-  public MaintenanceFilter(Maintenance maintenance) {
-    this.maintenance = maintenance;
-  }
+  Maintenance maintenance;
 
-  /** For CDI proxies only. */
-  protected MaintenanceFilter() {
-    this.maintenance = new Maintenance();
-  }
+  /** The filter; CDI injects its collaborator. */
+  public MaintenanceFilter() {}
 
   @Override
   public void filter(ContainerRequestContext request) {

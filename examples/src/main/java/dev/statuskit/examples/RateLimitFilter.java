@@ -28,22 +28,13 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  private final RateLimiter limiter;
-
-  /**
-   * The filter.
-   *
-   * @param limiter the buckets
-   */
+  // Field injection and a public no-arg constructor: portable across CDI integrations (RESTEasy
+  // checks for a constructor it could call itself, even when CDI creates the instance).
   @Inject
-  public RateLimitFilter(RateLimiter limiter) {
-    this.limiter = limiter;
-  }
+  RateLimiter limiter;
 
-  /** For CDI proxies only. */
-  protected RateLimitFilter() {
-    this.limiter = new RateLimiter();
-  }
+  /** The filter; CDI injects its collaborator. */
+  public RateLimitFilter() {}
 
   @Override
   public void filter(ContainerRequestContext request) {
