@@ -46,7 +46,7 @@ class JsonRoundTripTest {
     assertThat(byParsson).hasToString(expected.toString());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void problemReaderRebuildsTheProblemFromTheParsedObject(@ForAll("problems") Problem problem) {
     Problem read = ProblemReader.fromJson(Trees.jackson(WRITER.toBytes(problem, ProblemMediaType.JSON)));
 

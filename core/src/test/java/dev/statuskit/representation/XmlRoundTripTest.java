@@ -49,7 +49,7 @@ class XmlRoundTripTest {
     assertThat(read).hasToString(expected.toString());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void problemReaderRebuildsTheProblemFromTheDocument(@ForAll("problems") Problem problem) {
     Problem read = ProblemReader.fromXml(WRITER.toBytes(problem, ProblemMediaType.XML));
 
