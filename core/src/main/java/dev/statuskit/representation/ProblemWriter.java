@@ -141,10 +141,14 @@ public final class ProblemWriter {
    *     written
    */
   public void write(Problem problem, ProblemMediaType type, OutputStream out) throws IOException {
+    write(problem, type, out, BUFFER);
+  }
+
+  private void write(Problem problem, ProblemMediaType type, OutputStream out, int bufferSize) throws IOException {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(out, "out");
     PreparedProblem p = prepare(problem);
-    Utf8Sink sink = new Utf8Sink(out, BUFFER);
+    Utf8Sink sink = new Utf8Sink(out, bufferSize);
     switch (type) {
       case JSON -> JsonFormat.write(p, sink);
       case XML -> XmlFormat.write(p, sink);
@@ -177,7 +181,7 @@ public final class ProblemWriter {
   public ByteArrayOutputStream toStream(Problem problem, ProblemMediaType type) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 64 * problem.extensions().size());
     try {
-      write(problem, type, out);
+      write(problem, type, out, 512); // the stream buffers anyway; a small sink buffer is cheaper here
     } catch (IOException e) {
       throw new UncheckedIOException(e); // ByteArrayOutputStream does not throw
     }
