@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +32,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads a {@link Problem} back from a parsed {@code application/problem+json} object or from an
- * {@code application/problem+xml} document, so that clients can rebuild typed exceptions.
+ * {@code application/problem+xml} document, so that clients can rebuild typed exceptions. A
+ * problem+json document can also be parsed here, with a strict built-in JSON parser, when no JSON
+ * library is at hand.
  *
  * <p>Standard members must have their RFC 9457 §3.1 types: {@code type} and {@code instance} strings
  * that are URI references, {@code title} and {@code detail} strings, {@code status} an integer in
@@ -80,6 +86,51 @@ public final class ProblemReader {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Parses and reads an {@code application/problem+json} document, for clients without a JSON
+   * library. The parser is strict (RFC 8259): UTF-8 only (a leading byte order mark is ignored, as
+   * RFC 8259 §8.1 allows), no trailing text, no repeated member names; numbers are kept exactly
+   * ({@link Integer}, {@link Long}, {@link BigInteger} or {@link BigDecimal}).
+   *
+   * @param in the document; read to the end, not closed
+   * @return the problem
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the document is not valid JSON, not an object, nests deeper
+   *     than 33 levels, or is not a valid problem (see {@link #fromJson(Map)})
+   */
+  public static Problem fromJson(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return fromJson(in.readAllBytes());
+  }
+
+  /**
+   * Parses and reads an {@code application/problem+json} document, as {@link #fromJson(InputStream)}.
+   *
+   * @param json the UTF-8 bytes of the document
+   * @return the problem
+   * @throws IllegalArgumentException as {@link #fromJson(InputStream)}
+   */
+  public static Problem fromJson(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("not a problem+json document: not UTF-8 (RFC 8259 §8.1)", e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    Object v = JsonParser.parse(text);
+    if (!(v instanceof Map<?, ?> m)) {
+      throw new IllegalArgumentException("not a problem+json document: the JSON value is not an object (RFC 9457 §3)");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, ?> object = (Map<String, ?>) m;
+    return fromJson(object);
   }
 
   /**

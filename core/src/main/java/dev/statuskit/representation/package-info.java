@@ -14,7 +14,8 @@
  * }
  *
  * // client side
- * Problem p = ProblemReader.fromJson(objectMapper.readValue(body, Map.class));
+ * Problem p = ProblemReader.fromJson(bodyBytes);                    // built-in strict parser
+ * Problem q = ProblemReader.fromJson(objectMapper.readValue(body, Map.class)); // or any JSON library
  * }</pre>
  *
  * <p>Everything here needs only the JDK: the JSON writer is hand-written and proved against Jackson
