@@ -142,6 +142,11 @@ final class ExtensionValues {
         leave(v);
         return out;
       }
+      if (v instanceof java.nio.file.Path) {
+        // A Path is an Iterable of Paths (endless nesting), and file paths leak server internals.
+        throw new BadValue("file paths (java.nio.file.Path) are not written: they reveal the server's"
+            + " file system (RFC 9457 §5); pass a string if this one is meant for clients");
+      }
       if (v instanceof Iterable<?> it) {
         enter(v, depth);
         List<@Nullable Object> out = v instanceof Collection<?> col ? new ArrayList<>(col.size()) : new ArrayList<>();

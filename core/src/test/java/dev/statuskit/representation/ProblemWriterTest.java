@@ -187,6 +187,13 @@ class ProblemWriterTest {
   }
 
   @Test
+  void refusesFilePaths() {
+    assertThatThrownBy(() -> json(java.nio.file.Path.of("/etc/app/secret.properties")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file paths")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
   void theSameValueTwiceIsNotACycle() {
     List<Integer> shared = List.of(1);
     assertThat(valueOf(List.of(shared, shared, Map.of("k", shared)))).isEqualTo("[[1],[1],{\"k\":[1]}]");
@@ -245,7 +252,7 @@ class ProblemWriterTest {
 
     assertThat(new String(w.toBytes(p, ProblemMediaType.JSON), StandardCharsets.UTF_8))
         .isEqualTo("{\"type\":\"about:blank\",\"price\":{\"cents\":250},\"point\":\"other\",\"text\":\"t\"}");
-    assertThat(w.valueWriters()).containsExactly(money, everything);
+    assertThat(w.valueWriters()).startsWith(money, everything);
   }
 
   @Test
