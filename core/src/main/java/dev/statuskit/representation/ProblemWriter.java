@@ -44,12 +44,21 @@ import org.jspecify.annotations.Nullable;
  *     UUIDs or URIs); {@link Iterable} and arrays, primitive ones included, as arrays; then the
  *     {@link ExtensionValueWriter}s; then records as objects of their components in declaration
  *     order. Anything else is rejected: StatusKit never writes an arbitrary {@code toString()}, which
- *     could leak internals.</li>
+ *     could leak internals (nor a {@link java.nio.file.Path}).</li>
  * <li>Containers nest at most 32 levels deep, and a container that contains itself is rejected.</li>
  * <li>Strings: a lone surrogate is written as U+FFFD. JSON escapes {@code "}, {@code \} and
  *     U+0000-U+001F (RFC 8259 §7); XML and HTML remove the characters XML 1.0 forbids
  *     (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF); text removes control
  *     characters other than tab and line feed.</li>
+ * <li>XML: a string, number or boolean is the element's text; {@code null}, an empty list and an
+ *     empty map are an empty element; list items are {@code <i>} elements. Element names are the
+ *     member or key names when those are safe XML names (ASCII letters, digits, {@code _ - .},
+ *     starting with a letter or {@code _}); otherwise each offending character is written as
+ *     {@code _xHHHH_} (or {@code _xHHHHHHHH_} above U+FFFF), as .NET's {@code XmlConvert.EncodeName}
+ *     does: so {@code "a b"} becomes {@code a_x0020_b}, {@code "xmlData"} (XML reserves the prefix)
+ *     becomes {@code _x0078_mlData}, a key {@code "i"} becomes {@code _x0069_} (else it would read as
+ *     an array item), the {@code _} of any {@code _x} becomes {@code _x005F_}, and the empty key
+ *     {@code _x_}. {@link ProblemReader} decodes names by the same rule.</li>
  * </ul>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 §3</a>
