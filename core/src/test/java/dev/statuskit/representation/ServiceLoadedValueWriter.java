@@ -19,6 +19,9 @@ public final class ServiceLoadedValueWriter implements ExtensionValueWriter {
     }
   }
 
+  /** For the service loader. */
+  public ServiceLoadedValueWriter() {}
+
   @Override
   public boolean accepts(Class<?> type) {
     return type == Temperature.class;
