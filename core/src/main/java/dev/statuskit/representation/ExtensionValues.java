@@ -53,8 +53,8 @@ final class ExtensionValues {
    * @throws IllegalArgumentException naming the member and the path inside it
    */
   Map<String, @Nullable Object> normalize(Map<String, @Nullable Object> extensions) {
-    if (extensions.isEmpty()) {
-      return Map.of();
+    if (extensions.isEmpty() || allPlain(extensions)) {
+      return extensions; // the common case: nothing to check or convert, so nothing to copy
     }
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, @Nullable Object> e : extensions.entrySet()) {
@@ -66,6 +66,16 @@ final class ExtensionValues {
       }
     }
     return out;
+  }
+
+  /** Whether every value is already a final JSON-native type (Problem's map is unmodifiable). */
+  private static boolean allPlain(Map<String, @Nullable Object> extensions) {
+    for (Object v : extensions.values()) {
+      if (!(v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Converts one value (for tests and callers that need a single tree). */

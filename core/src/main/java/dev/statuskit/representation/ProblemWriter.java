@@ -158,6 +158,10 @@ public final class ProblemWriter {
     Objects.requireNonNull(out, "out");
     PreparedProblem p = prepare(problem);
     Utf8Sink sink = new Utf8Sink(out, bufferSize);
+    write(p, type, sink);
+  }
+
+  private static void write(PreparedProblem p, ProblemMediaType type, Utf8Sink sink) throws IOException {
     switch (type) {
       case JSON -> JsonFormat.write(p, sink);
       case XML -> XmlFormat.write(p, sink);
@@ -176,7 +180,15 @@ public final class ProblemWriter {
    * @throws IllegalArgumentException if an extension value cannot be written
    */
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
-    return toStream(problem, type).toByteArray();
+    Objects.requireNonNull(type, "type");
+    PreparedProblem p = prepare(problem);
+    Utf8Sink sink = new Utf8Sink(256 + 64 * p.extensions().size()); // grows; no stream in between
+    try {
+      write(p, type, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a growing sink has no stream to fail
+    }
+    return sink.toByteArray();
   }
 
   /**
@@ -190,7 +202,7 @@ public final class ProblemWriter {
   public ByteArrayOutputStream toStream(Problem problem, ProblemMediaType type) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 64 * problem.extensions().size());
     try {
-      write(problem, type, out, 512); // the stream buffers anyway; a small sink buffer is cheaper here
+      write(problem, type, out, 512); // the stream buffers anyway: a small sink buffer is enough
     } catch (IOException e) {
       throw new UncheckedIOException(e); // ByteArrayOutputStream does not throw
     }

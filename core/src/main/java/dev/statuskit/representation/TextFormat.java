@@ -1,6 +1,5 @@
 package dev.statuskit.representation;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,11 +42,9 @@ final class TextFormat {
     if (v instanceof String str) {
       text(str, s);
     } else if (v instanceof Map<?, ?> || v instanceof List<?>) {
-      ByteArrayOutputStream json = new ByteArrayOutputStream();
-      Utf8Sink js = new Utf8Sink(json, 256);
-      JsonFormat.value(v, js);
-      js.drain();
-      text(json.toString(StandardCharsets.UTF_8), s);
+      Utf8Sink json = new Utf8Sink(128);
+      JsonFormat.value(v, json);
+      text(new String(json.toByteArray(), StandardCharsets.UTF_8), s);
     } else {
       s.ascii(String.valueOf(v)); // null, Boolean or Number: ASCII
     }

@@ -2,6 +2,8 @@ package dev.statuskit.representation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small UTF-8 encoding buffer in front of an {@link OutputStream}: representations stream through
@@ -15,13 +17,24 @@ final class Utf8Sink {
   /** Written for every lone surrogate, in every representation. */
   static final int REPLACEMENT = 0xFFFD;
 
-  private final OutputStream out;
-  private final byte[] buf;
+  private final @Nullable OutputStream out;
+  private byte[] buf;
   private int n;
 
+  /** A sink that hands its buffer to {@code out} whenever it is full. */
   Utf8Sink(OutputStream out, int size) {
     this.out = out;
     this.buf = new byte[size];
+  }
+
+  /** A sink that grows its buffer instead; {@link #toByteArray()} gives the bytes. */
+  Utf8Sink(int initialSize) {
+    this.out = null;
+    this.buf = new byte[initialSize];
+  }
+
+  byte[] toByteArray() {
+    return Arrays.copyOf(buf, n);
   }
 
   /** Writes ASCII text (the caller guarantees every char is below U+0080). */
@@ -89,7 +102,11 @@ final class Utf8Sink {
 
   /** Hands the buffered bytes to the stream (does not flush the stream). */
   void drain() throws IOException {
-    if (n > 0) {
+    if (out == null) {
+      if (n + 4 > buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+    } else if (n > 0) {
       out.write(buf, 0, n);
       n = 0;
     }

@@ -318,6 +318,11 @@ class ProblemWriterTest {
     assertThat(writes[0]).isGreaterThan(50);
     assertThat(closed[0]).isFalse();
     assertThat(Trees.jackson(sink.toByteArray())).containsEntry("detail", "é".repeat(100_000));
+    for (ProblemMediaType type : ProblemMediaType.values()) {
+      ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+      w.write(p, type, streamed);
+      assertThat(w.toBytes(p, type)).isEqualTo(streamed.toByteArray()).isEqualTo(w.toStream(p, type).toByteArray());
+    }
   }
 
   @ParameterizedTest
