@@ -210,6 +210,16 @@ public abstract class JaxrsScenarios {
   }
 
   @Test
+  void webApplicationExceptionKeepsEveryHeaderField() throws Exception {
+    HttpResponse<String> r = get("s/wae-headers");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("11");
+    assertThat(r.headers().allValues("X-Rate-Limit-Remaining")).containsExactly("0");
+    assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
+    assertThat(r.headers().allValues("Link")).containsExactly("<https://example.test/limits>; rel=\"help\"");
+  }
+
+  @Test
   void webApplicationExceptionWithEntityPassesThroughUntouched() throws Exception {
     HttpResponse<String> r = get("s/wae-entity");
     assertThat(r.statusCode()).isEqualTo(409);

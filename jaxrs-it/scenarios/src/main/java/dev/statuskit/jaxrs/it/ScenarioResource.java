@@ -84,6 +84,14 @@ public class ScenarioResource {
   }
 
   @GET
+  @Path("wae-headers")
+  public String waeWithHeaders() {
+    throw new WebApplicationException(Response.status(429).header("Retry-After", "11")
+        .header("X-Rate-Limit-Remaining", "0").header("Cache-Control", "no-store")
+        .header("Link", "<https://example.test/limits>; rel=\"help\"").build());
+  }
+
+  @GET
   @Path("wae-entity")
   public String waeWithEntity() {
     throw new WebApplicationException(Response.status(409).entity("the application's own body")
