@@ -97,12 +97,17 @@ final class ProblemResponder {
 
   /** An outcome for a status that is not from a resolver (a WAE's), with an occurrence id for 5xx. */
   Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Resolution.Kind kind) {
+    return outcome(status, problem, thrown, thrown, kind);
+  }
+
+  /** As above, where {@code source} is the element of the cause chain that decided the answer. */
+  Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Throwable source, Resolution.Kind kind) {
     problem.status(status);
     if (status >= 500) {
       problem.instance(resolver.newOccurrenceId());
     }
     Problem p = problem.build();
-    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, thrown,
+    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, source,
         kind));
   }
 
