@@ -1,0 +1,23 @@
+package dev.statuskit.jaxrs.it;
+
+import jakarta.ws.rs.core.Application;
+import java.net.URI;
+
+/** Starts an application on one JAX-RS runtime, in-process, on 127.0.0.1 and an ephemeral port. */
+public interface Harness {
+
+  /**
+   * Deploys the application at the root path. The runtime registers StatusKitFeature by itself
+   * (Jersey, RESTEasy), or the harness registers it explicitly the way the README tells CXF users.
+   */
+  Running start(Application application) throws Exception;
+
+  /** Whether the runtime loads {@code META-INF/services/jakarta.ws.rs.core.Feature} by itself. */
+  boolean loadsFeatureServices();
+
+  /** A started application. */
+  interface Running extends AutoCloseable {
+    /** The base URI, ending with a slash. */
+    URI base();
+  }
+}

@@ -1,0 +1,618 @@
+package dev.statuskit.jaxrs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.HttpException;
+import dev.statuskit.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.LogRecord;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JAX-RS scenario suite, written once: each runtime module extends it with its {@link Harness}.
+ * Every problem response is checked for the whole wire contract: status, the header fields the
+ * status requires, Content-Type, Vary, the response filter's header, and the exact member set of
+ * the JSON body.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class JaxrsScenarios {
+
+  protected static final String PROBLEM_JSON = "application/problem+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+  private Harness.Running app;
+  private LogCapture log;
+
+  /** The runtime under test. */
+  protected abstract Harness harness();
+
+  /**
+   * Whether StatusKitFeature is configured per application, so it sees the application's
+   * properties and its own explicit registration. Not so for CXF's Bus-wide registration.
+   */
+  protected boolean featureSeesApplicationConfiguration() {
+    return true;
+  }
+
+  @BeforeAll
+  void startApplication() throws Exception {
+    log = LogCapture.start();
+    app = harness().start(new ScenarioApp());
+  }
+
+  @AfterAll
+  void stopApplication() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (log != null) {
+      log.close();
+    }
+  }
+
+  @BeforeEach
+  void clearLog() {
+    log.clear();
+  }
+
+  // ---------------------------------------------------------------- StatusKit exceptions
+
+  static Iterable<Integer> typedStatuses() {
+    return TypedExceptions.statuses();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("typedStatuses")
+  void everyTypedExceptionAnswersWithItsStatusHeadersAndProblem(int status) throws Exception {
+    HttpException expected = TypedExceptions.create(status);
+    if (status == 426) {
+      upgradeRequiredCarriesUpgradeAndConnection(expected);
+      return;
+    }
+    HttpResponse<String> r = get("s/typed/" + status);
+
+    assertThat(r.statusCode()).isEqualTo(status);
+    for (String name : expected.headers().names()) {
+      if (name.equalsIgnoreCase("Connection")) {
+        continue; // hop-by-hop: the server may consume it (RFC 9110 §7.6.1)
+      }
+      // One field line per value, or one comma-joined line (CXF): the same list (RFC 9110 §5.3).
+      assertThat(joined(r.headers().allValues(name))).as(name).isEqualTo(joined(expected.headers().all(name)));
+    }
+    for (String required : HttpStatus.valueOf(status).requiredHeaders()) {
+      assertThat(r.headers().firstValue(required)).as(required).isPresent();
+    }
+    assertThat(r.headers().firstValue(MarkerResponseFilter.HEADER)).hasValue("ran");
+    if (status == 304) {
+      assertThat(r.body()).isEmpty(); // no content allowed (RFC 9110 §15.4.5)
+      return;
+    }
+    Set<String> members = new LinkedHashSet<>(List.of("type", "title", "status"));
+    if (status >= 500) {
+      members.add("instance");
+    }
+    JsonNode body = assertProblem(r, status, members);
+    assertThat(body.get("type").asText()).isEqualTo("about:blank");
+    assertThat(body.get("title").asText()).isEqualTo(HttpStatus.valueOf(status).reasonPhrase());
+    if (status >= 500) {
+      assertThat(body.get("instance").asText()).startsWith("urn:uuid:");
+    }
+  }
+
+  /**
+   * 426 is read from a raw socket: with {@code Connection: upgrade} (RFC 9110 §7.8) some servers
+   * stop framing the body and a keep-alive client waits for the connection to close.
+   */
+  private void upgradeRequiredCarriesUpgradeAndConnection(HttpException expected) throws Exception {
+    RawResponse r = raw("GET", "s/typed/426");
+    assertThat(r.status).isEqualTo(426);
+    assertThat(r.header("Upgrade")).isEqualTo(expected.headers().first("Upgrade").orElseThrow());
+    // Connection is hop-by-hop and the server's: asked to close, Grizzly answers "Connection: close".
+    assertThat(r.header("Content-Type")).startsWith(PROBLEM_JSON);
+    assertThat(r.header(MarkerResponseFilter.HEADER)).isEqualTo("ran");
+    assertThat(r.body).contains("\"status\":426").contains("Upgrade Required");
+  }
+
+  @Test
+  void detailOfAStatusKitExceptionIsSent() throws Exception {
+    HttpResponse<String> r = get("s/detail");
+    JsonNode body = assertProblem(r, 409, Set.of("type", "title", "status", "detail"));
+    assertThat(body.get("detail").asText()).isEqualTo("Order 42 was already shipped.");
+  }
+
+  @Test
+  void annotatedExceptionAnswersFromItsAnnotations() throws Exception {
+    HttpResponse<String> r = get("s/annotated");
+    JsonNode body = assertProblem(r, 409, Set.of("type", "title", "status", "detail", "sku"));
+    assertThat(body.get("type").asText()).isEqualTo("https://example.test/problems/out-of-stock");
+    assertThat(body.get("title").asText()).isEqualTo("Out of stock");
+    assertThat(body.get("sku").asText()).isEqualTo("sku-7");
+  }
+
+  // ---------------------------------------------------------------- the runtime's own errors
+
+  @Test
+  void unmatchedPathIs404Problem() throws Exception {
+    assertProblem(get("no/such/path"), 404, Set.of("type", "title", "status"));
+  }
+
+  @Test
+  void wrongMethodIs405ProblemWithAllowKept() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).DELETE());
+    assertProblem(r, 405, Set.of("type", "title", "status"));
+    // Runtimes differ in listing HEAD and OPTIONS (jersey#3837); GET is always there.
+    assertThat(String.join(",", r.headers().allValues("Allow")).toUpperCase(Locale.ROOT)).contains("GET");
+  }
+
+  @Test
+  void unsupportedContentTypeIs415Problem() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")));
+    assertProblem(r, 415, Set.of("type", "title", "status"));
+  }
+
+  @Test
+  void unacceptableTypeIs406ProblemInJson() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/json-only")).header("Accept", "image/png").GET());
+    assertProblem(r, 406, Set.of("type", "title", "status"));
+  }
+
+  // ---------------------------------------------------------------- WebApplicationExceptions
+
+  @Test
+  void notAuthorizedExceptionKeepsItsChallenge() throws Exception {
+    HttpResponse<String> r = get("s/not-authorized");
+    assertProblem(r, 401, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"api\"");
+  }
+
+  @Test
+  void serviceUnavailableExceptionKeepsRetryAfter() throws Exception {
+    HttpResponse<String> r = get("s/unavailable");
+    JsonNode body = assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("120");
+    assertThat(body.get("instance").asText()).startsWith("urn:uuid:");
+  }
+
+  @Test
+  void redirectionExceptionKeepsLocation() throws Exception {
+    HttpResponse<String> r = get("s/redirect");
+    assertProblem(r, 303, Set.of("type", "title", "status"));
+    assertThat(r.headers().firstValue("Location")).hasValue("https://example.test/moved");
+  }
+
+  @Test
+  void webApplicationExceptionKeepsEveryHeaderField() throws Exception {
+    HttpResponse<String> r = get("s/wae-headers");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("11");
+    assertThat(r.headers().allValues("X-Rate-Limit-Remaining")).containsExactly("0");
+    assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
+    assertThat(r.headers().allValues("Link")).containsExactly("<https://example.test/limits>; rel=\"help\"");
+  }
+
+  @Test
+  void webApplicationExceptionWithEntityPassesThroughUntouched() throws Exception {
+    HttpResponse<String> r = get("s/wae-entity");
+    assertThat(r.statusCode()).isEqualTo(409);
+    assertThat(r.body()).isEqualTo("the application's own body");
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(r.headers().firstValue("X-Own")).hasValue("kept");
+    assertThat(log.statuskit()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- anything else
+
+  @Test
+  void unknownExceptionIsSafe500WithOccurrenceIdLoggedOnce() throws Exception {
+    HttpResponse<String> r = get("s/boom");
+    JsonNode body = assertProblem(r, 500, Set.of("type", "title", "status", "instance"));
+    assertThat(r.body()).doesNotContain(ScenarioResource.SECRET).doesNotContain("IllegalStateException")
+        .doesNotContain("at dev.statuskit");
+    String occurrence = body.get("instance").asText();
+    assertThat(occurrence).startsWith("urn:uuid:");
+
+    List<LogRecord> ours = log.statuskit();
+    assertThat(ours).hasSize(1);
+    assertThat(ours.get(0).getLevel().intValue()).isGreaterThanOrEqualTo(java.util.logging.Level.SEVERE.intValue());
+    assertThat(ours.get(0).getMessage()).contains(occurrence).contains("GET /s/boom");
+    assertThat(ours.get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+    // Nobody else logs the same exception again (RESTEasy's and CXF's defaults would).
+    assertThat(log.records().stream().filter(rec -> rec.getThrown() != null
+        && String.valueOf(rec.getThrown().getMessage()).contains(ScenarioResource.SECRET))).hasSize(1);
+  }
+
+  @Test
+  void clientErrorIsLoggedOnceAtDebugWithoutTrace() throws Exception {
+    get("s/typed/409");
+    List<LogRecord> ours = log.statuskit();
+    assertThat(ours).hasSize(1);
+    assertThat(ours.get(0).getLevel().intValue()).isLessThan(java.util.logging.Level.INFO.intValue());
+    assertThat(ours.get(0).getThrown()).isNull();
+  }
+
+  @Test
+  void globalMappingOfTheExplicitFeatureApplies() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration is configured on the Bus only");
+    HttpResponse<String> r = get("s/global");
+    assertProblem(r, 501, Set.of("type", "title", "status", "instance"));
+    assertThat(r.body()).doesNotContain(ScenarioResource.SECRET);
+    assertThat(log.statuskit()).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  @Test
+  void exceptionInRequestFilterIsMapped() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Throttle", "yes").GET());
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("7");
+  }
+
+  @Test
+  void exceptionInPreMatchingFilterIsMapped() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Maintenance", "yes").GET());
+    assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("90");
+  }
+
+  @Test
+  void asyncResponseResumedWithAnExceptionIsMapped() throws Exception {
+    HttpResponse<String> r = get("a/resume");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("3");
+  }
+
+  @Test
+  void failedCompletionStageIsSafe500() throws Exception {
+    HttpResponse<String> r = get("a/stage");
+    assertProblem(r, 500, Set.of("type", "title", "status", "instance"));
+    assertThat(r.body()).doesNotContain(ScenarioResource.SECRET).doesNotContain("CompletionException");
+    assertThat(log.statuskit()).hasSize(1);
+  }
+
+  @Test
+  void responseFiltersRunOnMappedResponses() throws Exception {
+    // assertProblem checks the filter's header on every problem; this pins it for a plain 500.
+    HttpResponse<String> r = get("s/boom");
+    assertThat(r.headers().firstValue(MarkerResponseFilter.HEADER)).hasValue("ran");
+  }
+
+  // ---------------------------------------------------------------- representation
+
+  @Test
+  void browsersGetHtmlWithoutAnErrorPageOfTheContainer() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/typed/429")).header("Accept", "text/html").GET());
+    assertThat(r.statusCode()).isEqualTo(429);
+    assertThat(r.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT)).startsWith("text/html");
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("120");
+    assertThat(r.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept");
+    assertThat(r.body()).contains("Too Many Requests").doesNotContainIgnoringCase("tomcat")
+        .doesNotContainIgnoringCase("jetty").doesNotContainIgnoringCase("undertow");
+  }
+
+  @Test
+  void unacceptableAcceptStillGetsAProblemNotA406() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/typed/409")).header("Accept", "image/png").GET());
+    assertProblem(r, 409, Set.of("type", "title", "status"));
+  }
+
+  @Test
+  void headGetsHeadersWithoutBody() throws Exception {
+    RawResponse r = raw("HEAD", "s/typed/429");
+    assertThat(r.status).isEqualTo(429);
+    assertThat(r.header("Retry-After")).isEqualTo("120");
+    assertThat(r.header("Content-Type")).startsWith(PROBLEM_JSON);
+    assertThat(r.header(MarkerResponseFilter.HEADER)).isEqualTo("ran");
+    assertThat(r.body).isEmpty();
+  }
+
+  @Test
+  void headOnUnmatchedPathGetsHeadersWithoutBody() throws Exception {
+    RawResponse r = raw("HEAD", "no/such/path");
+    assertThat(r.status).isEqualTo(404);
+    assertThat(r.header("Content-Type")).startsWith(PROBLEM_JSON);
+    assertThat(r.body).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- validation and JSON
+
+  @Test
+  void invalidRequestGets400WithViolations() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders?limit=0"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"\",\"quantity\":0}")));
+    JsonNode body = assertProblem(r, 400, Set.of("type", "title", "status", "detail", "violations"));
+    assertThat(violations(body)).containsExactly(
+        "body:quantity", "body:sku", "query:limit");
+    for (JsonNode v : body.get("violations")) {
+      assertThat(fieldNames(v)).containsExactlyInAnyOrder("field", "location", "message");
+      assertThat(v.get("message").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void invalidPathParameterIsLocatedInThePath() throws Exception {
+    HttpResponse<String> r = get("s/items/0");
+    JsonNode body = assertProblem(r, 400, Set.of("type", "title", "status", "detail", "violations"));
+    assertThat(violations(body)).containsExactly("path:id");
+  }
+
+  @Test
+  void validationStatusCanBe422() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration does not see application properties");
+    try (Harness.Running other = harness().start(new PlainApp(Map.of("statuskit.validation-status", "422"),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/items/0")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      JsonNode body = assertProblem(r, 422, Set.of("type", "title", "status", "detail", "violations"), false);
+      assertThat(violations(body)).containsExactly("path:id");
+    }
+  }
+
+  @Test
+  void malformedJsonIs400WithoutParserInternals() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\": nope")));
+    JsonNode body = assertProblem(r, 400, Set.of("type", "title", "status", "detail"));
+    assertThat(body.get("detail").asText())
+        .isEqualTo("The request content is not valid JSON or does not match the expected structure.");
+  }
+
+  @Test
+  void mistypedJsonIs400WithoutParserInternals() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"a\",\"quantity\":\"many\"}")));
+    JsonNode body = assertProblem(r, 400, Set.of("type", "title", "status", "detail"));
+    assertThat(body.get("detail").asText())
+        .isEqualTo("The request content is not valid JSON or does not match the expected structure.");
+    assertThat(r.body()).doesNotContain("many").doesNotContain("Order").doesNotContain("int");
+  }
+
+  // ---------------------------------------------------------------- endpoint annotations
+
+  @Test
+  void methodLevelMapExceptionBeatsClassLevel() throws Exception {
+    HttpResponse<String> r = get("e/method");
+    JsonNode body = assertProblem(r, 409, Set.of("type", "title", "status"));
+    assertThat(body.get("type").asText()).isEqualTo("https://api.example.test/problems/stale");
+    assertThat(body.get("title").asText()).isEqualTo("Stale update");
+    assertThat(r.body()).doesNotContain(ScenarioResource.SECRET);
+  }
+
+  @Test
+  void classLevelMapExceptionApplies() throws Exception {
+    JsonNode body = assertProblem(get("e/class"), 422, Set.of("type", "status"));
+    assertThat(body.get("type").asText()).isEqualTo("https://api.example.test/problems/stale-class");
+  }
+
+  @Test
+  void mapExceptionMatchesAWrappedCause() throws Exception {
+    assertProblem(get("e/wrapped"), 409, Set.of("type", "title", "status"));
+  }
+
+  @Test
+  void statusKitExceptionKeepsItsOwnAnswerDespiteMapException() throws Exception {
+    assertProblem(get("e/typed-wins"), 409, Set.of("type", "title", "status"));
+  }
+
+  @Test
+  void defaultRetryAfterOfTheClassIsAdded() throws Exception {
+    HttpResponse<String> r = get("e/retry-class");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("60");
+  }
+
+  @Test
+  void defaultRetryAfterOfTheMethodIsAddedToAWebApplicationException() throws Exception {
+    HttpResponse<String> r = get("e/retry-method");
+    assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("30");
+  }
+
+  @Test
+  void retryAfterOfTheExceptionIsKept() throws Exception {
+    HttpResponse<String> r = get("e/retry-kept");
+    assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("5");
+  }
+
+  @Test
+  void defaultChallengeIsAddedTo401WithoutOne() throws Exception {
+    HttpResponse<String> r = get("e/challenge");
+    assertProblem(r, 401, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"api\"");
+  }
+
+  @Test
+  void relativeProblemTypeIsResolvedAgainstTheBase() throws Exception {
+    // A custom type has no default title (RFC 9457 §3.1.3).
+    JsonNode body = assertProblem(get("e/relative-type"), 409, Set.of("type", "status"));
+    assertThat(body.get("type").asText()).isEqualTo("https://api.example.test/problems/out-of-stock");
+  }
+
+  // ---------------------------------------------------------------- registration and precedence
+
+  @Test
+  void applicationMapperForTheSameTypeWins() throws Exception {
+    try (Harness.Running other = harness().start(new PlainApp(Map.of(), ScenarioResource.class,
+        UserHttpExceptionMapper.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/typed/409")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(409);
+      assertThat(r.body()).isEqualTo("mapped by the application");
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+      // and the rest is still ours
+      HttpResponse<String> missing = client.send(HttpRequest.newBuilder(other.base().resolve("nothing")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertProblem(missing, 404, Set.of("type", "title", "status"), false);
+    }
+  }
+
+  @Test
+  void loadServicesFalseTurnsAutomaticRegistrationOff() throws Exception {
+    assumeTrue(harness().loadsFeatureServices(), "this runtime never loads Feature services");
+    try (Harness.Running other = harness().start(new PlainApp(Map.of("jakarta.ws.rs.loadServices", false),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/typed/409")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isNotEqualTo(409);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotStartWith(PROBLEM_JSON);
+    }
+  }
+
+  @Test
+  void webApplicationExceptionMappingCanBeTurnedOff() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration does not see application properties");
+    try (Harness.Running other = harness().start(new PlainApp(
+        Map.of("statuskit.map-web-application-exceptions", "false"), ScenarioResource.class))) {
+      HttpResponse<String> missing = client.send(HttpRequest.newBuilder(other.base().resolve("nothing")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(missing.statusCode()).isEqualTo(404);
+      assertThat(missing.headers().firstValue("Content-Type").orElse("")).doesNotStartWith(PROBLEM_JSON);
+      HttpResponse<String> typed = client.send(HttpRequest.newBuilder(other.base().resolve("s/typed/409")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertProblem(typed, 409, Set.of("type", "title", "status"), false);
+    }
+  }
+
+  @Test
+  void unhandledMappingCanBeTurnedOff() throws Exception {
+    assumeTrue(featureSeesApplicationConfiguration(), "a Bus-wide registration does not see application properties");
+    try (Harness.Running other = harness().start(new PlainApp(Map.of("statuskit.map-unhandled", "false"),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/boom")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotStartWith(PROBLEM_JSON);
+    }
+  }
+
+  @Test
+  void twoRegistrationsLogAndAnswerOnce() throws Exception {
+    // ScenarioApp registers the feature itself on top of the runtime's (or harness's) registration.
+    HttpResponse<String> r = get("s/typed/503");
+    assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
+    assertThat(log.statuskit()).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  protected URI uri(String path) {
+    return app.base().resolve(path);
+  }
+
+  protected HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode assertProblem(HttpResponse<String> r, int status, Set<String> members) throws Exception {
+    return assertProblem(r, status, members, true);
+  }
+
+  /** The wire contract of a problem response in JSON. */
+  private JsonNode assertProblem(HttpResponse<String> r, int status, Set<String> members, boolean filtered)
+      throws Exception {
+    assertThat(r.statusCode()).as("status of %s: %s %s", r.uri(), r.headers().map(), r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).as("Content-Type in %s", r.headers().map()).hasValueSatisfying(
+        ct -> assertThat(ct).startsWith(PROBLEM_JSON));
+    assertThat(r.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept");
+    if (filtered) {
+      assertThat(r.headers().firstValue(MarkerResponseFilter.HEADER)).as("response filter ran").hasValue("ran");
+    }
+    assertThat(r.body()).doesNotContainIgnoringCase("<html");
+    JsonNode body = JSON.readTree(r.body());
+    assertThat(fieldNames(body)).as("members of %s", r.body()).containsExactlyInAnyOrderElementsOf(members);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    return body;
+  }
+
+  private static String joined(List<String> values) {
+    return String.join(",", values).replaceAll(",\\s+", ",");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    Iterator<String> it = node.fieldNames();
+    it.forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> violations(JsonNode body) {
+    return StreamSupport.stream(body.get("violations").spliterator(), false)
+        .map(v -> v.get("location").asText() + ":" + v.get("field").asText()).toList();
+  }
+
+  /** A response read from a raw socket, which shows whether a HEAD response carried a body. */
+  protected static final class RawResponse {
+    int status;
+    final Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String body = "";
+
+    String header(String name) {
+      return headers.getOrDefault(name, "");
+    }
+  }
+
+  protected RawResponse raw(String method, String path) throws Exception {
+    URI u = uri(path);
+    try (Socket s = new Socket(u.getHost(), u.getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write((method + " " + u.getRawPath() + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = s.getInputStream();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      byte[] buf = new byte[4096];
+      for (int n; (n = in.read(buf)) != -1; ) {
+        all.write(buf, 0, n);
+      }
+      String text = all.toString(StandardCharsets.ISO_8859_1);
+      int end = text.indexOf("\r\n\r\n");
+      RawResponse r = new RawResponse();
+      String[] lines = text.substring(0, end).split("\r\n");
+      r.status = Integer.parseInt(lines[0].split(" ")[1]);
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        r.headers.merge(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+      }
+      r.body = text.substring(end + 4);
+      return r;
+    }
+  }
+}

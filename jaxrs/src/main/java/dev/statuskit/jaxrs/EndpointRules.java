@@ -1,0 +1,234 @@
+package dev.statuskit.jaxrs;
+
+import dev.statuskit.HttpException;
+import dev.statuskit.HttpProblem;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
+import dev.statuskit.header.Challenge;
+import dev.statuskit.header.RetryAfter;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The StatusKit annotations of one resource method, read once and cached by {@link ProblemResponder}.
+ * A mis-declared annotation is logged once and ignored: error handling must not fail because of it.
+ */
+final class EndpointRules {
+
+  static final EndpointRules NONE = new EndpointRules(Map.of(), Map.of(), null, null, null);
+
+  private static final System.Logger LOG = System.getLogger("dev.statuskit");
+
+  /** One {@link MapException}, checked. */
+  record Rule(HttpStatus status, URI type, @Nullable String title) {}
+
+  private final Map<Class<?>, Rule> methodRules;
+  private final Map<Class<?>, Rule> classRules;
+  private final @Nullable String retryAfter;
+  private final @Nullable String challenge;
+  private final @Nullable URI typeBase;
+
+  private EndpointRules(Map<Class<?>, Rule> methodRules, Map<Class<?>, Rule> classRules,
+      @Nullable String retryAfter, @Nullable String challenge, @Nullable URI typeBase) {
+    this.methodRules = methodRules;
+    this.classRules = classRules;
+    this.retryAfter = retryAfter;
+    this.challenge = challenge;
+    this.typeBase = typeBase;
+  }
+
+  static EndpointRules of(Class<?> resourceClass, @Nullable Method resourceMethod) {
+    Method method = resourceMethod == null ? null : declaring(resourceMethod);
+    AnnotatedElement m = method == null ? resourceClass : method;
+    Map<Class<?>, Rule> methodRules = method == null ? Map.of() : rules(method);
+    Map<Class<?>, Rule> classRules = rules(resourceClass);
+    String retryAfter = retryAfter(m.getAnnotation(DefaultRetryAfter.class), m);
+    if (retryAfter == null) {
+      retryAfter = retryAfter(resourceClass.getAnnotation(DefaultRetryAfter.class), resourceClass);
+    }
+    String challenge = challenge(m.getAnnotation(DefaultChallenge.class), m);
+    if (challenge == null) {
+      challenge = challenge(resourceClass.getAnnotation(DefaultChallenge.class), resourceClass);
+    }
+    URI base = typeBase(m.getAnnotation(ProblemTypeBase.class), m);
+    if (base == null) {
+      base = typeBase(resourceClass.getAnnotation(ProblemTypeBase.class), resourceClass);
+    }
+    if (methodRules.isEmpty() && classRules.isEmpty() && retryAfter == null && challenge == null && base == null) {
+      return NONE;
+    }
+    return new EndpointRules(methodRules, classRules, retryAfter, challenge, base);
+  }
+
+  /**
+   * The declaration that carries StatusKit annotations: the method itself, or else the method it
+   * overrides or implements (a resource interface or abstract class may carry them, as it carries
+   * the JAX-RS annotations).
+   */
+  private static Method declaring(Method method) {
+    if (annotated(method)) {
+      return method;
+    }
+    List<Class<?>> types = new ArrayList<>();
+    for (Class<?> c = method.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      types.add(c);
+      types.addAll(List.of(c.getInterfaces()));
+    }
+    for (Class<?> t : types) {
+      try {
+        Method m = t.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        if (annotated(m)) {
+          return m;
+        }
+      } catch (NoSuchMethodException e) {
+        // Not declared here.
+      }
+    }
+    return method;
+  }
+
+  private static boolean annotated(Method m) {
+    return m.isAnnotationPresent(MapException.class) || m.isAnnotationPresent(MapExceptions.class)
+        || m.isAnnotationPresent(DefaultRetryAfter.class) || m.isAnnotationPresent(DefaultChallenge.class)
+        || m.isAnnotationPresent(ProblemTypeBase.class);
+  }
+
+  private static Map<Class<?>, Rule> rules(AnnotatedElement element) {
+    MapException[] all = element.getAnnotationsByType(MapException.class);
+    if (all.length == 0) {
+      return Map.of();
+    }
+    Map<Class<?>, Rule> rules = new LinkedHashMap<>();
+    for (MapException a : all) {
+      try {
+        HttpStatus status = HttpStatus.valueOf(a.status());
+        if (a.status() < 400) {
+          throw new IllegalArgumentException("status " + a.status() + " is not an error status");
+        }
+        if (!status.requiredHeaders().isEmpty()) {
+          throw new IllegalArgumentException(status + " requires " + status.requiredHeaders()
+              + "; throw its typed exception instead");
+        }
+        URI type = a.type().isEmpty() ? Problem.ABOUT_BLANK : new URI(a.type());
+        rules.putIfAbsent(a.exception(), new Rule(status, type, a.title().isEmpty() ? null : a.title()));
+      } catch (IllegalArgumentException | URISyntaxException e) {
+        ignored("@MapException(exception = " + a.exception().getName() + ".class)", element, e);
+      }
+    }
+    return Collections.unmodifiableMap(rules);
+  }
+
+  private static @Nullable String retryAfter(@Nullable DefaultRetryAfter a, AnnotatedElement on) {
+    if (a == null) {
+      return null;
+    }
+    try {
+      return RetryAfter.delay(Duration.ofSeconds(a.seconds())).value();
+    } catch (IllegalArgumentException e) {
+      ignored("@DefaultRetryAfter", on, e);
+      return null;
+    }
+  }
+
+  private static @Nullable String challenge(@Nullable DefaultChallenge a, AnnotatedElement on) {
+    if (a == null) {
+      return null;
+    }
+    try {
+      Challenge c = Challenge.of(a.scheme());
+      return (a.realm().isEmpty() ? c : c.realm(a.realm())).value();
+    } catch (IllegalArgumentException e) {
+      ignored("@DefaultChallenge", on, e);
+      return null;
+    }
+  }
+
+  private static @Nullable URI typeBase(@Nullable ProblemTypeBase a, AnnotatedElement on) {
+    if (a == null) {
+      return null;
+    }
+    try {
+      URI base = new URI(a.value());
+      if (!base.isAbsolute()) {
+        throw new IllegalArgumentException("\"" + a.value() + "\" is not an absolute URI");
+      }
+      return base;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      ignored("@ProblemTypeBase", on, e);
+      return null;
+    }
+  }
+
+  private static void ignored(String what, AnnotatedElement on, Exception why) {
+    LOG.log(System.Logger.Level.ERROR, "StatusKit ignores " + what + " on " + on + ": " + why.getMessage());
+  }
+
+  /**
+   * The rule for a throwable: the cause chain is walked, the method's rules before the class's at
+   * each element; an {@link HttpException} or {@link HttpProblem} class met first stops the walk,
+   * because it carries its own answer.
+   */
+  @Nullable Matched match(Throwable thrown) {
+    if (methodRules.isEmpty() && classRules.isEmpty()) {
+      return null;
+    }
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
+      if (t instanceof HttpException || t.getClass().isAnnotationPresent(HttpProblem.class)) {
+        return null;
+      }
+      Rule r = nearest(methodRules, t.getClass());
+      if (r == null) {
+        r = nearest(classRules, t.getClass());
+      }
+      if (r != null) {
+        return new Matched(r, t);
+      }
+    }
+    return null;
+  }
+
+  /** A rule and the element of the cause chain it matched. */
+  record Matched(Rule rule, Throwable source) {}
+
+  private static @Nullable Rule nearest(Map<Class<?>, Rule> rules, Class<?> type) {
+    if (rules.isEmpty()) {
+      return null;
+    }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Rule r = rules.get(c);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  @Nullable String retryAfter() {
+    return retryAfter;
+  }
+
+  @Nullable String challenge() {
+    return challenge;
+  }
+
+  /** Resolves a relative problem type against the base, if there is one. */
+  URI type(URI type) {
+    return typeBase == null || type.isAbsolute() ? type : typeBase.resolve(type);
+  }
+
+  boolean isEmpty() {
+    return this == NONE;
+  }
+}

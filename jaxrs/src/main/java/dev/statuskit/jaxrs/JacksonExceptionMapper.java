@@ -1,0 +1,26 @@
+package dev.statuskit.jaxrs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Jackson failures that reach the mappers unwrapped: 400 with a safe detail when they happened while reading the request, otherwise the safe 500. Loaded only when Jackson is present.
+ */
+@Priority(StatusKitFeature.PRIORITY)
+final class JacksonExceptionMapper extends ProblemMapperBase implements ExceptionMapper<JsonProcessingException> {
+
+  private final boolean validation;
+
+  JacksonExceptionMapper(ProblemResponder responder, boolean validation) {
+    super(responder);
+    this.validation = validation;
+  }
+
+  @Override
+  public Response toResponse(JsonProcessingException exception) {
+    RequestView request = request();
+    return responder.respond(Classifier.classify(exception, request, responder, validation), request);
+  }
+}

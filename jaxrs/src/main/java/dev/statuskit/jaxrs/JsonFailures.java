@@ -1,0 +1,66 @@
+package dev.statuskit.jaxrs;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises JSON-B and Jackson failures to read the request content, by class name, so that no
+ * JSON library has to be present for this class to load.
+ *
+ * <p>A failure counts as the client's (400) only when it happened while a {@code MessageBodyReader}
+ * read the request ({@code readFrom} on the stack): the same exception types thrown while writing a
+ * response, or while the application parses some other document, are server errors. Jackson's
+ * {@code InvalidDefinitionException} and {@code JsonGenerationException} are never the client's.
+ */
+final class JsonFailures {
+
+  /** The detail of the 400: says what is wrong without parser internals (positions, class names). */
+  static final String DETAIL = "The request content is not valid JSON or does not match the expected structure.";
+
+  private static final String JSONB = "jakarta.json.bind.JsonbException";
+  private static final String JACKSON = "com.fasterxml.jackson.core.JsonProcessingException";
+  private static final Set<String> NOT_THE_CLIENTS = Set.of(
+      "com.fasterxml.jackson.databind.exc.InvalidDefinitionException",
+      "com.fasterxml.jackson.core.JsonGenerationException");
+
+  private JsonFailures() {}
+
+  /** Whether the throwable, or one of its causes, is a JSON failure to read the request content. */
+  static boolean isRequestContentFailure(Throwable thrown) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean reading = false;
+    for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
+      reading = reading || readsRequest(t);
+      Boolean json = kind(t.getClass());
+      if (json != null) {
+        return json && (reading || readsRequest(t));
+      }
+    }
+    return false;
+  }
+
+  /** TRUE for a client-side JSON failure type, FALSE for a server-side one, null for neither. */
+  private static @Nullable Boolean kind(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Throwable.class; c = c.getSuperclass()) {
+      String name = c.getName();
+      if (NOT_THE_CLIENTS.contains(name)) {
+        return Boolean.FALSE;
+      }
+      if (name.equals(JSONB) || name.equals(JACKSON)) {
+        return Boolean.TRUE;
+      }
+    }
+    return null;
+  }
+
+  private static boolean readsRequest(Throwable t) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getMethodName().equals("readFrom")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.statuskit.jaxrs;
+
+import dev.statuskit.Problem;
+import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Locale;
+
+/**
+ * Writes a {@link Problem} in the representation its {@code Content-Type} names (JSON, XML, HTML
+ * or text) with core's {@link ProblemWriter}, so no JSON provider is needed. Resources may return
+ * {@code Problem} entities too.
+ */
+@Produces({"application/problem+json", "application/problem+xml", "application/json", "application/xml",
+    "text/html", "text/plain", "*/*"})
+@Priority(StatusKitFeature.PRIORITY)
+final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return Problem.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(Problem problem, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+      MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+    ProblemWriter.defaults().write(problem, representation(mediaType), entityStream);
+  }
+
+  static ProblemMediaType representation(MediaType mediaType) {
+    if (mediaType == null) {
+      return ProblemMediaType.JSON;
+    }
+    String type = mediaType.getType().toLowerCase(Locale.ROOT);
+    String subtype = mediaType.getSubtype().toLowerCase(Locale.ROOT);
+    if (subtype.equals("xml") || subtype.endsWith("+xml")) {
+      return ProblemMediaType.XML;
+    }
+    if (type.equals("text") && subtype.equals("html")) {
+      return ProblemMediaType.HTML;
+    }
+    if (type.equals("text") && subtype.equals("plain")) {
+      return ProblemMediaType.TEXT;
+    }
+    return ProblemMediaType.JSON;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.statuskit.jaxrs;
+
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import org.jspecify.annotations.Nullable;
+
+/** The request context every StatusKit mapper has injected (thread-local proxies on all runtimes). */
+abstract class ProblemMapperBase {
+
+  final ProblemResponder responder;
+
+  @Context
+  private @Nullable HttpHeaders headers;
+
+  @Context
+  private @Nullable Request request;
+
+  @Context
+  private @Nullable UriInfo uriInfo;
+
+  @Context
+  private @Nullable ResourceInfo resourceInfo;
+
+  ProblemMapperBase(ProblemResponder responder) {
+    this.responder = responder;
+  }
+
+  final RequestView request() {
+    return new RequestView(headers, request, uriInfo, resourceInfo);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.statuskit.jaxrs;
+
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemLog;
+import dev.statuskit.ProblemResolver;
+import dev.statuskit.Resolution;
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.representation.ContentNegotiation;
+import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemWriter;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state one {@link StatusKitFeature} registration shares with its mappers: the resolver and the
+ * cached annotation metadata of resource methods; and the one place where a problem becomes a
+ * {@link Response}.
+ */
+final class ProblemResponder {
+
+  /** Header fields of a WAE response that described its (absent) entity; ours replace them. */
+  private static final List<String> ENTITY_FIELDS = List.of("content-type", "content-length", "content-encoding",
+      "content-language", "content-location", "transfer-encoding");
+
+  private volatile ProblemResolver resolver;
+  private volatile boolean explicit;
+  private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
+
+  private record EndpointKey(Class<?> resourceClass, @Nullable Method method) {}
+
+  ProblemResponder(ProblemResolver resolver, boolean explicit) {
+    this.resolver = resolver;
+    this.explicit = explicit;
+  }
+
+  ProblemResolver resolver() {
+    return resolver;
+  }
+
+  /** A later, explicitly configured registration replaces the defaults of an automatic one. */
+  void reconfigure(ProblemResolver resolver) {
+    if (!explicit) {
+      this.resolver = resolver;
+      this.explicit = true;
+    }
+  }
+
+  EndpointRules rules(@Nullable Class<?> resourceClass, @Nullable Method method) {
+    if (resourceClass == null) {
+      return EndpointRules.NONE;
+    }
+    return endpoints.computeIfAbsent(new EndpointKey(resourceClass, method),
+        k -> EndpointRules.of(k.resourceClass(), k.method()));
+  }
+
+  /**
+   * An answer ready to become a response: status, header fields (all of a WAE's, or the
+   * exception's), the problem, and the resolution to log.
+   */
+  static final class Outcome {
+    final int status;
+    final List<Map.Entry<String, Object>> headers = new ArrayList<>();
+    Problem problem;
+    final Resolution resolution;
+
+    Outcome(Resolution resolution) {
+      this.status = resolution.status().code();
+      this.problem = resolution.problem();
+      this.resolution = resolution;
+      resolution.headers().forEach((n, v) -> headers.add(Map.entry(n, v)));
+    }
+
+    Outcome(int status, Problem problem, Resolution resolution) {
+      this.status = status;
+      this.problem = problem;
+      this.resolution = resolution;
+    }
+
+    boolean hasHeader(String name) {
+      for (Map.Entry<String, Object> e : headers) {
+        if (e.getKey().equalsIgnoreCase(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** An outcome for a status that is not from a resolver (a WAE's), with an occurrence id for 5xx. */
+  Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Resolution.Kind kind) {
+    return outcome(status, problem, thrown, thrown, kind);
+  }
+
+  /** As above, where {@code source} is the element of the cause chain that decided the answer. */
+  Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Throwable source, Resolution.Kind kind) {
+    problem.status(status);
+    if (status >= 500) {
+      problem.instance(resolver.newOccurrenceId());
+    }
+    Problem p = problem.build();
+    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, source,
+        kind));
+  }
+
+  /** Copies every header field of a WAE's response but those that described its entity. */
+  static void copyHeaders(Response from, Outcome to) {
+    from.getHeaders().forEach((name, values) -> {
+      if (!ENTITY_FIELDS.contains(name.toLowerCase(Locale.ROOT)) && values != null) {
+        for (Object v : values) {
+          if (v != null) {
+            to.headers.add(Map.entry(name, v));
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Applies the endpoint defaults, logs the one record, and builds the response: same status,
+   * all header fields, an explicit {@code Content-Type} from negotiation, and always an entity
+   * where the status allows content, so no runtime falls back to {@code sendError} or a 406.
+   */
+  Response respond(Outcome o, RequestView request) {
+    EndpointRules rules = request.rules(this);
+    if (!rules.isEmpty()) {
+      URI type = rules.type(o.problem.type());
+      if (!type.equals(o.problem.type())) {
+        o.problem = o.problem.toBuilder().type(type).build();
+      }
+      if ((o.status == 413 || o.status == 429 || o.status == 503) && rules.retryAfter() != null
+          && !o.hasHeader("Retry-After")) {
+        o.headers.add(Map.entry("Retry-After", Objects.requireNonNull(rules.retryAfter())));
+      }
+      if (o.status == 401 && rules.challenge() != null && !o.hasHeader("WWW-Authenticate")) {
+        o.headers.add(Map.entry("WWW-Authenticate", Objects.requireNonNull(rules.challenge())));
+      }
+    }
+    ProblemLog.log(o.resolution, request.describe());
+    Response.ResponseBuilder rb = Response.status(o.status);
+    boolean varyAccept = false;
+    for (Map.Entry<String, Object> h : o.headers) {
+      rb.header(h.getKey(), h.getValue());
+      if (h.getKey().equalsIgnoreCase("Vary") && h.getValue().toString().toLowerCase(Locale.ROOT).contains("accept")) {
+        varyAccept = true;
+      }
+    }
+    // HEAD keeps the entity: the runtime drops the body but keeps Content-Type, as for GET (RFC 9110 §9.3.2).
+    if (ProblemWriter.hasBody("GET", o.status)) {
+      Negotiated n = ContentNegotiation.negotiate(request.accept());
+      if (n.dependsOnAccept() && !varyAccept) {
+        rb.header("Vary", "Accept");
+      }
+      rb.entity(o.problem).type(n.mediaType().contentType());
+    }
+    return rb.build();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.statuskit.jaxrs;
+
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a mapper needs to know of the current request, read from the context proxies the runtime
+ * injected. Every read tolerates a missing context (a mapper called outside a request, or before
+ * matching), because error handling must not fail.
+ */
+final class RequestView {
+
+  private final @Nullable HttpHeaders headers;
+  private final @Nullable Request request;
+  private final @Nullable UriInfo uriInfo;
+  private final @Nullable ResourceInfo resourceInfo;
+
+  RequestView(@Nullable HttpHeaders headers, @Nullable Request request, @Nullable UriInfo uriInfo,
+      @Nullable ResourceInfo resourceInfo) {
+    this.headers = headers;
+    this.request = request;
+    this.uriInfo = uriInfo;
+    this.resourceInfo = resourceInfo;
+  }
+
+  @Nullable String accept() {
+    try {
+      return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  String method() {
+    try {
+      return request == null ? "?" : request.getMethod();
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** For the log record: {@code "GET /orders/42"}. */
+  String describe() {
+    String path;
+    try {
+      path = uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
+    } catch (RuntimeException e) {
+      path = "?";
+    }
+    return method() + " " + path;
+  }
+
+  EndpointRules rules(ProblemResponder responder) {
+    try {
+      if (resourceInfo == null) {
+        return EndpointRules.NONE;
+      }
+      Method m = resourceInfo.getResourceMethod();
+      Class<?> c = resourceInfo.getResourceClass();
+      return responder.rules(c == null && m != null ? m.getDeclaringClass() : c, m);
+    } catch (RuntimeException e) {
+      // Outside a matched request some runtimes' proxies throw instead of returning null.
+      return EndpointRules.NONE;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.statuskit.jaxrs;
+
+import dev.statuskit.ProblemResolver;
+import dev.statuskit.Settings;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes a Jakarta REST application answer every error with RFC 9457 problem details and the header
+ * fields its status requires.
+ *
+ * <p>Listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}, so Jersey and RESTEasy
+ * register it as soon as the jar is on the class path (REST 3.1 §4.1.4); an {@code Application}
+ * whose properties set {@code jakarta.ws.rs.loadServices=false} turns that off. CXF loads no
+ * services: register it yourself, for example
+ * {@code factoryBean.setProviders(List.of(new StatusKitFeature()))}. Registering it more than once
+ * is harmless: the first registration installs the providers, a later one made with an explicit
+ * {@link ProblemResolver} replaces the defaults of an automatic one, and nothing is installed twice.
+ *
+ * <p>It registers, at priority {@value #PRIORITY} ({@code Priorities.USER + 500}, so an
+ * application's own mapper for the same type wins):
+ * <ul>
+ *   <li>a mapper for StatusKit's {@link dev.statuskit.HttpException}s (and so
+ *       {@link dev.statuskit.HttpProblem}-annotated ones via the resolver);
+ *   <li>a mapper for entity-less {@code WebApplicationException}s that keeps their status and every
+ *       header field and adds a problem body (off with {@code statuskit.map-web-application-exceptions=false});
+ *   <li>a mapper for any other {@code Throwable}: {@link MapException} rules, JSON read failures (400),
+ *       and otherwise a safe 500 with an occurrence id (off with {@code statuskit.map-unhandled=false});
+ *   <li>when Bean Validation is present, a mapper for {@code ConstraintViolationException} (400, or 422 with
+ *       {@code statuskit.validation-status=422}); when JSON-B or Jackson is present, mappers for their
+ *       exceptions;
+ *   <li>a {@code MessageBodyWriter} for {@link dev.statuskit.Problem}.
+ * </ul>
+ *
+ * <p>Settings ({@code statuskit.*}) are read from the application's properties, then system
+ * properties, then environment variables, unless a {@link ProblemResolver} is given.
+ *
+ * @since 0.1
+ */
+public final class StatusKitFeature implements Feature {
+
+  /** The priority of StatusKit's providers: after the application's ({@code Priorities.USER}). */
+  public static final int PRIORITY = Priorities.USER + 500;
+
+  /** The configuration property under which the first registration leaves its state. */
+  static final String STATE_PROPERTY = "dev.statuskit.jaxrs.state";
+
+  static final boolean VALIDATION_PRESENT = present("jakarta.validation.ConstraintViolationException");
+  static final boolean JSONB_PRESENT = present("jakarta.json.bind.JsonbException");
+  static final boolean JACKSON_PRESENT = present("com.fasterxml.jackson.core.JsonProcessingException");
+
+  private final @Nullable ProblemResolver resolver;
+
+  /** The feature with settings from the application's properties, system properties and environment. */
+  public StatusKitFeature() {
+    this.resolver = null;
+  }
+
+  /**
+   * The feature with an explicit resolver (its settings and global mappings).
+   *
+   * @param resolver for example {@code ProblemResolver.builder().map(OptimisticLockException.class, 409).build()}
+   */
+  public StatusKitFeature(ProblemResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  /**
+   * Registers the providers, once per configuration.
+   *
+   * @param context the runtime's configuration
+   * @return {@code true}: the feature is enabled
+   * @throws IllegalArgumentException if a {@code statuskit.*} property is unknown or has a bad value
+   */
+  @Override
+  public boolean configure(FeatureContext context) {
+    Configuration config = context.getConfiguration();
+    if (config.getProperty(STATE_PROPERTY) instanceof ProblemResponder existing) {
+      if (resolver != null) {
+        existing.reconfigure(resolver);
+      }
+      return true;
+    }
+    for (Object instance : config.getInstances()) {
+      // Registered by an earlier configuration that did not share its properties with this one.
+      if (instance instanceof ProblemMapperBase mapper) {
+        if (resolver != null) {
+          mapper.responder.reconfigure(resolver);
+        }
+        return true;
+      }
+    }
+    if (config.isRegistered(HttpExceptionMapper.class)) {
+      return true;
+    }
+    ProblemResolver r = resolver != null ? resolver : ProblemResolver.builder().settings(settings(config)).build();
+    ProblemResponder responder = new ProblemResponder(r, resolver != null);
+    context.property(STATE_PROPERTY, responder);
+    Settings s = r.settings();
+    context.register(new ProblemBodyWriter(), PRIORITY);
+    context.register(new HttpExceptionMapper(responder), PRIORITY);
+    if (s.mapWebApplicationExceptions()) {
+      context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
+    }
+    if (s.mapUnhandled()) {
+      context.register(new ThrowableMapper(responder, VALIDATION_PRESENT), PRIORITY);
+    }
+    if (VALIDATION_PRESENT) {
+      context.register(new ConstraintViolationMapper(responder, true), PRIORITY);
+    }
+    if (JSONB_PRESENT) {
+      context.register(new JsonbExceptionMapper(responder, VALIDATION_PRESENT), PRIORITY);
+    }
+    if (JACKSON_PRESENT) {
+      context.register(new JacksonExceptionMapper(responder, VALIDATION_PRESENT), PRIORITY);
+    }
+    return true;
+  }
+
+  private static Settings settings(Configuration config) {
+    Map<String, String> props = new LinkedHashMap<>();
+    config.getProperties().forEach((k, v) -> {
+      if (k.startsWith("statuskit.") && v != null) {
+        props.put(k, v.toString());
+      }
+    });
+    List<Settings.Source> sources = new ArrayList<>();
+    sources.add(new Settings.Source("JAX-RS application property", props));
+    sources.add(Settings.Source.systemProperties());
+    sources.add(Settings.Source.environment());
+    return Settings.load(sources);
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, StatusKitFeature.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+}

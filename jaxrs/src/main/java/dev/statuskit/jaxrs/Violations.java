@@ -1,0 +1,253 @@
+package dev.statuskit.jaxrs;
+
+import dev.statuskit.Problem;
+import dev.statuskit.Resolution;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a Bean Validation {@link ConstraintViolationException} into a problem with a
+ * {@code violations} member: one {@code {field, location, message}} object per violation.
+ * Loaded only when the Bean Validation API is present.
+ *
+ * <p>The location comes from the JAX-RS annotation of the validated parameter or field
+ * ({@code path}, {@code query}, {@code header}, {@code form}, {@code cookie}, {@code matrix}),
+ * {@code body} for the entity; {@code field} is the parameter's name on the wire, or the property
+ * path inside the body (absent when the body as a whole is invalid). A violation of a return value
+ * is the server's fault: it is answered as an unhandled 500.
+ */
+final class Violations {
+
+  /** The extension member. */
+  static final String MEMBER = "violations";
+
+  private static final Map<ExecutableKey, @Nullable Executable> EXECUTABLES = new ConcurrentHashMap<>();
+
+  private record ExecutableKey(Class<?> type, String name, List<Class<?>> parameters) {}
+
+  private record Location(String location, @Nullable String field) {}
+
+  private Violations() {}
+
+  static @Nullable ConstraintViolationException find(Throwable thrown) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
+      if (t instanceof ConstraintViolationException cve) {
+        return cve;
+      }
+    }
+    return null;
+  }
+
+  static ProblemResponder.Outcome outcome(ConstraintViolationException e, Throwable thrown, ProblemResponder responder) {
+    Set<ConstraintViolation<?>> all = e.getConstraintViolations();
+    List<Map<String, String>> list = new ArrayList<>();
+    if (all != null) {
+      for (ConstraintViolation<?> v : all) {
+        if (isServerSide(v)) {
+          // The resource broke its own contract: not something the client can fix.
+          return new ProblemResponder.Outcome(responder.resolver().unhandled(thrown));
+        }
+        Location l = locate(v);
+        Map<String, String> m = new LinkedHashMap<>();
+        if (l.field() != null) {
+          m.put("field", l.field());
+        }
+        m.put("location", l.location());
+        m.put("message", v.getMessage() == null ? "is invalid" : v.getMessage());
+        list.add(Collections.unmodifiableMap(m));
+      }
+    }
+    list.sort(Comparator.comparing((Map<String, String> m) -> m.get("location"))
+        .thenComparing(m -> m.getOrDefault("field", ""))
+        .thenComparing(m -> m.get("message")));
+    int status = responder.resolver().settings().validationStatus();
+    Problem.Builder p = Problem.builder()
+        .detail(list.size() == 1 ? "The request has 1 invalid value." : "The request has " + list.size() + " invalid values.")
+        .extension(MEMBER, List.copyOf(list));
+    return responder.outcome(status, p, thrown, Resolution.Kind.MAPPED);
+  }
+
+  private static boolean isServerSide(ConstraintViolation<?> v) {
+    if (v.getPropertyPath() == null) {
+      return false;
+    }
+    for (Path.Node n : v.getPropertyPath()) {
+      if (n.getKind() == ElementKind.RETURN_VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Location locate(ConstraintViolation<?> v) {
+    Path path = v.getPropertyPath();
+    if (path == null) {
+      return new Location("body", null);
+    }
+    Iterator<Path.Node> nodes = path.iterator();
+    if (!nodes.hasNext()) {
+      return new Location("body", null);
+    }
+    Path.Node first = nodes.next();
+    Class<?> root = v.getRootBeanClass();
+    if (root == null) {
+      return new Location("body", rest(first, nodes));
+    }
+    switch (first.getKind()) {
+      case METHOD, CONSTRUCTOR -> {
+        List<Class<?>> types = first.getKind() == ElementKind.METHOD
+            ? first.as(Path.MethodNode.class).getParameterTypes()
+            : first.as(Path.ConstructorNode.class).getParameterTypes();
+        Executable ex = EXECUTABLES.computeIfAbsent(new ExecutableKey(root, String.valueOf(first.getName()),
+            List.copyOf(types)), Violations::findExecutable);
+        if (!nodes.hasNext()) {
+          return new Location("body", null);
+        }
+        Path.Node param = nodes.next();
+        if (param.getKind() == ElementKind.CROSS_PARAMETER || ex == null) {
+          return new Location("request", null);
+        }
+        int index = param.as(Path.ParameterNode.class).getParameterIndex();
+        if (index < 0 || index >= ex.getParameterCount()) {
+          return new Location("request", null);
+        }
+        return fromAnnotations(ex.getParameterAnnotations()[index], ex.getParameterTypes()[index], nodes);
+      }
+      case PROPERTY -> {
+        // A validated field or property of the resource (or of a bean parameter) itself.
+        AnnotatedElement member = member(root, first.getName());
+        if (member != null) {
+          Location l = fromAnnotations(member.getAnnotations(), null, nodes);
+          if (!l.location().equals("body")) {
+            return l;
+          }
+        }
+        return new Location("body", rest(first, nodes));
+      }
+      default -> {
+        return new Location("body", rest(first, nodes));
+      }
+    }
+  }
+
+  private static Location fromAnnotations(Annotation[] annotations, @Nullable Class<?> type, Iterator<Path.Node> rest) {
+    for (Annotation a : annotations) {
+      if (a instanceof PathParam p) {
+        return new Location("path", p.value());
+      } else if (a instanceof QueryParam q) {
+        return new Location("query", q.value());
+      } else if (a instanceof HeaderParam h) {
+        return new Location("header", h.value());
+      } else if (a instanceof FormParam f) {
+        return new Location("form", f.value());
+      } else if (a instanceof CookieParam c) {
+        return new Location("cookie", c.value());
+      } else if (a instanceof MatrixParam m) {
+        return new Location("matrix", m.value());
+      } else if (a instanceof Context) {
+        return new Location("request", null);
+      } else if (a instanceof BeanParam && type != null && rest.hasNext()) {
+        Path.Node n = rest.next();
+        AnnotatedElement member = member(type, n.getName());
+        if (member != null) {
+          return fromAnnotations(member.getAnnotations(), null, rest);
+        }
+        return new Location("request", n.getName());
+      }
+    }
+    return new Location("body", rest.hasNext() ? rest(rest.next(), rest) : null);
+  }
+
+  /** The property path from a node on: {@code items[0].name}. */
+  private static @Nullable String rest(Path.Node first, Iterator<Path.Node> more) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, first);
+    while (more.hasNext()) {
+      append(sb, more.next());
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  private static void append(StringBuilder sb, Path.Node n) {
+    if (n.isInIterable()) {
+      sb.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey() != null ? n.getKey() : "").append(']');
+    }
+    String name = n.getName();
+    if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+      if (sb.length() > 0) {
+        sb.append('.');
+      }
+      sb.append(name);
+    }
+  }
+
+  private static @Nullable Executable findExecutable(ExecutableKey k) {
+    Class<?>[] params = k.parameters().toArray(new Class<?>[0]);
+    for (Class<?> c = k.type(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        if (k.name().equals(c.getSimpleName()) || k.name().equals(c.getName())) {
+          return c.getDeclaredConstructor(params);
+        }
+        return c.getDeclaredMethod(k.name(), params);
+      } catch (NoSuchMethodException e) {
+        // Declared further up.
+      }
+    }
+    for (Class<?> i : k.type().getInterfaces()) {
+      for (Method m : i.getMethods()) {
+        if (m.getName().equals(k.name()) && Arrays.equals(m.getParameterTypes(), params)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable AnnotatedElement member(Class<?> type, @Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (f.getName().equals(name)) {
+          return f;
+        }
+      }
+      String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getParameterCount() == 0 && (m.getName().equals(getter) || m.getName().equals(name))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * StatusKit for Jakarta REST: a {@code Feature}, registered automatically by Jersey and RESTEasy
+ * (explicitly on CXF), whose exception mappers answer every error with problem details and the
+ * header fields its status requires.
+ */
+module dev.statuskit.jaxrs {
+  requires transitive dev.statuskit.core;
+  requires transitive jakarta.ws.rs;
+  requires static jakarta.annotation;
+  requires static jakarta.validation;
+  requires static jakarta.json.bind;
+  requires static com.fasterxml.jackson.core;
+  requires static org.jspecify;
+
+  exports dev.statuskit.jaxrs;
+  // The runtimes inject @Context fields into the (package-private) mappers by reflection.
+  opens dev.statuskit.jaxrs;
+
+  provides jakarta.ws.rs.core.Feature with dev.statuskit.jaxrs.StatusKitFeature;
+}
