@@ -28,6 +28,11 @@ abstract class RealServerContract {
     void answersAsChecked(Check check) throws Exception {
         RealServer server = extension().server();
         Exchange answer = HttpProbe.exchange(server.baseUri(), check);
+        System.out.printf("[real-servers] %s %s %s -> %d %s, %d body bytes, Content-Type %s%n", server.name(),
+                check.method(), check.path(), answer.status(),
+                check.headers().keySet().stream().map(name -> name + ": " + answer.header(name).orElse("(absent)"))
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                answer.body().length, answer.header("Content-Type").orElse("(none)"));
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(answer.status()).as("status of %s; answer %s", check, answer).isEqualTo(check.status());
