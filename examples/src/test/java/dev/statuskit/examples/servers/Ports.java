@@ -1,7 +1,6 @@
 package dev.statuskit.examples.servers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -24,13 +23,12 @@ final class Ports {
         return InetAddress.getLoopbackAddress();
     }
 
-    /** A port the kernel chose as free on 127.0.0.1. */
+    /**
+     * A free port on 127.0.0.1 below the Linux ephemeral range, so that no outgoing connection takes
+     * it between this probe and the server's bind.
+     */
     static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return freeOffset(0);
     }
 
     /**

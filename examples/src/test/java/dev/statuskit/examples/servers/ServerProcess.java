@@ -1,5 +1,6 @@
 package dev.statuskit.examples.servers;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,12 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -72,7 +77,7 @@ final class ServerProcess {
         killStale(dir.resolve("server.pid"));
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -93,9 +98,9 @@ final class ServerProcess {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", javaHome.toString());
-        builder.environment().put("PATH", javaHome.resolve("bin") + java.io.File.pathSeparator
+        builder.environment().put("PATH", javaHome.resolve("bin") + File.pathSeparator
                 + builder.environment().getOrDefault("PATH", "/usr/bin:/bin"));
         builder.environment().putAll(env);
         Files.writeString(log, "# " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
@@ -167,7 +172,7 @@ final class ServerProcess {
      */
     void stop() {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        java.util.Collections.reverse(tree);
+        Collections.reverse(tree);
         tree.add(process.toHandle());
         terminate(tree);
         LIVE.remove(this);
@@ -197,9 +202,9 @@ final class ServerProcess {
     private static void awaitExit(ProcessHandle handle, Duration wait) {
         try {
             handle.onExit().get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // Left to destroyForcibly.
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
