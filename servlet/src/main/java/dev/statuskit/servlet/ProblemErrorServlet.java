@@ -72,9 +72,6 @@ public final class ProblemErrorServlet extends HttpServlet {
       return;
     }
     Resolution resolution = resolve(r, request);
-    if (resolution == null) {
-      return;
-    }
     r.logOnce(request, resolution);
     if (response.isCommitted()) {
       return;
@@ -82,7 +79,7 @@ public final class ProblemErrorServlet extends HttpServlet {
     r.write(request, response, resolution, true);
   }
 
-  private static @Nullable Resolution resolve(ProblemResponder r, HttpServletRequest request) {
+  private static Resolution resolve(ProblemResponder r, HttpServletRequest request) {
     int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer i ? i : 500;
     if (code < 400 || code > 599) {
       code = 500;
@@ -94,11 +91,9 @@ public final class ProblemErrorServlet extends HttpServlet {
       if (resolved.kind() != Resolution.Kind.UNHANDLED) {
         return resolved;
       }
-      if (!r.settings().mapUnhandled()) {
-        return null;
-      }
       // The container may know better than "500" (Jetty answers a bad message with 400); the
-      // exception's message is still never shown.
+      // exception's message is still never shown. statuskit.map-unhandled=false only made the
+      // filter leave the exception to the container: this page is what the container chose.
       return code == 500 ? resolved : r.forStatus(code, null, t, "container");
     }
     return r.forStatus(code, message, null, "container");

@@ -55,7 +55,7 @@ public final class ProblemFilter implements Filter {
   private static final String ACTIVE = "dev.statuskit.servlet.filter";
 
   private final @Nullable ProblemResolver given;
-  private @Nullable ProblemResponder responder;
+  private volatile @Nullable ProblemResponder responder;
 
   /** A filter configured by its init-params and the other sources at {@link #init}. */
   public ProblemFilter() {

@@ -84,6 +84,7 @@ final class Scenarios {
         case "/wrapped" -> throw new ServletException("wrapper",
             new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120)));
         case "/io" -> throw new IOException("disk " + SECRET + " failed");
+        case "/unsupported" -> throw new UnsupportedOperationException("feature " + SECRET + " is off");
         default -> throw new IllegalStateException("password " + SECRET + " rejected");
       }
     }

@@ -381,6 +381,21 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
+  void mapUnhandledOffLeavesUnknownExceptionsToTheContainersErrorPage() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.map-unhandled", "false"));
+      log.clear();
+      // The filter rethrows; the container dispatches to the default error page, StatusKit's.
+      assertSafeServerError(Http.get(b.resolve("/throw/unknown")), 500);
+      assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+      assertProblem(Http.get(b.resolve("/throw/429")), 429, WITH_DETAIL);
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
   void badSettingFailsTheDeployment() throws Exception {
     ServletContainerHarness other = newHarness();
     try {
