@@ -9,13 +9,13 @@ import dev.statuskit.Settings;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
@@ -128,18 +128,53 @@ final class ProblemResponder {
       }
       return;
     }
-    response.setContentLength(body.size());
     ServletOutputStream out;
     try {
       out = response.getOutputStream();
     } catch (IllegalStateException usingWriter) {
-      // The application took the writer before failing; it survives resetBuffer().
-      PrintWriter w = response.getWriter();
-      w.write(body.toString(StandardCharsets.UTF_8));
+      // The application took the writer before failing; it survives resetBuffer(), and so does its
+      // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
+      String text = ascii(body.toString(StandardCharsets.UTF_8), negotiated.mediaType());
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        response.setContentLength(text.length());
+      }
+      response.getWriter().write(text);
       return;
     }
+    response.setContentLength(body.size());
     // Not flushed: the container commits at the end, so a later exception can still replace it.
     body.writeTo(out);
+  }
+
+  /**
+   * The body with every character beyond ASCII escaped: {@code \\uXXXX} in JSON (where it can
+   * only occur inside strings), a character reference in XML and HTML; text stays as it is.
+   */
+  static String ascii(String body, ProblemMediaType type) {
+    if (type == ProblemMediaType.TEXT) {
+      return body;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c < 0x80) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(body.length() + 16).append(body, 0, i);
+      }
+      if (type == ProblemMediaType.JSON) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        int cp = body.codePointAt(i);
+        sb.append("&#x").append(Integer.toHexString(cp)).append(';');
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    return sb == null ? body : sb.toString();
   }
 
   private static void addVaryAccept(HttpServletResponse response) {

@@ -103,6 +103,10 @@ final class Scenarios {
           resp.sendError(401);
         }
         case "/404" -> resp.sendError(404);
+        case "/after-writer" -> {
+          resp.getWriter().write("partial");
+          resp.sendError(404, "Bestellung \u201e42\u201c fehlt \ud83d\ude00");
+        }
         case "/404-message" -> resp.sendError(404, "No order 42.\r\nInjected: yes");
         case "/503-message" -> resp.sendError(503, "upstream " + SECRET + " is down");
         case "/long" -> resp.sendError(400, "x".repeat(10_000));

@@ -163,6 +163,17 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
+  void sendErrorAfterTheWriterWasTakenStillWritesAValidProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/after-writer"));
+    assertThat(r.status()).isEqualTo(404);
+    // The writer keeps the charset it was created with, which may be announced as a parameter.
+    assertThat(r.contentType()).startsWith(JSON);
+    assertThat(r.body()).doesNotContain("partial");
+    assertThat(r.members()).isEqualTo(WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Bestellung \u201e42\u201c fehlt \ud83d\ude00");
+  }
+
+  @Test
   void sendErrorMessageIsNeverEchoedForServerError() throws Exception {
     assertSafeServerError(Http.get(uri("/send-error/503-message")), 503);
   }
