@@ -373,6 +373,17 @@ abstract class ServletScenarioSuite {
     assertThat(r.body()).isEmpty();
   }
 
+  /** The containers' own pages (Tomcat's report with a stack trace, Jetty's, Undertow's) are replaced. */
+  @ParameterizedTest
+  @CsvSource({"/nothing/here, 404", "/throw/unknown, 500", "/gate/unknown, 500", "/send-error/503-message, 503"})
+  void browsersGetStatusKitsPageNotTheContainers(String path, int status) throws Exception {
+    Http.Reply r = Http.get(uri(path), "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.contentType()).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains(Integer.toString(status))
+        .doesNotContain(Scenarios.SECRET, "Exception", "at dev.", "Tomcat", "Jetty", "Undertow", "upstream");
+  }
+
   @Test
   void errorPageAnswersDirectRequestsWithNotFound() throws Exception {
     assertProblem(Http.get(uri(StatusKitServlet.ERROR_PAGE)), 404, BASIC);
