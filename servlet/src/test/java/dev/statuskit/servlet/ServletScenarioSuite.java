@@ -418,6 +418,27 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
+  void sendErrorCanBeLeftToTheContainersErrorPages() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.replace-send-error", "false"));
+      log.clear();
+      Http.Reply r = Http.get(b.resolve("/send-error/401"));
+      // No application error page for 401 here, so the container picks StatusKit's default one.
+      assertProblem(r, 401, BASIC);
+      assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
+      // Jetty passes the reason phrase as message; StatusKit drops a detail equal to the title.
+      assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+          .contains("SentError: container(401");
+      Http.Reply put = Http.send("PUT", b.resolve("/get-only"));
+      assertThat(put.status()).isEqualTo(405);
+      assertThat(put.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
   void badSettingFailsTheDeployment() throws Exception {
     ServletContainerHarness other = newHarness();
     try {
