@@ -104,5 +104,11 @@ final class TomcatHarness implements ServletContainerHarness {
       tomcat.destroy();
       tomcat = null;
     }
+    if (base != null) {
+      try (var files = Files.walk(base.toPath())) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+      base = null;
+    }
   }
 }
