@@ -101,7 +101,7 @@ public final class ProblemFilter implements Filter {
     }
     ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
     HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
-        : new ProblemRequest(req, wrapped);
+        : new ProblemRequest(req, wrapped, r);
     req.setAttribute(ACTIVE, Boolean.TRUE);
     try {
       chain.doFilter(downstream, wrapped);

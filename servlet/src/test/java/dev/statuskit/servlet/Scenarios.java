@@ -169,6 +169,21 @@ final class Scenarios {
       String what = String.valueOf(req.getPathInfo());
       switch (what) {
         case "/timeout" -> req.startAsync().setTimeout(300);
+        case "/start-throws" -> {
+          AsyncContext ctx = req.startAsync();
+          // Long enough that a time-out answer (503) cannot be mistaken for the failure's (500).
+          ctx.setTimeout(30_000);
+          ctx.start(() -> {
+            throw new IllegalStateException("worker " + SECRET + " died");
+          });
+        }
+        case "/start-throws-typed" -> {
+          AsyncContext ctx = req.startAsync(req, resp);
+          ctx.setTimeout(30_000);
+          ctx.start(() -> {
+            throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120));
+          });
+        }
         case "/dispatch-throw" -> {
           AsyncContext ctx = req.startAsync();
           ctx.start(() -> ctx.dispatch("/throw/429"));

@@ -224,6 +224,24 @@ abstract class ServletScenarioSuite {
     assertThat(r.header("Retry-After")).hasValue("120");
   }
 
+  /**
+   * Every container tested drops what an {@code AsyncContext.start} task throws and lets the
+   * request time out; StatusKit's async context answers it at once.
+   */
+  @Test
+  void asyncStartTaskFailureIsAnsweredAtOnce() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws"));
+    assertSafeServerError(r, 500);
+    assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void asyncStartTaskThrowingATypedExceptionGetsItsProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws-typed"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+  }
+
   @Test
   void asyncTimeoutIsServiceUnavailable() throws Exception {
     Http.Reply r = Http.get(uri("/async/timeout"));
