@@ -30,10 +30,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>wraps the response so that {@code sendError(sc[, msg])} with a 4xx or 5xx writes the problem
  *       of {@code sc} instead of the container's error page, keeping the header fields already
  *       set; {@code msg} becomes the {@code detail} of a 4xx (control characters removed, at most
- *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx; the request is wrapped only so that {@code startAsync()} keeps
- *       this response wrapper in the async context;
+ *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx
+ *       ({@code statuskit.replace-send-error=false} leaves {@code sendError} to the container);
+ *   <li>wraps the request only in its async methods: {@code startAsync()} keeps the response
+ *       wrapper in the async context, and exceptions of {@code AsyncContext.start} tasks are
+ *       answered at once;
  *   <li>on an async request, adds an {@link jakarta.servlet.AsyncListener} that answers failures
- *       and time-outs (503) and completes the request.
+ *       and time-outs (503 Service Unavailable, no {@code Retry-After}) and completes the request.
  * </ul>
  * A committed response is never touched: the exception is logged once (5xx at ERROR with the
  * occurrence id) and rethrown, so the container aborts the connection rather than end a truncated
