@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error page for errors {@link ProblemFilter} never sees: those the container raises before or
  * outside the filter chain (no servlet mapped, limits, authentication valves), and {@code
- * sendError} calls on the unwrapped response (a filter ordered before StatusKit, {@code
- * startAsync()} without arguments). Declared as the default {@code <error-page>} (location {@value
+ * sendError} calls on the container's own response (a filter ordered before StatusKit, code that
+ * unwraps the response). Declared as the default {@code <error-page>} (location {@value
  * StatusKitServlet#ERROR_PAGE}), it reads the {@code jakarta.servlet.error.*} request attributes
  * and writes the problem the way the filter does:
  * <ul>
