@@ -1,0 +1,44 @@
+package dev.statuskit.servlet.it;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+
+/** The WAR on Tomcat 11 through {@code Tomcat.addWebapp}, which reads web.xml and web fragments. */
+class TomcatWarIT extends WarScenarios {
+
+  private Tomcat tomcat;
+
+  @Override
+  URI deploy(Path war) throws Exception {
+    Path base = tempDir("statuskit-tomcat-war");
+    Files.createDirectories(base.resolve("webapps"));
+    tomcat = new Tomcat();
+    tomcat.setBaseDir(base.toString());
+    tomcat.getHost().setAppBase(base.resolve("webapps").toString());
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    tomcat.setConnector(connector);
+    // No conf/web.xml defaults (JSP and default servlets): only the WAR's own descriptors count.
+    tomcat.setAddDefaultWebXmlToWebapp(false);
+    Context context = tomcat.addWebapp("", war.toAbsolutePath().toString());
+    tomcat.start();
+    if (context.getState() != LifecycleState.STARTED) {
+      throw new IllegalStateException("WAR did not start: " + context.getState());
+    }
+    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+  }
+
+  @Override
+  void undeploy() throws Exception {
+    if (tomcat != null) {
+      tomcat.stop();
+      tomcat.destroy();
+    }
+  }
+}

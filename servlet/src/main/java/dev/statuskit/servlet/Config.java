@@ -1,0 +1,53 @@
+package dev.statuskit.servlet;
+
+import dev.statuskit.ProblemResolver;
+import dev.statuskit.Settings;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Reads StatusKit settings for a filter or servlet: init-params, context-params, system, environment. */
+final class Config {
+
+  private Config() {}
+
+  /**
+   * Loads and validates the settings, the first source that sets a key winning.
+   *
+   * @param component for messages, such as {@code filter statuskit}
+   * @throws ServletException naming key, value and source when a key is unknown or a value bad, so
+   *     that the deployment fails
+   */
+  static ProblemResponder load(String component, Enumeration<String> initNames, Function<String, String> initParam,
+      ServletContext context) throws ServletException {
+    List<Settings.Source> sources = new ArrayList<>();
+    sources.add(new Settings.Source("init-param of " + component, params(initNames, initParam)));
+    sources.add(new Settings.Source("context-param", params(context.getInitParameterNames(),
+        context::getInitParameter)));
+    sources.add(Settings.Source.systemProperties());
+    sources.add(Settings.Source.environment());
+    try {
+      Settings settings = Settings.load(sources);
+      return new ProblemResponder(ProblemResolver.builder().settings(settings).build());
+    } catch (IllegalArgumentException e) {
+      throw new ServletException("StatusKit cannot start " + component + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> params(Enumeration<String> names, Function<String, String> value) {
+    Map<String, String> m = new LinkedHashMap<>();
+    while (names.hasMoreElements()) {
+      String n = names.nextElement();
+      String v = value.apply(n);
+      if (n.startsWith("statuskit.") && v != null) {
+        m.put(n, v);
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.statuskit.servlet;
+
+import dev.statuskit.Resolution;
+import dev.statuskit.ServiceUnavailableException;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Answers async failures and time-outs with problems, then completes the async context, which
+ * spares the container its own 500 error dispatch (Servlet 6.0 §2.3.3.3).
+ *
+ * <p>A time-out is answered with 503 Service Unavailable without {@code Retry-After}: the server
+ * could not produce the response in the time it allows itself, which is the server's condition
+ * and usually temporary (RFC 9110 §15.6.4), not a failure of the application (500) nor of an
+ * upstream server (504). A committed response is left to the container after one log record.
+ */
+final class ProblemAsyncListener implements AsyncListener {
+
+  /** Request attribute: the async context this listener watches, so it is added once per cycle. */
+  static final String WATCHING = "dev.statuskit.servlet.async";
+
+  static final String TIMEOUT_DETAIL = "The request did not complete within the server's time limit.";
+
+  private final ProblemResponder responder;
+
+  ProblemAsyncListener(ProblemResponder responder) {
+    this.responder = responder;
+  }
+
+  /** Adds a listener to the request's current async cycle, once. */
+  static void watch(ServletRequest request, ProblemResponder responder) {
+    AsyncContext context = request.getAsyncContext();
+    if (request.getAttribute(WATCHING) == context) {
+      return;
+    }
+    try {
+      context.addListener(new ProblemAsyncListener(responder));
+      request.setAttribute(WATCHING, context);
+    } catch (IllegalStateException alreadyDispatchedOrCompleted) {
+      // Nothing left to watch in this cycle.
+    }
+  }
+
+  @Override
+  public void onStartAsync(AsyncEvent event) {
+    // A new cycle (startAsync during an async dispatch) drops the listeners of the old one.
+    event.getAsyncContext().addListener(this);
+    event.getAsyncContext().getRequest().setAttribute(WATCHING, event.getAsyncContext());
+  }
+
+  @Override
+  public void onComplete(AsyncEvent event) {
+    // Nothing to do.
+  }
+
+  @Override
+  public void onTimeout(AsyncEvent event) throws IOException {
+    ServiceUnavailableException timeout = new ServiceUnavailableException(TIMEOUT_DETAIL);
+    answer(event, responder.resolver().resolve(timeout));
+  }
+
+  @Override
+  public void onError(AsyncEvent event) throws IOException {
+    Throwable t = event.getThrowable();
+    Resolution r = t == null
+        ? responder.forStatus(500, null, null, "async error")
+        : responder.resolver().resolve(t);
+    answer(event, r);
+  }
+
+  private void answer(AsyncEvent event, Resolution r) throws IOException {
+    answer(event.getAsyncContext(), r, responder);
+  }
+
+  /**
+   * Answers an async request with a resolution and completes it, unless the application already
+   * answered with {@code sendError} (then only completes), the response is committed (then only
+   * logs) or unhandled exceptions are left to the container.
+   *
+   * @return whether the request was answered or completed
+   */
+  static boolean answer(AsyncContext context, Resolution r, ProblemResponder responder) throws IOException {
+    if (!(context.getRequest() instanceof HttpServletRequest request)) {
+      return false;
+    }
+    HttpServletResponse response = ProblemResponse.unwrap(context.getResponse());
+    if (context.getResponse() instanceof ProblemResponse wrapped && wrapped.errorSent() && !response.isCommitted()) {
+      // The application answered with sendError but never completed: its answer stands.
+      context.complete();
+      return true;
+    }
+    if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
+      return false;
+    }
+    responder.logOnce(request, r);
+    if (response.isCommitted()) {
+      return false;
+    }
+    responder.write(request, response, r, false);
+    context.complete();
+    return true;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.statuskit.servlet;
+
+import dev.statuskit.ProblemResolver;
+import dev.statuskit.Resolution;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers what the filter chain throws, and every {@code sendError} of downstream code, with the
+ * status, the header fields and an RFC 9457 problem body.
+ *
+ * <p>Map it first, to {@code /*}, for the {@code REQUEST}, {@code ASYNC} and {@code ERROR}
+ * dispatches, with {@code asyncSupported} (the jar's {@code web-fragment.xml} and {@link
+ * StatusKitServlet#register} do). Per request it
+ * <ul>
+ *   <li>resolves a thrown exception (a {@link jakarta.servlet.ServletException}'s causes included)
+ *       with {@link ProblemResolver}, logs it once through {@link dev.statuskit.ProblemLog}, and
+ *       writes status, the resolution's header fields, {@code Content-Type} and {@code Vary: Accept}
+ *       as negotiated, and the body (none for {@code HEAD}); like the container's own handling of
+ *       an exception, this starts from a reset response;
+ *   <li>wraps the response so that {@code sendError(sc[, msg])} with a 4xx or 5xx writes the problem
+ *       of {@code sc} instead of the container's error page, keeping the header fields already
+ *       set; {@code msg} becomes the {@code detail} of a 4xx (control characters removed, at most
+ *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx
+ *       ({@code statuskit.replace-send-error=false} leaves {@code sendError} to the container);
+ *   <li>wraps the request only in its async methods: {@code startAsync()} keeps the response
+ *       wrapper in the async context, and exceptions of {@code AsyncContext.start} tasks are
+ *       answered at once;
+ *   <li>on an async request, adds an {@link jakarta.servlet.AsyncListener} that answers failures
+ *       and time-outs (503 Service Unavailable, no {@code Retry-After}) and completes the request.
+ * </ul>
+ * A committed response is never touched: the exception is logged once (5xx at ERROR with the
+ * occurrence id) and rethrown, so the container aborts the connection rather than end a truncated
+ * body normally.
+ *
+ * <p>On an {@code ERROR} dispatch the error page owns the response ({@link ProblemErrorServlet}, or
+ * the application's own page); the filter then only answers if that page throws or calls
+ * {@code sendError}.
+ *
+ * <p>Configured by init-params, context-params, system properties and environment variables, the
+ * first that sets a key winning (see {@link dev.statuskit.Settings}); unknown keys and bad values
+ * fail {@link #init}.
+ *
+ * @since 0.1
+ */
+public final class ProblemFilter implements Filter {
+
+  /** Request attribute set while a StatusKit filter is active in the current dispatch. */
+  private static final String ACTIVE = "dev.statuskit.servlet.filter";
+
+  private final @Nullable ProblemResolver given;
+  private volatile @Nullable ProblemResponder responder;
+
+  /** A filter configured by its init-params and the other sources at {@link #init}. */
+  public ProblemFilter() {
+    this.given = null;
+  }
+
+  /**
+   * A filter that uses a resolver built by the application; init-params are then not read.
+   *
+   * @param resolver the resolver, with its settings
+   */
+  public ProblemFilter(ProblemResolver resolver) {
+    this.given = Objects.requireNonNull(resolver, "resolver");
+    this.responder = new ProblemResponder(resolver);
+  }
+
+  /**
+   * Reads and validates the configuration.
+   *
+   * @param config the filter configuration
+   * @throws ServletException naming the key, value and source of a bad setting
+   */
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    if (given == null) {
+      responder = Config.load("filter " + config.getFilterName(), config.getInitParameterNames(),
+          config::getInitParameter, config.getServletContext());
+    }
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    ProblemResponder r = responder;
+    if (r == null) {
+      r = new ProblemResponder(ProblemResolver.defaults());
+      responder = r;
+    }
+    if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse res)
+        || req.getAttribute(ACTIVE) != null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
+    HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
+        : new ProblemRequest(req, wrapped, r);
+    req.setAttribute(ACTIVE, Boolean.TRUE);
+    try {
+      chain.doFilter(downstream, wrapped);
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      handle(r, req, wrapped, e);
+    } finally {
+      req.removeAttribute(ACTIVE);
+    }
+    if (req.isAsyncStarted()) {
+      ProblemAsyncListener.watch(req, r);
+    }
+  }
+
+  private static void handle(ProblemResponder responder, HttpServletRequest request, ProblemResponse wrapped,
+      Throwable thrown) throws IOException, ServletException {
+    if (thrown instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
+      throw e;
+    }
+    Resolution r = responder.resolver().resolve(thrown);
+    if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
+      rethrow(thrown);
+    }
+    responder.logOnce(request, r);
+    HttpServletResponse target = wrapped.target();
+    if (target.isCommitted()) {
+      rethrow(thrown);
+    }
+    responder.write(request, target, r, false);
+    if (request.isAsyncStarted()) {
+      request.getAsyncContext().complete();
+    }
+  }
+
+  private static void rethrow(Throwable t) throws IOException, ServletException {
+    if (t instanceof IOException e) {
+      throw e;
+    }
+    if (t instanceof ServletException e) {
+      throw e;
+    }
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    throw (Error) t;
+  }
+}

@@ -1,0 +1,191 @@
+package dev.statuskit.servlet;
+
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemLog;
+import dev.statuskit.ProblemResolver;
+import dev.statuskit.Resolution;
+import dev.statuskit.Settings;
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.representation.ContentNegotiation;
+import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves, logs and writes problems for the filter, the wrapper, the async listener and the error
+ * servlet, so that every path answers the same way. Immutable and thread-safe.
+ */
+final class ProblemResponder {
+
+  /**
+   * Request attribute holding the throwable (or {@link SentError}) that was logged for this
+   * request, so that a later error dispatch or listener does not log it a second time.
+   */
+  static final String LOGGED = "dev.statuskit.servlet.logged";
+
+  private final ProblemResolver resolver;
+  private final ProblemWriter writer = ProblemWriter.defaults();
+
+  ProblemResponder(ProblemResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  ProblemResolver resolver() {
+    return resolver;
+  }
+
+  Settings settings() {
+    return resolver.settings();
+  }
+
+  /**
+   * The resolution of an error status that no exception explains ({@code sendError}, a container
+   * error): the status's problem, for a 4xx with the cleaned message as {@code detail}. A 5xx
+   * message goes to the log only (unless details are exposed): it may carry internals.
+   */
+  Resolution forStatus(int code, @Nullable String message, @Nullable Throwable cause, String origin) {
+    HttpStatus status = HttpStatus.valueOf(code);
+    boolean server = code >= 500;
+    Problem.Builder p = Problem.builder().status(status);
+    String detail = Details.clean(message, settings().maxDetailLength());
+    if (detail != null && (!server || settings().exposeDetails())
+        && !detail.equalsIgnoreCase(status.reasonPhrase())) {
+      p.detail(detail);
+    }
+    if (server) {
+      p.instance(resolver.newOccurrenceId());
+    }
+    Throwable thrown = cause;
+    if (thrown == null) {
+      String logged = Details.clean(message, 512);
+      thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", server);
+    }
+    // Kind.MAPPED: the status was given from outside (by the caller of sendError or the container).
+    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.MAPPED);
+  }
+
+  /** Logs a resolution unless its throwable was already logged for this request. */
+  void logOnce(HttpServletRequest request, Resolution resolution) {
+    if (request.getAttribute(LOGGED) == resolution.thrown()) {
+      return;
+    }
+    request.setAttribute(LOGGED, resolution.thrown());
+    ProblemLog.log(resolution, Requests.describe(request));
+  }
+
+  /** Whether this throwable was logged for this request already. */
+  static boolean logged(HttpServletRequest request, Throwable t) {
+    return request.getAttribute(LOGGED) == t;
+  }
+
+  /**
+   * Writes a resolution to a response that is not committed.
+   *
+   * @param keepHeaders {@code true} to keep the header fields already set (a {@code sendError},
+   *     whose 401 must keep its {@code WWW-Authenticate}); {@code false} to start from a reset
+   *     response, as containers do for a thrown exception
+   */
+  void write(HttpServletRequest request, HttpServletResponse response, Resolution resolution, boolean keepHeaders)
+      throws IOException {
+    if (keepHeaders) {
+      response.resetBuffer();
+    } else {
+      response.reset();
+    }
+    int code = resolution.status().code();
+    response.setStatus(code);
+    Set<String> set = new HashSet<>();
+    resolution.headers().forEach((name, value) -> {
+      if (set.add(name.toLowerCase(Locale.ROOT))) {
+        response.setHeader(name, value);
+      } else {
+        response.addHeader(name, value);
+      }
+    });
+    Negotiated negotiated = ContentNegotiation.negotiate(Requests.accept(request));
+    if (negotiated.dependsOnAccept()) {
+      addVaryAccept(response);
+    }
+    response.setContentType(negotiated.mediaType().contentType());
+    ByteArrayOutputStream body = new ByteArrayOutputStream(256);
+    writer.write(resolution.problem(), negotiated.mediaType(), body);
+    if (!ProblemWriter.hasBody(Requests.method(request), code)) {
+      // HEAD: the header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
+      if ("HEAD".equals(Requests.method(request))) {
+        response.setContentLength(body.size());
+      }
+      return;
+    }
+    ServletOutputStream out;
+    try {
+      out = response.getOutputStream();
+    } catch (IllegalStateException usingWriter) {
+      // The application took the writer before failing; it survives resetBuffer(), and so does its
+      // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
+      String text = ascii(body.toString(StandardCharsets.UTF_8), negotiated.mediaType());
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        response.setContentLength(text.length());
+      }
+      response.getWriter().write(text);
+      return;
+    }
+    response.setContentLength(body.size());
+    // Not flushed: the container commits at the end, so a later exception can still replace it.
+    body.writeTo(out);
+  }
+
+  /**
+   * The body with every character beyond ASCII escaped: {@code \\uXXXX} in JSON (where it can
+   * only occur inside strings), a character reference in XML and HTML; text stays as it is.
+   */
+  static String ascii(String body, ProblemMediaType type) {
+    if (type == ProblemMediaType.TEXT) {
+      return body;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c < 0x80) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(body.length() + 16).append(body, 0, i);
+      }
+      if (type == ProblemMediaType.JSON) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        int cp = body.codePointAt(i);
+        sb.append("&#x").append(Integer.toHexString(cp)).append(';');
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    return sb == null ? body : sb.toString();
+  }
+
+  private static void addVaryAccept(HttpServletResponse response) {
+    for (String value : response.getHeaders("Vary")) {
+      for (String field : value.split(",")) {
+        String f = field.strip();
+        if (f.equals("*") || f.equalsIgnoreCase("Accept")) {
+          return;
+        }
+      }
+    }
+    response.addHeader("Vary", "Accept");
+  }
+}

@@ -1,0 +1,267 @@
+package dev.statuskit.servlet;
+
+import dev.statuskit.Resolution;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The response downstream code sees: {@code sendError(sc[, msg])} with a 4xx or 5xx becomes
+ * {@code setStatus(sc)} plus a problem body, keeping every header field set before (a 401 keeps
+ * its {@code WWW-Authenticate}, a 405 its {@code Allow}). With {@code
+ * statuskit.replace-send-error=false} the call goes to the container instead, so the application's
+ * error pages (or StatusKit's default one) render it.
+ *
+ * <p>After such a {@code sendError} the response behaves as the container's would: it reports
+ * itself committed, further changes of status, header fields or body are ignored, {@code
+ * reset()}, {@code resetBuffer()}, {@code setBufferSize()}, {@code sendRedirect()} and a second
+ * {@code sendError()} throw {@link IllegalStateException}. Codes outside 400-599 go to the
+ * container unchanged.
+ */
+final class ProblemResponse extends HttpServletResponseWrapper {
+
+  private final HttpServletRequest request;
+  private final ProblemResponder responder;
+  private volatile boolean errorSent;
+
+  ProblemResponse(HttpServletRequest request, HttpServletResponse response, ProblemResponder responder) {
+    super(response);
+    this.request = request;
+    this.responder = responder;
+  }
+
+  /** The response StatusKit itself writes to. */
+  HttpServletResponse target() {
+    return (HttpServletResponse) getResponse();
+  }
+
+  /** Whether downstream code ended the response with {@code sendError}. */
+  boolean errorSent() {
+    return errorSent;
+  }
+
+  /** The container's response under any of our wrappers. */
+  static HttpServletResponse unwrap(ServletResponse response) {
+    ServletResponse r = response;
+    while (r instanceof ProblemResponse p) {
+      r = p.getResponse();
+    }
+    return (HttpServletResponse) r;
+  }
+
+  @Override
+  public void sendError(int sc) throws IOException {
+    sendError(sc, null);
+  }
+
+  @Override
+  public void sendError(int sc, String msg) throws IOException {
+    if (errorSent) {
+      throw new IllegalStateException("sendError(" + sc + ") after sendError: the response is committed");
+    }
+    HttpServletResponse target = target();
+    if (sc == 405 && !target.isCommitted() && !target.containsHeader("Allow")) {
+      String allow = AllowedMethods.of(request);
+      if (allow != null) {
+        target.setHeader("Allow", allow);
+      }
+    }
+    if (sc < 400 || sc > 599 || !responder.settings().replaceSendError()) {
+      // The container's error handling, and so the application's error pages (or StatusKit's).
+      super.sendError(sc, msg);
+      return;
+    }
+    if (target.isCommitted()) {
+      throw new IllegalStateException("sendError(" + sc + ") on a committed response");
+    }
+    errorSent = true;
+    Resolution r = responder.forStatus(sc, msg, null, "sendError");
+    responder.logOnce(request, r);
+    responder.write(request, target, r, true);
+  }
+
+  @Override
+  public boolean isCommitted() {
+    return errorSent || super.isCommitted();
+  }
+
+  @Override
+  public void reset() {
+    checkOpen("reset()");
+    super.reset();
+  }
+
+  @Override
+  public void resetBuffer() {
+    checkOpen("resetBuffer()");
+    super.resetBuffer();
+  }
+
+  @Override
+  public void setBufferSize(int size) {
+    checkOpen("setBufferSize()");
+    super.setBufferSize(size);
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    checkOpen("sendRedirect()");
+    super.sendRedirect(location);
+  }
+
+  private void checkOpen(String what) {
+    if (errorSent) {
+      throw new IllegalStateException(what + " after sendError: the response is committed");
+    }
+  }
+
+  @Override
+  public ServletOutputStream getOutputStream() throws IOException {
+    return errorSent ? Discard.STREAM : super.getOutputStream();
+  }
+
+  @Override
+  public PrintWriter getWriter() throws IOException {
+    return errorSent ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
+  }
+
+  @Override
+  public void setStatus(int sc) {
+    if (!errorSent) {
+      super.setStatus(sc);
+    }
+  }
+
+  @Override
+  public void setHeader(String name, String value) {
+    if (!errorSent) {
+      super.setHeader(name, value);
+    }
+  }
+
+  @Override
+  public void addHeader(String name, String value) {
+    if (!errorSent) {
+      super.addHeader(name, value);
+    }
+  }
+
+  @Override
+  public void setIntHeader(String name, int value) {
+    if (!errorSent) {
+      super.setIntHeader(name, value);
+    }
+  }
+
+  @Override
+  public void addIntHeader(String name, int value) {
+    if (!errorSent) {
+      super.addIntHeader(name, value);
+    }
+  }
+
+  @Override
+  public void setDateHeader(String name, long date) {
+    if (!errorSent) {
+      super.setDateHeader(name, date);
+    }
+  }
+
+  @Override
+  public void addDateHeader(String name, long date) {
+    if (!errorSent) {
+      super.addDateHeader(name, date);
+    }
+  }
+
+  @Override
+  public void addCookie(Cookie cookie) {
+    if (!errorSent) {
+      super.addCookie(cookie);
+    }
+  }
+
+  @Override
+  public void setContentType(String type) {
+    if (!errorSent) {
+      super.setContentType(type);
+    }
+  }
+
+  @Override
+  public void setCharacterEncoding(String charset) {
+    if (!errorSent) {
+      super.setCharacterEncoding(charset);
+    }
+  }
+
+  @Override
+  public void setContentLength(int len) {
+    if (!errorSent) {
+      super.setContentLength(len);
+    }
+  }
+
+  @Override
+  public void setContentLengthLong(long len) {
+    if (!errorSent) {
+      super.setContentLengthLong(len);
+    }
+  }
+
+  @Override
+  public void setLocale(Locale loc) {
+    if (!errorSent) {
+      super.setLocale(loc);
+    }
+  }
+
+  @Override
+  public void setTrailerFields(Supplier<Map<String, String>> supplier) {
+    if (!errorSent) {
+      super.setTrailerFields(supplier);
+    }
+  }
+
+  /** Swallows what downstream code writes after {@code sendError}, as the container does. */
+  private static final class Discard extends ServletOutputStream {
+    static final Discard STREAM = new Discard();
+
+    private final OutputStream sink = OutputStream.nullOutputStream();
+
+    @Override
+    public boolean isReady() {
+      return true;
+    }
+
+    @Override
+    public void setWriteListener(WriteListener listener) {
+      try {
+        listener.onWritePossible();
+      } catch (IOException e) {
+        listener.onError(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      sink.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      sink.write(b, off, len);
+    }
+  }
+}

@@ -1,0 +1,478 @@
+package dev.statuskit.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.LogRecord;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+
+/**
+ * The servlet scenarios, written once and run on every container through a {@link
+ * ServletContainerHarness} (one subclass per container). Each test asserts the wire contract:
+ * status, the header fields the status requires, {@code Content-Type}, {@code Vary}, and the exact
+ * member set of the problem (RFC 9457 §3; STANDARDS.md §3).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServletScenarioSuite {
+
+  static final String JSON = "application/problem+json";
+  static final Set<String> BASIC = Set.of("type", "title", "status");
+  static final Set<String> WITH_DETAIL = Set.of("type", "title", "status", "detail");
+  static final Set<String> WITH_INSTANCE = Set.of("type", "title", "status", "instance");
+
+  private ServletContainerHarness harness;
+  private LogCapture log;
+  private URI base;
+
+  /** A new, stopped harness for the container under test. */
+  abstract ServletContainerHarness newHarness();
+
+  @BeforeAll
+  void start() throws Exception {
+    log = LogCapture.install();
+    harness = newHarness();
+    base = harness.start(Map.of());
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    harness.stop();
+    log.uninstall();
+  }
+
+  @BeforeEach
+  void clearLog() {
+    log.clear();
+  }
+
+  URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  static void assertProblem(Http.Reply r, int status, Set<String> members) throws Exception {
+    assertThat(r.status()).as("status").isEqualTo(status);
+    assertThat(r.contentType()).as("Content-Type").isEqualTo(JSON);
+    assertThat(r.header("Vary")).as("Vary").hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept"));
+    assertThat(r.members()).as("members of " + r.body()).isEqualTo(members);
+    JsonNode json = r.json();
+    assertThat(json.get("type").asText()).isEqualTo("about:blank");
+    assertThat(json.get("status").asInt()).isEqualTo(status);
+  }
+
+  /** One ERROR record for the occurrence the 5xx body names, and the body keeps the secret. */
+  void assertSafeServerError(Http.Reply r, int status) throws Exception {
+    assertProblem(r, status, WITH_INSTANCE);
+    String instance = r.json().get("instance").asText();
+    assertThat(instance).matches("urn:uuid:[0-9a-f-]{36}");
+    assertThat(r.body()).doesNotContain(Scenarios.SECRET, "Exception", "at dev.", "upstream");
+    assertThat(log.errors()).as("ERROR records").singleElement()
+        .extracting(LogRecord::getMessage).asString().contains(instance);
+  }
+
+  @Test
+  void thrownTooManyRequestsKeepsRetryAfter() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/429"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.json().get("title").asText()).isEqualTo("Too Many Requests");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down.");
+    assertThat(r.header("X-Before")).as("headers of the failed response are reset").isEmpty();
+  }
+
+  @Test
+  void thrownUnauthorizedCarriesItsChallenge() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/401"));
+    assertProblem(r, 401, BASIC);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Bearer realm=\"api\"");
+  }
+
+  @Test
+  void thrownMethodNotAllowedCarriesAllow() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/405"));
+    assertProblem(r, 405, BASIC);
+    assertThat(r.header("Allow")).hasValue("GET, HEAD");
+  }
+
+  @Test
+  void thrownUpgradeRequiredCarriesUpgradeAndConnection() throws Exception {
+    Http.Reply r = Http.raw("GET", uri("/throw/426"), false);
+    assertThat(r.status()).isEqualTo(426);
+    assertThat(r.header("Upgrade")).hasValue("HTTP/2.0");
+    assertThat(r.header("Connection")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("upgrade"));
+    assertThat(r.contentType()).isEqualTo(JSON);
+  }
+
+  @Test
+  void thrownRangeNotSatisfiableCarriesContentRange() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/416"));
+    assertProblem(r, 416, BASIC);
+    assertThat(r.header("Content-Range")).hasValue("bytes */1000");
+  }
+
+  @Test
+  void servletExceptionIsUnwrappedToItsCause() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/wrapped"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+  }
+
+  @Test
+  void unknownExceptionIsSafeInternalServerError() throws Exception {
+    Http.Reply r = Http.get(uri("/throw/unknown"));
+    assertSafeServerError(r, 500);
+    assertThat(r.json().get("title").asText()).isEqualTo("Internal Server Error");
+  }
+
+  @Test
+  void ioExceptionIsSafeInternalServerError() throws Exception {
+    assertSafeServerError(Http.get(uri("/throw/io")), 500);
+  }
+
+  @Test
+  void sendErrorKeepsHeadersSetBefore() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/401"));
+    assertProblem(r, 401, BASIC);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
+  }
+
+  @Test
+  void sendErrorWithoutMessageHasNoDetail() throws Exception {
+    assertProblem(Http.get(uri("/send-error/404")), 404, BASIC);
+    assertThat(log.errors()).isEmpty();
+  }
+
+  @Test
+  void sendErrorMessageBecomesCleanDetailOfClientError() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/404-message"));
+    assertProblem(r, 404, WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("No order 42. Injected: yes");
+  }
+
+  @Test
+  void sendErrorAfterTheWriterWasTakenStillWritesAValidProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/after-writer"));
+    assertThat(r.status()).isEqualTo(404);
+    // The writer keeps the charset it was created with, which may be announced as a parameter.
+    assertThat(r.contentType()).startsWith(JSON);
+    assertThat(r.body()).doesNotContain("partial");
+    assertThat(r.members()).isEqualTo(WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Bestellung \u201e42\u201c fehlt \ud83d\ude00");
+  }
+
+  @Test
+  void sendErrorMessageIsNeverEchoedForServerError() throws Exception {
+    assertSafeServerError(Http.get(uri("/send-error/503-message")), 503);
+  }
+
+  @Test
+  void longSendErrorMessageIsCutToTheLimit() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/long"));
+    assertProblem(r, 400, WITH_DETAIL);
+    String detail = r.json().get("detail").asText();
+    assertThat(detail).hasSize(4096).endsWith("x\u2026");
+  }
+
+  @Test
+  void whatFollowsSendErrorIsIgnored() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/then-write"));
+    assertProblem(r, 409, WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Version conflict.");
+    assertThat(r.header("X-Kept")).hasValue("yes");
+    assertThat(r.header("X-After")).isEmpty();
+    assertThat(r.body()).doesNotContain("written after");
+  }
+
+  @Test
+  void unmappedPathIsNotFoundProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/nothing/here"));
+    assertProblem(r, 404, BASIC);
+    assertThat(log.errors()).isEmpty();
+    assertThat(log.all()).as("one DEBUG record naming who answered").singleElement()
+        .extracting(LogRecord::getMessage).asString()
+        .contains("GET /nothing/here", "SentError: " + harness.unmappedPathAnsweredBy() + "(404)");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"PUT", "DELETE", "POST"})
+  void wrongMethodOnServletIsMethodNotAllowedWithAllow(String method) throws Exception {
+    Http.Reply r = Http.send(method, uri("/get-only"));
+    assertThat(r.status()).isEqualTo(405);
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.members()).contains("type", "title", "status").isSubsetOf(WITH_DETAIL);
+    assertThat(r.header("Allow")).hasValueSatisfying(allow ->
+        assertThat(allow.split(",\\s*")).contains("GET", "OPTIONS").doesNotContain(method));
+  }
+
+  @Test
+  void asyncDispatchFailureIsAnsweredByTheFilter() throws Exception {
+    Http.Reply r = Http.get(uri("/async/dispatch-throw"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+  }
+
+  /**
+   * Every container tested drops what an {@code AsyncContext.start} task throws and lets the
+   * request time out; StatusKit's async context answers it at once.
+   */
+  @Test
+  void asyncStartTaskFailureIsAnsweredAtOnce() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws"));
+    assertSafeServerError(r, 500);
+    assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void asyncStartTaskThrowingATypedExceptionGetsItsProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws-typed"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+  }
+
+  @Test
+  void asyncTimeoutIsServiceUnavailable() throws Exception {
+    Http.Reply r = Http.get(uri("/async/timeout"));
+    assertProblem(r, 503, Set.of("type", "title", "status", "detail", "instance"));
+    assertThat(r.header("Retry-After")).isEmpty();
+    assertThat(r.json().get("detail").asText()).isEqualTo(ProblemAsyncListener.TIMEOUT_DETAIL);
+    assertThat(log.errors()).singleElement().extracting(LogRecord::getMessage).asString()
+        .contains(r.json().get("instance").asText());
+  }
+
+  /**
+   * Jetty's own error handling writes no body for PUT, DELETE and PATCH (jetty#163); here the
+   * {@code sendError} on the response of {@code startAsync()} reaches StatusKit's wrapper on every
+   * container, so no container's error handling is involved.
+   */
+  @ParameterizedTest
+  @CsvSource({"GET", "PUT", "DELETE", "PATCH"})
+  void asyncSendErrorAfterStartAsyncWithoutArgumentsIsAProblem(String method) throws Exception {
+    assertSafeServerError(Http.send(method, uri("/async/send-error")), 503);
+    assertThat(log.errors().get(0).getThrown().getMessage())
+        .startsWith("sendError(503, ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"PUT", "DELETE", "PATCH"})
+  void unmappedPathIsAProblemForEveryMethod(String method) throws Exception {
+    Http.Reply r = Http.send(method, uri("/nothing/here"));
+    int status = harness.unmappedStatus(method);
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.contentType()).isEqualTo(JSON);
+    if (status >= 500) {
+      assertThat(r.members()).isEqualTo(WITH_INSTANCE);
+    } else {
+      assertThat(r.members()).contains("type", "title", "status").isSubsetOf(WITH_DETAIL);
+    }
+    if (status == 405 && harness.unmappedMethodNotAllowedHasAllow()) {
+      assertThat(r.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).doesNotContain(method));
+    } else if (status == 405) {
+      assertThat(r.header("Allow")).isEmpty();
+    }
+  }
+
+  @Test
+  void asyncSendErrorOnTheWrappedResponseIsAnsweredByTheWrapper() throws Exception {
+    Http.Reply r = Http.get(uri("/async/wrapped-send-error"));
+    assertProblem(r, 409, WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Busy.");
+  }
+
+  @Test
+  void committedResponseIsLeftAloneAndLoggedOnce() throws Exception {
+    Http.Reply r = Http.raw("GET", uri("/committed"));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.contentType()).startsWith("text/plain");
+    assertThat(r.body()).contains("partial-body-").doesNotContain("problem", "\"type\"", Scenarios.SECRET);
+    assertThat(log.errors()).singleElement().satisfies(rec -> {
+      assertThat(rec.getMessage()).contains("GET /committed").containsPattern("urn:uuid:[0-9a-f-]{36}");
+      assertThat(rec.getThrown()).isInstanceOf(IllegalStateException.class);
+    });
+  }
+
+  @Test
+  void headGetsTheHeadersWithoutBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/throw/429"));
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.header("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept"));
+    assertThat(r.body()).isEmpty();
+  }
+
+  @Test
+  void headOfSendErrorGetsTheHeadersWithoutBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/send-error/401"));
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.body()).isEmpty();
+  }
+
+  @Test
+  void headOfUnmappedPathGetsTheHeadersWithoutBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/nothing/here"));
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.body()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "''                                                                      | application/problem+json",
+      "application/json                                                        | application/problem+json",
+      "application/problem+json                                                | application/problem+json",
+      "application/problem+xml                                                 | application/problem+xml",
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8         | text/html;charset=utf-8",
+      "text/plain                                                              | text/plain;charset=utf-8"})
+  void acceptChoosesTheRepresentation(String accept, String contentType) throws Exception {
+    Http.Reply r = accept.isEmpty() ? Http.get(uri("/throw/429")) : Http.get(uri("/throw/429"), "Accept", accept);
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.contentType()).isEqualTo(contentType);
+    assertThat(r.header("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept"));
+    switch (contentType) {
+      case "application/problem+json" -> assertThat(r.members()).isEqualTo(WITH_DETAIL);
+      case "application/problem+xml" -> {
+        Element root = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("problem");
+        assertThat(root.getNamespaceURI()).isEqualTo("urn:ietf:rfc:7807");
+        assertThat(root.getElementsByTagNameNS("urn:ietf:rfc:7807", "status").item(0).getTextContent())
+            .isEqualTo("429");
+      }
+      default -> assertThat(r.body()).contains("Too Many Requests", "Slow down.");
+    }
+  }
+
+  @Test
+  void errorPageResolvesAnExceptionThrownBeforeTheFilter() throws Exception {
+    Http.Reply r = Http.get(uri("/gate/typed"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down.");
+  }
+
+  @Test
+  void errorPageAnswersAnUnknownExceptionThrownBeforeTheFilterSafely() throws Exception {
+    assertSafeServerError(Http.get(uri("/gate/unknown")), 500);
+    assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void errorPageKeepsHeadersAndCleanMessageOfAContainerSendError() throws Exception {
+    Http.Reply r = Http.get(uri("/gate/deny"));
+    assertProblem(r, 401, WITH_DETAIL);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Gate closed.");
+    assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+        .contains("SentError: container(401");
+  }
+
+  @Test
+  void errorPageGivesHeadNoBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/gate/deny"));
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.body()).isEmpty();
+  }
+
+  /** The containers' own pages (Tomcat's report with a stack trace, Jetty's, Undertow's) are replaced. */
+  @ParameterizedTest
+  @CsvSource({"/nothing/here, 404", "/throw/unknown, 500", "/gate/unknown, 500", "/send-error/503-message, 503"})
+  void browsersGetStatusKitsPageNotTheContainers(String path, int status) throws Exception {
+    Http.Reply r = Http.get(uri(path), "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.contentType()).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains(Integer.toString(status))
+        .doesNotContain(Scenarios.SECRET, "Exception", "at dev.", "Tomcat", "Jetty", "Undertow", "upstream");
+  }
+
+  @Test
+  void errorPageAnswersDirectRequestsWithNotFound() throws Exception {
+    assertProblem(Http.get(uri(StatusKitServlet.ERROR_PAGE)), 404, BASIC);
+  }
+
+  @Test
+  void contextParamsConfigureStatusKit() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.expose-details", "true"));
+      Http.Reply r = Http.get(b.resolve("/throw/unknown"));
+      assertProblem(r, 500, Set.of("type", "title", "status", "detail", "instance"));
+      assertThat(r.json().get("detail").asText()).startsWith("java.lang.IllegalStateException: password");
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void mapUnhandledOffLeavesUnknownExceptionsToTheContainersErrorPage() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.map-unhandled", "false"));
+      log.clear();
+      // The filter rethrows; the container dispatches to the default error page, StatusKit's.
+      assertSafeServerError(Http.get(b.resolve("/throw/unknown")), 500);
+      assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+      assertProblem(Http.get(b.resolve("/throw/429")), 429, WITH_DETAIL);
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void sendErrorCanBeLeftToTheContainersErrorPages() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.replace-send-error", "false"));
+      log.clear();
+      Http.Reply r = Http.get(b.resolve("/send-error/401"));
+      // No application error page for 401 here, so the container picks StatusKit's default one.
+      assertProblem(r, 401, BASIC);
+      assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
+      // Jetty passes the reason phrase as message; StatusKit drops a detail equal to the title.
+      assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+          .contains("SentError: container(401");
+      Http.Reply put = Http.send("PUT", b.resolve("/get-only"));
+      assertThat(put.status()).isEqualTo(405);
+      assertThat(put.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void badSettingFailsTheDeployment() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      Map<String, String> bad = Map.of("statuskit.max-detail-length", "lots");
+      if (other.initFailureFailsDeployment()) {
+        assertThatThrownBy(() -> other.start(bad)).isNotNull();
+      } else {
+        // The deployment stays up, but the filter's init fails on the first request: no request
+        // gets an answer from a misconfigured StatusKit.
+        URI b = other.start(bad);
+        Http.Reply r = Http.get(b.resolve("/throw/429"));
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(r.header("Retry-After")).isEmpty();
+      }
+    } finally {
+      other.stop();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.statuskit.servlet;
+
+import jakarta.servlet.DispatcherType;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.util.ServerInfo;
+import org.apache.tomcat.util.descriptor.web.ErrorPage;
+
+/**
+ * Embedded Tomcat with {@code addContext} (which reads no descriptors): StatusKit comes in through
+ * {@link StatusKitServlet#register} from an initializer, the error page through {@code
+ * Context.addErrorPage}. No default servlet, so an unmapped path is the container's own 404.
+ */
+final class TomcatHarness implements ServletContainerHarness {
+
+  private final ProblemFilter filter;
+  private Tomcat tomcat;
+  private File base;
+
+  /** StatusKit registered by {@link StatusKitServlet#register}. */
+  TomcatHarness() {
+    this(null);
+  }
+
+  /**
+   * StatusKit's filter given as an instance (then registered like {@code register} does), for
+   * applications that build their own {@code ProblemResolver}.
+   */
+  TomcatHarness(ProblemFilter filter) {
+    this.filter = filter;
+  }
+
+  @Override
+  public String name() {
+    return "Tomcat " + ServerInfo.getServerNumber();
+  }
+
+  @Override
+  public String unmappedPathAnsweredBy() {
+    return "container";
+  }
+
+  @Override
+  public int unmappedStatus(String method) {
+    return 404;
+  }
+
+  @Override
+  public String serverInfo() {
+    return ServerInfo.getServerNumber();
+  }
+
+  @Override
+  public URI start(Map<String, String> contextParams) throws Exception {
+    base = Files.createTempDirectory("statuskit-tomcat").toFile();
+    tomcat = new Tomcat();
+    tomcat.setBaseDir(base.getAbsolutePath());
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    tomcat.setConnector(connector);
+    Context context = tomcat.addContext("", base.getAbsolutePath());
+    contextParams.forEach(context::addParameter);
+    context.addServletContainerInitializer((classes, servletContext) -> {
+      // Registered first, so it runs before StatusKit (which goes before all declared filters).
+      servletContext.addFilter(Scenarios.GATE_NAME, Scenarios.Gate.class)
+          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, Scenarios.GATE_PATTERN);
+      if (filter != null) {
+        var registration = servletContext.addFilter(StatusKitServlet.FILTER_NAME, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
+      }
+      StatusKitServlet.register(servletContext);
+      // Registering twice is harmless (a second call finds the first registration).
+      StatusKitServlet.register(servletContext);
+      for (Scenarios.ServletSpec s : Scenarios.servlets()) {
+        var registration = servletContext.addServlet(s.name(), s.type());
+        registration.setAsyncSupported(s.async());
+        registration.addMapping(s.pattern());
+      }
+    }, null);
+    ErrorPage page = new ErrorPage();
+    page.setLocation(StatusKitServlet.ERROR_PAGE);
+    context.addErrorPage(page);
+    tomcat.start();
+    if (context.getState() != LifecycleState.STARTED) {
+      throw new IllegalStateException("context did not start: " + context.getState());
+    }
+    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+  }
+
+  @Override
+  public void stop() throws Exception {
+    if (tomcat != null) {
+      tomcat.stop();
+      tomcat.destroy();
+      tomcat = null;
+    }
+    if (base != null) {
+      try (var files = Files.walk(base.toPath())) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+      base = null;
+    }
+  }
+}
