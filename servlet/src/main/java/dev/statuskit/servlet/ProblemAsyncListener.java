@@ -97,7 +97,7 @@ final class ProblemAsyncListener implements AsyncListener {
     if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
       return false;
     }
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     if (response.isCommitted()) {
       return false;
     }

@@ -67,12 +67,12 @@ public final class ProblemErrorServlet extends HttpServlet {
     }
     if (request.getDispatcherType() != DispatcherType.ERROR) {
       Resolution notFound = r.forStatus(404, null, null, "direct request to the error page");
-      r.logOnce(request, notFound);
+      notFound = r.complete(request, notFound);
       r.write(request, response, notFound, false);
       return;
     }
     Resolution resolution = resolve(r, request);
-    r.logOnce(request, resolution);
+    resolution = r.complete(request, resolution);
     if (response.isCommitted()) {
       return;
     }

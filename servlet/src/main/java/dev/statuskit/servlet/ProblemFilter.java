@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * StatusKitServlet#register} do). Per request it
  * <ul>
  *   <li>resolves a thrown exception (a {@link jakarta.servlet.ServletException}'s causes included)
- *       with {@link ProblemResolver}, logs it once through {@link dev.statuskit.ProblemLog}, and
+ *       with {@link ProblemResolver}, runs it through {@link dev.statuskit.ProblemHandler} (hooks, one log record), and
  *       writes status, the resolution's header fields, {@code Content-Type} and {@code Vary: Accept}
  *       as negotiated, and the body (none for {@code HEAD}); like the container's own handling of
  *       an exception, this starts from a reset response;
@@ -127,7 +127,7 @@ public final class ProblemFilter implements Filter {
     if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
       rethrow(thrown);
     }
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     HttpServletResponse target = wrapped.target();
     if (target.isCommitted()) {
       rethrow(thrown);

@@ -2,7 +2,7 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemLog;
+import dev.statuskit.ProblemHandler;
 import dev.statuskit.ProblemResolver;
 import dev.statuskit.Resolution;
 import dev.statuskit.Settings;
@@ -36,10 +36,13 @@ final class ProblemResponder {
   static final String LOGGED = "dev.statuskit.servlet.logged";
 
   private final ProblemResolver resolver;
+  private final ProblemHandler handler;
   private final ProblemWriter writer = ProblemWriter.defaults();
 
   ProblemResponder(ProblemResolver resolver) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    // Customizers and listeners from ServiceLoader (the web application's class loader) and CDI.
+    this.handler = ProblemHandler.builder().resolver(resolver).build();
   }
 
   ProblemResolver resolver() {
@@ -72,17 +75,22 @@ final class ProblemResponder {
       String logged = Details.clean(message, 512);
       thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", server);
     }
-    // Kind.MAPPED: the status was given from outside (by the caller of sendError or the container).
-    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.MAPPED);
+    // Kind.STATUS: the status was given from outside (by the caller of sendError or the container).
+    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.STATUS);
   }
 
-  /** Logs a resolution unless its throwable was already logged for this request. */
-  void logOnce(HttpServletRequest request, Resolution resolution) {
+  /**
+   * Completes a resolution through the core handler (customizers, listeners, CDI observers, the one
+   * log record) unless its throwable was already handled for this request.
+   *
+   * @return the resolution to write
+   */
+  Resolution complete(HttpServletRequest request, Resolution resolution) {
     if (request.getAttribute(LOGGED) == resolution.thrown()) {
-      return;
+      return resolution;
     }
     request.setAttribute(LOGGED, resolution.thrown());
-    ProblemLog.log(resolution, Requests.describe(request));
+    return handler.complete(resolution, Requests.method(request), Requests.uri(request));
   }
 
   /** Whether this throwable was logged for this request already. */

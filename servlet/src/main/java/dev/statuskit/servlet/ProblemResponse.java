@@ -87,7 +87,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
     }
     errorSent = true;
     Resolution r = responder.forStatus(sc, msg, null, "sendError");
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     responder.write(request, target, r, true);
   }
 
