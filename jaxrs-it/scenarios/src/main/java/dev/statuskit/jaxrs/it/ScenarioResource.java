@@ -28,6 +28,12 @@ public class ScenarioResource {
   public static final String SECRET = "secret-db-password-marker";
 
   @GET
+  @Path("ok")
+  public String ok() {
+    return "ok";
+  }
+
+  @GET
   @Path("typed/{status}")
   public String typed(@PathParam("status") int status) {
     throw TypedExceptions.create(status);
