@@ -1,17 +1,20 @@
 /**
  * StatusKit core: the HTTP status registry, the RFC 9457 problem model, a typed exception for every
- * error status, validated header values, and the resolver that maps any throwable to a problem.
+ * error status, validated header values, the resolver that maps any throwable to a problem, and the
+ * problem representations (JSON, XML, HTML, text) with content negotiation and reading back.
  * Needs nothing but the JDK at run time.
  */
 module dev.statuskit.core {
   requires static transitive org.jspecify;
   requires static jakarta.cdi;
-
-  uses dev.statuskit.spi.ProblemCustomizer;
-  uses dev.statuskit.spi.ProblemListener;
+  requires java.xml;
 
   exports dev.statuskit;
   exports dev.statuskit.header;
   exports dev.statuskit.representation;
   exports dev.statuskit.spi;
+
+  uses dev.statuskit.spi.ExtensionValueWriter;
+  uses dev.statuskit.spi.ProblemCustomizer;
+  uses dev.statuskit.spi.ProblemListener;
 }

@@ -13,6 +13,7 @@ module dev.statuskit.jaxrs {
   requires static org.jspecify;
 
   exports dev.statuskit.jaxrs;
+  exports dev.statuskit.jaxrs.client;
   // The runtimes inject @Context fields into the (package-private) mappers by reflection.
   opens dev.statuskit.jaxrs;
 

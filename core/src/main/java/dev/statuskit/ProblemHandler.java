@@ -143,7 +143,17 @@ public final class ProblemHandler {
     return complete(r, method, path);
   }
 
-  private Resolution complete(Resolution r, String method, String path) {
+  /**
+   * Completes a resolution an adapter built itself (for example from a runtime's own error response
+   * whose header fields it keeps): customizers, listeners, CDI observers, the one log record.
+   *
+   * @param r the resolution so far
+   * @param method the request method
+   * @param path the request path
+   * @return the final resolution, to be written
+   */
+  public Resolution complete(Resolution r, String method, String path) {
+    Objects.requireNonNull(r, "r");
     Object c = cdi;
     if (c == null) {
       c = lookUpCdi();

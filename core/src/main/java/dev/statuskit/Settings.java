@@ -36,6 +36,9 @@ import java.util.TreeSet;
  *     <td>Whether 4xx exceptions capture a stack trace.</td></tr>
  * <tr><td>{@code statuskit.max-detail-length}</td><td>16-1048576</td><td>4096</td>
  *     <td>Longest {@code detail} written; longer ones are cut and end with an ellipsis.</td></tr>
+ * <tr><td>{@code statuskit.replace-send-error}</td><td>true, false</td><td>true</td>
+ *     <td>Whether the servlet filter answers a downstream {@code sendError} itself (keeping the
+ *     header fields set) or leaves it to the container and the application's error pages.</td></tr>
  * </table>
  *
  * @since 0.1
@@ -54,6 +57,8 @@ public final class Settings {
   public static final String CLIENT_ERROR_STACK_TRACES = "statuskit.client-error-stack-traces";
   /** Key: longest {@code detail} written. */
   public static final String MAX_DETAIL_LENGTH = "statuskit.max-detail-length";
+  /** Key: the servlet filter answers downstream {@code sendError} calls itself. */
+  public static final String REPLACE_SEND_ERROR = "statuskit.replace-send-error";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
@@ -65,6 +70,7 @@ public final class Settings {
     m.put(MAP_UNHANDLED, "true");
     m.put(CLIENT_ERROR_STACK_TRACES, "false");
     m.put(MAX_DETAIL_LENGTH, "4096");
+    m.put(REPLACE_SEND_ERROR, "true");
     return Collections.unmodifiableMap(m);
   }
 
@@ -77,6 +83,7 @@ public final class Settings {
   private final boolean mapUnhandled;
   private final boolean clientErrorStackTraces;
   private final int maxDetailLength;
+  private final boolean replaceSendError;
 
   private Settings(Map<String, String> values) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -89,6 +96,7 @@ public final class Settings {
     this.mapUnhandled = bool(MAP_UNHANDLED);
     this.clientErrorStackTraces = bool(CLIENT_ERROR_STACK_TRACES);
     this.maxDetailLength = intIn(MAX_DETAIL_LENGTH, 16, 1 << 20);
+    this.replaceSendError = bool(REPLACE_SEND_ERROR);
   }
 
   /**
@@ -335,6 +343,16 @@ public final class Settings {
    */
   public int maxDetailLength() {
     return maxDetailLength;
+  }
+
+  /**
+   * Whether the servlet filter answers a downstream {@code sendError(4xx/5xx)} with a problem
+   * itself; {@code false} leaves it to the container, so the application's own error pages apply.
+   *
+   * @return {@code true} by default
+   */
+  public boolean replaceSendError() {
+    return replaceSendError;
   }
 
   /**

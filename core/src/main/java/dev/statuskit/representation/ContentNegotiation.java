@@ -1,41 +1,204 @@
 package dev.statuskit.representation;
 
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses the problem representation from an {@code Accept} field value.
+ * Chooses the problem representation from an {@code Accept} field value (RFC 9110 §12.5.1).
  *
- * <p>PROVISIONAL: to be completed by the representations issue (q-values, wildcards, ordering).
+ * <p>The media types offered, in this order of preference, and the representation each gives:
+ * <ol>
+ * <li>{@code application/problem+json}, {@code application/json}: {@link ProblemMediaType#JSON};</li>
+ * <li>{@code application/problem+xml}, {@code application/xml}: {@link ProblemMediaType#XML};</li>
+ * <li>{@code text/html}, {@code application/xhtml+xml}: {@link ProblemMediaType#HTML};</li>
+ * <li>{@code text/plain}: {@link ProblemMediaType#TEXT};</li>
+ * <li>{@code text/xml}: {@link ProblemMediaType#XML} (last, so that {@code text/*} gives HTML).</li>
+ * </ol>
+ * A media type's quality is the {@code q} of the most specific range that matches it ({@code type/subtype}
+ * before {@code type/*} before {@code *}{@code /*}); parameters other than {@code q} are ignored, and
+ * {@code q=0} excludes. The representation with the highest quality wins; on a tie, the one matched
+ * by a more specific range, then the earlier in the list above. So {@code *}{@code /*} and an absent
+ * or empty header give JSON, and a browser's {@code text/html,...,*}{@code /*;q=0.8} gives HTML.
+ * When nothing is acceptable the answer is JSON anyway: an error is never turned into a 406
+ * (RFC 9110 §12.4.1 allows disregarding {@code Accept}). Malformed ranges are skipped.
+ *
+ * <p>Results for repeated {@code Accept} values are cached (at most 256 distinct values of at most
+ * 512 characters), because error paths are hot and clients repeat the same header.
  *
  * @since 0.1
  */
 public final class ContentNegotiation {
 
+  private static final Set<ProblemMediaType> ALL = EnumSet.allOf(ProblemMediaType.class);
+  private static final int CACHE_ENTRIES = 256;
+  private static final int CACHEABLE_LENGTH = 512;
+  private static final ConcurrentHashMap<String, Negotiated> CACHE = new ConcurrentHashMap<>();
+  private static final Negotiated DEFAULT = new Negotiated(ProblemMediaType.JSON, true);
+
+  /** The media types offered, in order of preference, with the representation each stands for. */
+  private static final String[][] OFFERS = {
+      {"application", "problem+json"}, {"application", "json"},
+      {"application", "problem+xml"}, {"application", "xml"},
+      {"text", "html"}, {"application", "xhtml+xml"},
+      {"text", "plain"},
+      {"text", "xml"},
+  };
+  private static final ProblemMediaType[] OFFERED_AS = {
+      ProblemMediaType.JSON, ProblemMediaType.JSON,
+      ProblemMediaType.XML, ProblemMediaType.XML,
+      ProblemMediaType.HTML, ProblemMediaType.HTML,
+      ProblemMediaType.TEXT,
+      ProblemMediaType.XML,
+  };
+
   private ContentNegotiation() {}
 
   /**
-   * Negotiates a representation; never fails, and falls back to problem+json (never a 406).
+   * Negotiates among all four representations; never fails, and falls back to problem+json (never a
+   * 406). The result always depends on {@code Accept}, so the response should carry
+   * {@code Vary: Accept}.
    *
    * @param accept the request's {@code Accept} value(s) joined by commas, or {@code null} when absent
    * @return the choice
    */
   public static Negotiated negotiate(@Nullable String accept) {
     if (accept == null || accept.isBlank()) {
-      return new Negotiated(ProblemMediaType.JSON, true);
+      return DEFAULT;
     }
-    String a = accept.toLowerCase(java.util.Locale.ROOT);
-    if (a.contains("json")) {
-      return new Negotiated(ProblemMediaType.JSON, true);
+    if (accept.length() > CACHEABLE_LENGTH) {
+      return choose(accept, ALL);
     }
-    if (a.contains("text/html")) {
-      return new Negotiated(ProblemMediaType.HTML, true);
+    Negotiated cached = CACHE.get(accept);
+    if (cached != null) {
+      return cached;
     }
-    if (a.contains("xml")) {
-      return new Negotiated(ProblemMediaType.XML, true);
+    Negotiated n = choose(accept, ALL);
+    if (CACHE.size() >= CACHE_ENTRIES) {
+      CACHE.clear(); // crude but bounded: a flood of distinct values only costs parsing
     }
-    if (a.contains("text/plain")) {
-      return new Negotiated(ProblemMediaType.TEXT, true);
+    CACHE.put(accept, n);
+    return n;
+  }
+
+  /**
+   * Negotiates among some representations (for example when an application disables HTML). With a
+   * single one offered the choice does not depend on {@code Accept}.
+   *
+   * @param accept the request's {@code Accept} value(s), or {@code null} when absent
+   * @param offered the representations to choose from, not empty
+   * @return the choice: the best acceptable one, else JSON if offered, else the first offered
+   * @throws IllegalArgumentException if {@code offered} is empty
+   */
+  public static Negotiated negotiate(@Nullable String accept, Set<ProblemMediaType> offered) {
+    Objects.requireNonNull(offered, "offered");
+    if (offered.isEmpty()) {
+      throw new IllegalArgumentException("offer at least one representation");
     }
-    return new Negotiated(ProblemMediaType.JSON, true);
+    if (offered.size() == 1) {
+      return new Negotiated(offered.iterator().next(), false);
+    }
+    if (offered.containsAll(ALL)) {
+      return negotiate(accept);
+    }
+    return accept == null || accept.isBlank() ? new Negotiated(fallback(offered), true) : choose(accept, offered);
+  }
+
+  private static ProblemMediaType fallback(Set<ProblemMediaType> offered) {
+    return offered.contains(ProblemMediaType.JSON) ? ProblemMediaType.JSON : EnumSet.copyOf(offered).iterator().next();
+  }
+
+  private static Negotiated choose(String accept, Set<ProblemMediaType> offered) {
+    int n = OFFERS.length;
+    int[] quality = new int[n]; // thousandths; -1 = no range matched
+    int[] specificity = new int[n]; // 0 */*, 1 type/*, 2 type/subtype; -1 none
+    java.util.Arrays.fill(quality, -1);
+    java.util.Arrays.fill(specificity, -1);
+    int i = 0;
+    int len = accept.length();
+    while (i < len) {
+      int end = accept.indexOf(',', i);
+      if (end < 0) {
+        end = len;
+      }
+      range(accept, i, end, quality, specificity);
+      i = end + 1;
+    }
+    int best = -1;
+    for (int o = 0; o < n; o++) {
+      if (!offered.contains(OFFERED_AS[o]) || quality[o] <= 0) {
+        continue;
+      }
+      if (best < 0 || quality[o] > quality[best]
+          || quality[o] == quality[best] && specificity[o] > specificity[best]) {
+        best = o;
+      }
+    }
+    return new Negotiated(best < 0 ? fallback(offered) : OFFERED_AS[best], true);
+  }
+
+  /** Applies one media range {@code accept[from, to)} to every offer it matches more specifically. */
+  private static void range(String accept, int from, int to, int[] quality, int[] specificity) {
+    String r = accept.substring(from, to);
+    int semi = r.indexOf(';');
+    String mediaRange = (semi < 0 ? r : r.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    int slash = mediaRange.indexOf('/');
+    if (slash <= 0 || slash == mediaRange.length() - 1) {
+      return;
+    }
+    String type = mediaRange.substring(0, slash).strip();
+    String subtype = mediaRange.substring(slash + 1).strip();
+    if (type.equals("*") && !subtype.equals("*")) {
+      return;
+    }
+    int q = 1000;
+    if (semi >= 0) {
+      for (String param : r.substring(semi + 1).split(";", -1)) {
+        int eq = param.indexOf('=');
+        if (eq > 0 && param.substring(0, eq).strip().equalsIgnoreCase("q")) {
+          q = qvalue(param.substring(eq + 1).strip());
+          if (q < 0) {
+            return;
+          }
+        }
+      }
+    }
+    int spec = type.equals("*") ? 0 : subtype.equals("*") ? 1 : 2;
+    for (int o = 0; o < OFFERS.length; o++) {
+      boolean matches = spec == 0 || OFFERS[o][0].equals(type) && (spec == 1 || OFFERS[o][1].equals(subtype));
+      if (matches && spec > specificity[o]) {
+        specificity[o] = spec;
+        quality[o] = q;
+      } else if (matches && spec == specificity[o] && q > quality[o]) {
+        quality[o] = q; // the same range listed twice: the better weight counts
+      }
+    }
+  }
+
+  /** A qvalue (RFC 9110 §12.4.2) in thousandths, or -1 if malformed. */
+  private static int qvalue(String s) {
+    if (s.isEmpty() || s.length() > 5 || !(s.charAt(0) == '0' || s.charAt(0) == '1')) {
+      return -1;
+    }
+    if (s.length() == 1) {
+      return (s.charAt(0) - '0') * 1000;
+    }
+    if (s.charAt(1) != '.') {
+      return -1;
+    }
+    int v = (s.charAt(0) - '0') * 1000;
+    int scale = 100;
+    for (int i = 2; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v += (c - '0') * scale;
+      scale /= 10;
+    }
+    return v > 1000 ? -1 : v;
   }
 }

@@ -10,48 +10,59 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict RFC 8259 parser for reading problem documents back without a JSON library: objects become
- * insertion-ordered maps, arrays lists, numbers {@code Integer}, {@code Long}, {@code BigInteger} or
- * {@code BigDecimal} (integral values take the smallest type that holds them; fractions stay exact), and
- * {@code true}/{@code false}/{@code null} their Java values.
- *
- * <p>Nesting is limited to {@value #MAX_DEPTH} levels; duplicate member names are rejected, since
- * parsers disagree on which one wins (RFC 8259 §4). Errors name the offset.
+ * A strict RFC 8259 parser for problem documents, so clients without a JSON library can read problems
+ * back. Numbers become {@link Integer}, {@link Long} or {@link BigInteger} when integral and
+ * {@link BigDecimal} otherwise (exact); objects are unmodifiable maps in document order, arrays
+ * unmodifiable lists. A name repeated in one object is rejected (RFC 8259 §4 leaves its meaning
+ * open), as is nesting deeper than {@link #MAX_NESTING}.
  */
 final class JsonParser {
 
-  static final int MAX_DEPTH = 64;
+  /** The document object plus 32 levels of extension values, as the writer allows. */
+  static final int MAX_NESTING = ExtensionValues.MAX_DEPTH + 1;
 
   private final String s;
   private int i;
-  private int depth;
 
   private JsonParser(String s) {
     this.s = s;
   }
 
-  /** Parses one JSON text; whitespace around it is allowed, anything else after it is not. */
-  static @Nullable Object parse(String text) {
-    JsonParser p = new JsonParser(text);
+  static @Nullable Object parse(String json) {
+    JsonParser p = new JsonParser(json);
     p.ws();
-    Object v = p.value();
+    Object v = p.value(0);
     p.ws();
-    if (p.i != text.length()) {
-      throw p.error("unexpected data after the JSON text");
+    if (p.i != json.length()) {
+      throw p.error("unexpected text after the JSON value");
     }
     return v;
   }
 
-  private @Nullable Object value() {
+  private IllegalArgumentException error(String what) {
+    return new IllegalArgumentException("not valid JSON (RFC 8259): " + what + " at offset " + i);
+  }
+
+  private void ws() {
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      i++;
+    }
+  }
+
+  private @Nullable Object value(int depth) {
     if (i >= s.length()) {
-      throw error("unexpected end of input");
+      throw error("unexpected end");
     }
     char c = s.charAt(i);
     switch (c) {
       case '{':
-        return object();
+        return object(depth + 1);
       case '[':
-        return array();
+        return array(depth + 1);
       case '"':
         return string();
       case 't':
@@ -64,72 +75,88 @@ final class JsonParser {
         if (c == '-' || c >= '0' && c <= '9') {
           return number();
         }
-        throw error("unexpected character '" + (c < 0x20 ? "\\u" + String.format("%04x", (int) c) : String.valueOf(c)) + "'");
+        throw error("unexpected character '" + (c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c)) + "'");
     }
   }
 
-  private Map<String, @Nullable Object> object() {
-    enter();
-    i++; // {
+  private @Nullable Object literal(String word, @Nullable Object v) {
+    if (!s.startsWith(word, i)) {
+      throw error("expected " + word);
+    }
+    i += word.length();
+    return v;
+  }
+
+  private Map<String, @Nullable Object> object(int depth) {
+    if (depth > MAX_NESTING) {
+      throw error("nesting deeper than " + MAX_NESTING + " levels");
+    }
+    i++;
     Map<String, @Nullable Object> m = new LinkedHashMap<>();
     ws();
-    if (peek() == '}') {
+    if (i < s.length() && s.charAt(i) == '}') {
       i++;
-      depth--;
-      return m;
+      return Collections.unmodifiableMap(m);
     }
     while (true) {
       ws();
-      if (peek() != '"') {
-        throw error("member name expected");
+      if (i >= s.length() || s.charAt(i) != '"') {
+        throw error("expected a member name");
       }
+      int at = i;
       String name = string();
       ws();
       expect(':');
       ws();
+      Object v = value(depth);
       if (m.containsKey(name)) {
-        throw error("duplicate member name \"" + name + "\"");
+        i = at;
+        throw error("duplicate member name \"" + name.replaceAll("[^\\x20-\\x7e]", "?") + "\"");
       }
-      m.put(name, value());
+      m.put(name, v);
       ws();
-      char c = next();
-      if (c == '}') {
-        depth--;
-        return m;
+      if (i < s.length() && s.charAt(i) == ',') {
+        i++;
+        continue;
       }
-      if (c != ',') {
-        throw error("',' or '}' expected");
-      }
+      expect('}');
+      return Collections.unmodifiableMap(m);
     }
   }
 
-  private List<@Nullable Object> array() {
-    enter();
-    i++; // [
-    List<@Nullable Object> list = new ArrayList<>();
+  private List<@Nullable Object> array(int depth) {
+    if (depth > MAX_NESTING) {
+      throw error("nesting deeper than " + MAX_NESTING + " levels");
+    }
+    i++;
+    List<@Nullable Object> l = new ArrayList<>();
     ws();
-    if (peek() == ']') {
+    if (i < s.length() && s.charAt(i) == ']') {
       i++;
-      depth--;
-      return list;
+      return Collections.unmodifiableList(l);
     }
     while (true) {
       ws();
-      list.add(value());
+      l.add(value(depth));
       ws();
-      char c = next();
-      if (c == ']') {
-        depth--;
-        return Collections.unmodifiableList(list);
+      if (i < s.length() && s.charAt(i) == ',') {
+        i++;
+        continue;
       }
-      if (c != ',') {
-        throw error("',' or ']' expected");
-      }
+      expect(']');
+      return Collections.unmodifiableList(l);
     }
   }
 
+  private void expect(char c) {
+    if (i >= s.length() || s.charAt(i) != c) {
+      throw error("expected '" + c + "'");
+    }
+    i++;
+  }
+
   private String string() {
-    i++; // opening quote
+    i++; // the opening quote
     StringBuilder sb = null;
     int start = i;
     while (true) {
@@ -143,149 +170,105 @@ final class JsonParser {
         return out;
       }
       if (c < 0x20) {
-        throw error("unescaped control character in string");
+        throw error("unescaped control character in a string");
       }
-      if (c == '\\') {
-        if (sb == null) {
-          sb = new StringBuilder();
-        }
-        sb.append(s, start, i);
+      if (c != '\\') {
         i++;
-        if (i >= s.length()) {
-          throw error("unterminated escape");
-        }
-        char e = s.charAt(i++);
-        switch (e) {
-          case '"', '\\', '/' -> sb.append(e);
-          case 'b' -> sb.append('\b');
-          case 'f' -> sb.append('\f');
-          case 'n' -> sb.append('\n');
-          case 'r' -> sb.append('\r');
-          case 't' -> sb.append('\t');
-          case 'u' -> {
-            if (i + 4 > s.length()) {
-              throw error("truncated \\u escape");
-            }
-            int cp = 0;
-            for (int k = 0; k < 4; k++) {
-              int d = Character.digit(s.charAt(i + k), 16);
-              if (d < 0) {
-                throw error("bad \\u escape");
-              }
-              cp = cp * 16 + d;
-            }
-            i += 4;
-            sb.append((char) cp);
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder();
+      }
+      sb.append(s, start, i);
+      if (i + 1 >= s.length()) {
+        throw error("unterminated escape");
+      }
+      char e = s.charAt(i + 1);
+      i += 2;
+      switch (e) {
+        case '"' -> sb.append('"');
+        case '\\' -> sb.append('\\');
+        case '/' -> sb.append('/');
+        case 'b' -> sb.append('\b');
+        case 'f' -> sb.append('\f');
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case 't' -> sb.append('\t');
+        case 'u' -> {
+          if (i + 4 > s.length()) {
+            throw error("short \\u escape");
           }
-          default -> throw error("bad escape \\" + e);
+          int v = 0;
+          for (int k = 0; k < 4; k++) {
+            int d = Character.digit(s.charAt(i + k), 16);
+            if (d < 0 || s.charAt(i + k) > 0x7f) {
+              i -= 2;
+              throw error("bad \\u escape");
+            }
+            v = v << 4 | d;
+          }
+          sb.append((char) v);
+          i += 4;
         }
-        start = i;
-      } else {
-        i++;
+        default -> {
+          i -= 2;
+          throw error("bad escape");
+        }
       }
+      start = i;
     }
   }
 
   private Number number() {
     int start = i;
-    if (peek() == '-') {
+    if (s.charAt(i) == '-') {
       i++;
     }
-    if (peek() == '0') {
+    if (i < s.length() && s.charAt(i) == '0') {
       i++;
-    } else if (isDigit(peek())) {
-      while (isDigit(peek())) {
-        i++;
-      }
-    } else {
-      throw error("digit expected");
+    } else if (!digits()) {
+      throw error("expected a digit");
     }
     boolean integral = true;
-    if (peek() == '.') {
-      integral = false;
+    if (i < s.length() && s.charAt(i) == '.') {
       i++;
-      if (!isDigit(peek())) {
-        throw error("digit expected after '.'");
-      }
-      while (isDigit(peek())) {
-        i++;
+      integral = false;
+      if (!digits()) {
+        throw error("expected a digit after '.'");
       }
     }
-    if (peek() == 'e' || peek() == 'E') {
-      integral = false;
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
       i++;
-      if (peek() == '+' || peek() == '-') {
+      integral = false;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
         i++;
       }
-      if (!isDigit(peek())) {
-        throw error("digit expected in exponent");
-      }
-      while (isDigit(peek())) {
-        i++;
+      if (!digits()) {
+        throw error("expected a digit in the exponent");
       }
     }
-    String n = s.substring(start, i);
+    String text = s.substring(start, i);
     if (!integral) {
-      return new BigDecimal(n);
-    }
-    BigInteger big = new BigInteger(n);
-    if (big.bitLength() < 32) {
-      return big.intValue();
-    }
-    if (big.bitLength() < 64) {
-      return big.longValue();
-    }
-    return big;
-  }
-
-  private @Nullable Object literal(String word, @Nullable Object v) {
-    if (!s.startsWith(word, i)) {
-      throw error("'" + word + "' expected");
-    }
-    i += word.length();
-    return v;
-  }
-
-  private void enter() {
-    if (++depth > MAX_DEPTH) {
-      throw error("nesting deeper than " + MAX_DEPTH + " levels");
-    }
-  }
-
-  private char peek() {
-    return i < s.length() ? s.charAt(i) : '\0';
-  }
-
-  private char next() {
-    if (i >= s.length()) {
-      throw error("unexpected end of input");
-    }
-    return s.charAt(i++);
-  }
-
-  private void expect(char c) {
-    if (next() != c) {
-      i--;
-      throw error("'" + c + "' expected");
-    }
-  }
-
-  private void ws() {
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        i++;
-      } else {
-        return;
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        i = start;
+        throw error("number out of range"); // an exponent beyond what BigDecimal holds
       }
     }
+    if (text.length() <= 18) {
+      long l = Long.parseLong(text);
+      return l == (int) l ? (Number) (int) l : (Number) l;
+    }
+    BigInteger b = new BigInteger(text);
+    return b.bitLength() < 64 ? (Number) b.longValue() : b;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private IllegalArgumentException error(String message) {
-    return new IllegalArgumentException("malformed JSON at offset " + i + ": " + message + " (RFC 8259)");
+  private boolean digits() {
+    int start = i;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > start;
   }
 }

@@ -1,5 +1,9 @@
 package dev.statuskit.representation;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The representations StatusKit writes a problem in.
  *
@@ -28,5 +32,30 @@ public enum ProblemMediaType {
    */
   public String contentType() {
     return contentType;
+  }
+
+  /**
+   * The representation a {@code Content-Type} field value names, for the client side: the media
+   * types of {@link ContentNegotiation} ({@code application/problem+json} and
+   * {@code application/json} are JSON; {@code application/problem+xml}, {@code application/xml} and
+   * {@code text/xml} are XML; {@code text/html} and {@code application/xhtml+xml} HTML;
+   * {@code text/plain} text). Case and parameters are ignored.
+   *
+   * @param contentType a {@code Content-Type} value, or {@code null}
+   * @return the representation, or empty for any other media type
+   */
+  public static Optional<ProblemMediaType> fromContentType(@Nullable String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
+    int semi = contentType.indexOf(';');
+    String type = (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case "application/problem+json", "application/json" -> Optional.of(JSON);
+      case "application/problem+xml", "application/xml", "text/xml" -> Optional.of(XML);
+      case "text/html", "application/xhtml+xml" -> Optional.of(HTML);
+      case "text/plain" -> Optional.of(TEXT);
+      default -> Optional.empty();
+    };
   }
 }

@@ -1,41 +1,137 @@
 package dev.statuskit.representation;
 
 import dev.statuskit.Problem;
+import dev.statuskit.Settings;
+import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes problems in each {@link ProblemMediaType}.
+ * Writes a problem as {@code application/problem+json} (RFC 9457 §3), {@code application/problem+xml}
+ * (RFC 9457 Appendix B), a {@code text/html} page or {@code text/plain}, streaming UTF-8 to an
+ * {@link OutputStream}; and decides, in {@link #hasBody(String, int)}, when no body may be written.
  *
- * <p>PROVISIONAL: a minimal implementation to be completed by the representations issue (streaming,
- * all extension value types, depth and cycle limits, XML Appendix B, HTML page, SPI).
+ * <p>Immutable and thread-safe. Writing happens in two steps: first every extension value is checked
+ * and converted to a tree of JSON natives; only then is the first byte written. A value that cannot be
+ * written therefore throws {@link IllegalArgumentException} (naming the member and the path inside it)
+ * before anything reaches the stream, never leaving half a document.
  *
+ * <p>The rules, the same in every representation:
+ * <ul>
+ * <li>Members in the order {@code type}, {@code title}, {@code status}, {@code detail},
+ *     {@code instance}, then extensions in insertion order; absent members are omitted, {@code type}
+ *     is always written ({@code about:blank} by default) and {@code status} is an integer.</li>
+ * <li>{@code detail} longer than {@link Settings#maxDetailLength()} characters is cut and ends with
+ *     "…" (U+2026), never inside a surrogate pair.</li>
+ * <li>Extension values: {@code null}, {@link Boolean}; numbers ({@link java.math.BigDecimal} and
+ *     {@link java.math.BigInteger} exactly, {@code double}/{@code float} in their shortest decimal
+ *     form; NaN and the infinities are written as the strings {@code "NaN"}, {@code "Infinity"} and
+ *     {@code "-Infinity"}, as a JSON number cannot hold them); {@link CharSequence} and
+ *     {@link Character} as strings; enums by {@link Enum#name()}; {@link java.net.URI},
+ *     {@link java.net.URL}, {@link java.util.UUID} and {@code java.time} values by their
+ *     ({@code java.time}: ISO-8601) string form; {@link java.util.Optional} and its primitive forms as
+ *     their value or {@code null}; {@link Map} as an object (keys: strings, characters, numbers, enums,
+ *     UUIDs or URIs); {@link Iterable} and arrays, primitive ones included, as arrays; then the
+ *     {@link ExtensionValueWriter}s; then records as objects of their components in declaration
+ *     order. Anything else is rejected: StatusKit never writes an arbitrary {@code toString()}, which
+ *     could leak internals (nor a {@link java.nio.file.Path}).</li>
+ * <li>Containers nest at most 32 levels deep, and a container that contains itself is rejected.</li>
+ * <li>Strings: a lone surrogate is written as U+FFFD. JSON escapes {@code "}, {@code \} and
+ *     U+0000-U+001F (RFC 8259 §7); XML and HTML remove the characters XML 1.0 forbids
+ *     (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF); text removes control
+ *     characters other than tab and line feed.</li>
+ * <li>XML: a string, number or boolean is the element's text; {@code null}, an empty list and an
+ *     empty map are an empty element; list items are {@code <i>} elements. Element names are the
+ *     member or key names when those are safe XML names (ASCII letters, digits, {@code _ - .},
+ *     starting with a letter or {@code _}); otherwise each offending character is written as
+ *     {@code _xHHHH_} (or {@code _xHHHHHHHH_} above U+FFFF), as .NET's {@code XmlConvert.EncodeName}
+ *     does: so {@code "a b"} becomes {@code a_x0020_b}, {@code "xmlData"} (XML reserves the prefix)
+ *     becomes {@code _x0078_mlData}, a key {@code "i"} becomes {@code _x0069_} (else it would read as
+ *     an array item), the {@code _} of any {@code _x} becomes {@code _x005F_}, and the empty key
+ *     {@code _x_}. {@link ProblemReader} decodes names by the same rule.</li>
+ * </ul>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 §3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#appendix-B">RFC 9457 Appendix B</a>
  * @since 0.1
  */
 public final class ProblemWriter {
 
-  private static final ProblemWriter DEFAULT = new ProblemWriter();
+  private static final int BUFFER = 2048;
 
-  private ProblemWriter() {}
+  private final Settings settings;
+  private final List<ExtensionValueWriter> valueWriters;
+  private final ExtensionValues values;
+
+  private ProblemWriter(Settings settings, List<ExtensionValueWriter> valueWriters) {
+    this.settings = settings;
+    this.valueWriters = List.copyOf(valueWriters);
+    this.values = new ExtensionValues(this.valueWriters);
+  }
+
+  /** Loaded once, on first use. */
+  private static final class Default {
+    static final ProblemWriter INSTANCE = new ProblemWriter(Settings.defaults(), loadValueWriters());
+  }
 
   /**
-   * The writer with default settings.
+   * The writer with default settings and the {@link ExtensionValueWriter}s that
+   * {@link ServiceLoader} finds (through the thread's context class loader on first use, else
+   * StatusKit's); a provider that fails to load is skipped and logged.
    *
    * @return the shared instance
    */
   public static ProblemWriter defaults() {
-    return DEFAULT;
+    return Default.INSTANCE;
+  }
+
+  /**
+   * A writer like this one with other settings ({@value Settings#MAX_DETAIL_LENGTH} applies here).
+   *
+   * @param settings the settings
+   * @return a new writer
+   */
+  public ProblemWriter withSettings(Settings settings) {
+    return new ProblemWriter(Objects.requireNonNull(settings, "settings"), valueWriters);
+  }
+
+  /**
+   * A writer like this one that asks {@code writer} before its other value writers.
+   *
+   * @param writer converts extension values of types StatusKit does not know
+   * @return a new writer
+   */
+  public ProblemWriter withValueWriter(ExtensionValueWriter writer) {
+    List<ExtensionValueWriter> all = new ArrayList<>();
+    all.add(Objects.requireNonNull(writer, "writer"));
+    all.addAll(valueWriters);
+    return new ProblemWriter(settings, all);
+  }
+
+  /**
+   * The value writers this writer asks, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<ExtensionValueWriter> valueWriters() {
+    return valueWriters;
   }
 
   /**
    * Whether a response may have a body: not for HEAD, 1xx, 204, 205 or 304 (RFC 9110 §6.4.1,
    * §9.3.2, §15.3.6). The one place where StatusKit decides this.
    *
-   * @param method the request method
+   * @param method the request method (compared case-sensitively, as RFC 9110 §9.1 says)
    * @param status the response status code
    * @return {@code true} if a body may be written
    */
@@ -44,15 +140,35 @@ public final class ProblemWriter {
   }
 
   /**
-   * Writes a problem.
+   * Writes a problem, streaming UTF-8 to {@code out}; the stream is neither flushed nor closed.
    *
    * @param problem the problem
    * @param type the representation
-   * @param out the stream; not closed
+   * @param out the stream
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if an extension value cannot be written; then nothing was
+   *     written
    */
   public void write(Problem problem, ProblemMediaType type, OutputStream out) throws IOException {
-    out.write(toBytes(problem, type));
+    write(problem, type, out, BUFFER);
+  }
+
+  private void write(Problem problem, ProblemMediaType type, OutputStream out, int bufferSize) throws IOException {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(out, "out");
+    PreparedProblem p = prepare(problem);
+    Utf8Sink sink = new Utf8Sink(out, bufferSize);
+    write(p, type, sink);
+  }
+
+  private static void write(PreparedProblem p, ProblemMediaType type, Utf8Sink sink) throws IOException {
+    switch (type) {
+      case JSON -> JsonFormat.write(p, sink);
+      case XML -> XmlFormat.write(p, sink);
+      case HTML -> HtmlFormat.write(p, sink);
+      case TEXT -> TextFormat.write(p, sink);
+    }
+    sink.drain();
   }
 
   /**
@@ -61,22 +177,18 @@ public final class ProblemWriter {
    * @param problem the problem
    * @param type the representation
    * @return the UTF-8 bytes
+   * @throws IllegalArgumentException if an extension value cannot be written
    */
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
-    StringBuilder sb = new StringBuilder();
-    switch (type) {
-      case JSON -> json(problem, sb);
-      case XML -> xml(problem, sb);
-      case HTML -> sb.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-          .append(html(problem.title().orElse(""))).append("</title></head><body><h1>")
-          .append(problem.status().isPresent() ? problem.status().getAsInt() + " " : "")
-          .append(html(problem.title().orElse(""))).append("</h1>")
-          .append(problem.detail().map(d -> "<p>" + html(d) + "</p>").orElse("")).append("</body></html>\n");
-      case TEXT -> sb.append(problem.status().isPresent() ? problem.status().getAsInt() + " " : "")
-          .append(problem.title().orElse("")).append('\n')
-          .append(problem.detail().map(d -> d + "\n").orElse(""));
+    Objects.requireNonNull(type, "type");
+    PreparedProblem p = prepare(problem);
+    Utf8Sink sink = new Utf8Sink(256 + 64 * p.extensions().size()); // grows; no stream in between
+    try {
+      write(p, type, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a growing sink has no stream to fail
     }
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    return sink.toByteArray();
   }
 
   /**
@@ -85,88 +197,55 @@ public final class ProblemWriter {
    * @param problem the problem
    * @param type the representation
    * @return the bytes
+   * @throws IllegalArgumentException if an extension value cannot be written
    */
   public ByteArrayOutputStream toStream(Problem problem, ProblemMediaType type) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 64 * problem.extensions().size());
     try {
-      write(problem, type, out);
+      write(problem, type, out, 512); // the stream buffers anyway: a small sink buffer is enough
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // ByteArrayOutputStream does not throw
     }
     return out;
   }
 
-  private static void json(Problem p, StringBuilder sb) {
-    sb.append("{\"type\":");
-    str(p.type().toString(), sb);
-    p.title().ifPresent(t -> str(t, sb.append(",\"title\":")));
-    p.status().ifPresent(s -> sb.append(",\"status\":").append(s));
-    p.detail().ifPresent(t -> str(t, sb.append(",\"detail\":")));
-    p.instance().ifPresent(t -> str(t.toString(), sb.append(",\"instance\":")));
-    for (Map.Entry<String, ?> e : p.extensions().entrySet()) {
-      sb.append(',');
-      str(e.getKey(), sb);
-      sb.append(':');
-      value(e.getValue(), sb, 0);
-    }
-    sb.append('}');
+  private PreparedProblem prepare(Problem problem) {
+    Objects.requireNonNull(problem, "problem");
+    Map<String, @Nullable Object> ext = values.normalize(problem.extensions());
+    return new PreparedProblem(problem.type().toString(), problem.title().orElse(null),
+        problem.status().orElse(0), problem.detail().map(this::cut).orElse(null),
+        problem.instance().map(Object::toString).orElse(null), ext);
   }
 
-  // Lists and maps as JSON arrays and objects (the jaxrs adapter's "violations"); depth-limited.
-  private static void value(Object v, StringBuilder sb, int depth) {
-    if (v == null || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-      sb.append(v);
-    } else if (depth < 16 && v instanceof Map<?, ?> m) {
-      sb.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        sb.append(first ? "" : ",");
-        first = false;
-        str(String.valueOf(e.getKey()), sb);
-        sb.append(':');
-        value(e.getValue(), sb, depth + 1);
-      }
-      sb.append('}');
-    } else if (depth < 16 && v instanceof Iterable<?> list) {
-      sb.append('[');
-      boolean first = true;
-      for (Object o : list) {
-        sb.append(first ? "" : ",");
-        first = false;
-        value(o, sb, depth + 1);
-      }
-      sb.append(']');
-    } else {
-      str(v.toString(), sb);
+  private String cut(String detail) {
+    int max = settings.maxDetailLength();
+    if (detail.length() <= max) {
+      return detail;
     }
+    int end = max - 1;
+    if (Character.isHighSurrogate(detail.charAt(end - 1)) && Character.isLowSurrogate(detail.charAt(end))) {
+      end--;
+    }
+    return detail.substring(0, end) + "\u2026";
   }
 
-  private static void str(String s, StringBuilder sb) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
+  private static List<ExtensionValueWriter> loadValueWriters() {
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    ServiceLoader<ExtensionValueWriter> loader = ServiceLoader.load(ExtensionValueWriter.class,
+        cl != null ? cl : ProblemWriter.class.getClassLoader());
+    List<ExtensionValueWriter> found = new ArrayList<>();
+    Iterator<ExtensionValueWriter> it = loader.iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        found.add(it.next());
+      } catch (ServiceConfigurationError e) {
+        System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING,
+            "skipping an ExtensionValueWriter that failed to load", e);
       }
     }
-    sb.append('"');
-  }
-
-  private static void xml(Problem p, StringBuilder sb) {
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\"urn:ietf:rfc:7807\"><type>")
-        .append(html(p.type().toString())).append("</type>");
-    p.title().ifPresent(t -> sb.append("<title>").append(html(t)).append("</title>"));
-    p.status().ifPresent(s -> sb.append("<status>").append(s).append("</status>"));
-    p.detail().ifPresent(t -> sb.append("<detail>").append(html(t)).append("</detail>"));
-    p.instance().ifPresent(t -> sb.append("<instance>").append(html(t.toString())).append("</instance>"));
-    sb.append("</problem>");
-  }
-
-  private static String html(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return found;
   }
 }

@@ -45,7 +45,10 @@ public final class BlackBoxChecks {
   static final String BLOCKED_BY = "<https://bookstore.example/legal/notices/2026-17>; rel=\"blocked-by\"";
   static final String LOCATION = "https://bookstore.example/books/1";
 
-  /** The header fields each gallery status must carry, with the gallery's representative values. */
+  /**
+   * The header fields each gallery status must carry, with the gallery's representative values;
+   * {@code Cache-Control: no-store} where caches must not keep the answer (428, 429, 431, 511: RFC 6585).
+   */
   static final Map<Integer, Map<String, String>> GALLERY_HEADERS = Map.ofEntries(
       Map.entry(301, Map.of("Location", LOCATION)),
       Map.entry(302, Map.of("Location", LOCATION)),
@@ -59,9 +62,12 @@ public final class BlackBoxChecks {
       Map.entry(413, Map.of("Retry-After", "60")),
       Map.entry(416, Map.of("Content-Range", "bytes */1024")),
       Map.entry(426, Map.of("Upgrade", "HTTP/2.0")),
-      Map.entry(429, Map.of("Retry-After", "60")),
+      Map.entry(428, Map.of("Cache-Control", "no-store")),
+      Map.entry(429, Map.of("Retry-After", "60", "Cache-Control", "no-store")),
+      Map.entry(431, Map.of("Cache-Control", "no-store")),
       Map.entry(451, Map.of("Link", BLOCKED_BY)),
-      Map.entry(503, Map.of("Retry-After", "120")));
+      Map.entry(503, Map.of("Retry-After", "120")),
+      Map.entry(511, Map.of("Cache-Control", "no-store")));
 
   /** What a check does, given a client for the deployment and a sink for occurrence ids. */
   @FunctionalInterface
@@ -189,6 +195,7 @@ public final class BlackBoxChecks {
           HttpResponse<String> r = h.send("PUT", "books/" + id, newBook("Emma", "Jane Austen", 1816),
               "Content-Type", "application/json", "Authorization", TOKEN);
           problem(r, 428, "type", "title", "status", "detail");
+          assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
         }),
         new Check("putWithStaleIfMatchIs412", (h, o) -> {
           String id = createBook(h)[0];
@@ -342,6 +349,7 @@ public final class BlackBoxChecks {
     }
     HttpResponse<String> r = h.get("books/search?q=dune", "X-Api-Key", key);
     JsonNode p = problem(r, 429, "type", "title", "status", "detail");
+    assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
     assertThat(r.headers().allValues("Retry-After")).singleElement()
         .satisfies(v -> assertThat(Integer.parseInt(v)).isBetween(1, RateLimiter.REFILL_SECONDS));
     assertThat(p.get("detail").asText())

@@ -19,7 +19,7 @@ final class Classifier {
     EndpointRules.Matched m = request.rules(responder).match(thrown);
     if (m != null) {
       Problem.Builder p = Problem.builder().type(m.rule().type()).title(m.rule().title());
-      return responder.outcome(m.rule().status().code(), p, thrown, Resolution.Kind.MAPPED);
+      return responder.outcome(m.rule().status().code(), p, thrown, m.source(), Resolution.Kind.MAPPED);
     }
     if (JsonFailures.isRequestContentFailure(thrown)) {
       return responder.outcome(400, Problem.builder().detail(JsonFailures.DETAIL), thrown, Resolution.Kind.MAPPED);

@@ -2,7 +2,7 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemLog;
+import dev.statuskit.ProblemHandler;
 import dev.statuskit.ProblemResolver;
 import dev.statuskit.Resolution;
 import dev.statuskit.header.HeaderFields;
@@ -32,6 +32,7 @@ final class ProblemResponder {
       "content-language", "content-location", "transfer-encoding");
 
   private volatile ProblemResolver resolver;
+  private volatile ProblemHandler handler;
   private volatile boolean explicit;
   private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
 
@@ -39,7 +40,13 @@ final class ProblemResponder {
 
   ProblemResponder(ProblemResolver resolver, boolean explicit) {
     this.resolver = resolver;
+    this.handler = handler(resolver);
     this.explicit = explicit;
+  }
+
+  /** Customizers and listeners from ServiceLoader (the application's class loader) and CDI. */
+  private static ProblemHandler handler(ProblemResolver resolver) {
+    return ProblemHandler.builder().resolver(resolver).build();
   }
 
   ProblemResolver resolver() {
@@ -50,6 +57,7 @@ final class ProblemResponder {
   void reconfigure(ProblemResolver resolver) {
     if (!explicit) {
       this.resolver = resolver;
+      this.handler = handler(resolver);
       this.explicit = true;
     }
   }
@@ -97,12 +105,17 @@ final class ProblemResponder {
 
   /** An outcome for a status that is not from a resolver (a WAE's), with an occurrence id for 5xx. */
   Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Resolution.Kind kind) {
+    return outcome(status, problem, thrown, thrown, kind);
+  }
+
+  /** As above, where {@code source} is the element of the cause chain that decided the answer. */
+  Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Throwable source, Resolution.Kind kind) {
     problem.status(status);
     if (status >= 500) {
       problem.instance(resolver.newOccurrenceId());
     }
     Problem p = problem.build();
-    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, thrown,
+    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, source,
         kind));
   }
 
@@ -139,7 +152,17 @@ final class ProblemResponder {
         o.headers.add(Map.entry("WWW-Authenticate", Objects.requireNonNull(rules.challenge())));
       }
     }
-    ProblemLog.log(o.resolution, request.describe());
+    // Customizers, listeners, CDI observers and the one log record (core ProblemHandler).
+    Resolution base = o.problem == o.resolution.problem() ? o.resolution
+        : new Resolution(o.resolution.status(), o.resolution.headers(), o.problem, o.resolution.thrown(),
+            o.resolution.source(), o.resolution.kind());
+    Resolution done = handler.complete(base, request.method(), request.path());
+    o.problem = done.problem();
+    done.headers().forEach((n, v) -> {
+      if (!o.hasHeader(n)) {
+        o.headers.add(Map.entry(n, v));
+      }
+    });
     Response.ResponseBuilder rb = Response.status(o.status);
     boolean varyAccept = false;
     for (Map.Entry<String, Object> h : o.headers) {

@@ -43,15 +43,18 @@ final class RequestView {
     }
   }
 
+  /** The raw request path, or {@code "?"} when the runtime cannot tell. */
+  String path() {
+    try {
+      return uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+
   /** For the log record: {@code "GET /orders/42"}. */
   String describe() {
-    String path;
-    try {
-      path = uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
-    } catch (RuntimeException e) {
-      path = "?";
-    }
-    return method() + " " + path;
+    return method() + " " + path();
   }
 
   EndpointRules rules(ProblemResponder responder) {

@@ -74,24 +74,35 @@ final class ProblemAsyncListener implements AsyncListener {
   }
 
   private void answer(AsyncEvent event, Resolution r) throws IOException {
-    AsyncContext context = event.getAsyncContext();
+    answer(event.getAsyncContext(), r, responder);
+  }
+
+  /**
+   * Answers an async request with a resolution and completes it, unless the application already
+   * answered with {@code sendError} (then only completes), the response is committed (then only
+   * logs) or unhandled exceptions are left to the container.
+   *
+   * @return whether the request was answered or completed
+   */
+  static boolean answer(AsyncContext context, Resolution r, ProblemResponder responder) throws IOException {
     if (!(context.getRequest() instanceof HttpServletRequest request)) {
-      return;
+      return false;
     }
     HttpServletResponse response = ProblemResponse.unwrap(context.getResponse());
     if (context.getResponse() instanceof ProblemResponse wrapped && wrapped.errorSent() && !response.isCommitted()) {
       // The application answered with sendError but never completed: its answer stands.
       context.complete();
-      return;
+      return true;
     }
     if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
-      return;
+      return false;
     }
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     if (response.isCommitted()) {
-      return;
+      return false;
     }
     responder.write(request, response, r, false);
     context.complete();
+    return true;
   }
 }

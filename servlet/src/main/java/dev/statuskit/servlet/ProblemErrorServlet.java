@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error page for errors {@link ProblemFilter} never sees: those the container raises before or
  * outside the filter chain (no servlet mapped, limits, authentication valves), and {@code
- * sendError} calls on the unwrapped response (a filter ordered before StatusKit, {@code
- * startAsync()} without arguments). Declared as the default {@code <error-page>} (location {@value
+ * sendError} calls on the container's own response (a filter ordered before StatusKit, code that
+ * unwraps the response). Declared as the default {@code <error-page>} (location {@value
  * StatusKitServlet#ERROR_PAGE}), it reads the {@code jakarta.servlet.error.*} request attributes
  * and writes the problem the way the filter does:
  * <ul>
@@ -67,22 +67,19 @@ public final class ProblemErrorServlet extends HttpServlet {
     }
     if (request.getDispatcherType() != DispatcherType.ERROR) {
       Resolution notFound = r.forStatus(404, null, null, "direct request to the error page");
-      r.logOnce(request, notFound);
+      notFound = r.complete(request, notFound);
       r.write(request, response, notFound, false);
       return;
     }
     Resolution resolution = resolve(r, request);
-    if (resolution == null) {
-      return;
-    }
-    r.logOnce(request, resolution);
+    resolution = r.complete(request, resolution);
     if (response.isCommitted()) {
       return;
     }
     r.write(request, response, resolution, true);
   }
 
-  private static @Nullable Resolution resolve(ProblemResponder r, HttpServletRequest request) {
+  private static Resolution resolve(ProblemResponder r, HttpServletRequest request) {
     int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer i ? i : 500;
     if (code < 400 || code > 599) {
       code = 500;
@@ -94,11 +91,9 @@ public final class ProblemErrorServlet extends HttpServlet {
       if (resolved.kind() != Resolution.Kind.UNHANDLED) {
         return resolved;
       }
-      if (!r.settings().mapUnhandled()) {
-        return null;
-      }
       // The container may know better than "500" (Jetty answers a bad message with 400); the
-      // exception's message is still never shown.
+      // exception's message is still never shown. statuskit.map-unhandled=false only made the
+      // filter leave the exception to the container: this page is what the container chose.
       return code == 500 ? resolved : r.forStatus(code, null, t, "container");
     }
     return r.forStatus(code, message, null, "container");

@@ -23,17 +23,20 @@ import org.jspecify.annotations.Nullable;
  * StatusKitServlet#register} do). Per request it
  * <ul>
  *   <li>resolves a thrown exception (a {@link jakarta.servlet.ServletException}'s causes included)
- *       with {@link ProblemResolver}, logs it once through {@link dev.statuskit.ProblemLog}, and
+ *       with {@link ProblemResolver}, runs it through {@link dev.statuskit.ProblemHandler} (hooks, one log record), and
  *       writes status, the resolution's header fields, {@code Content-Type} and {@code Vary: Accept}
  *       as negotiated, and the body (none for {@code HEAD}); like the container's own handling of
  *       an exception, this starts from a reset response;
  *   <li>wraps the response so that {@code sendError(sc[, msg])} with a 4xx or 5xx writes the problem
  *       of {@code sc} instead of the container's error page, keeping the header fields already
  *       set; {@code msg} becomes the {@code detail} of a 4xx (control characters removed, at most
- *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx; the request is wrapped only so that {@code startAsync()} keeps
- *       this response wrapper in the async context;
+ *       {@code statuskit.max-detail-length} long) and is only logged for a 5xx
+ *       ({@code statuskit.replace-send-error=false} leaves {@code sendError} to the container);
+ *   <li>wraps the request only in its async methods: {@code startAsync()} keeps the response
+ *       wrapper in the async context, and exceptions of {@code AsyncContext.start} tasks are
+ *       answered at once;
  *   <li>on an async request, adds an {@link jakarta.servlet.AsyncListener} that answers failures
- *       and time-outs (503) and completes the request.
+ *       and time-outs (503 Service Unavailable, no {@code Retry-After}) and completes the request.
  * </ul>
  * A committed response is never touched: the exception is logged once (5xx at ERROR with the
  * occurrence id) and rethrown, so the container aborts the connection rather than end a truncated
@@ -55,7 +58,7 @@ public final class ProblemFilter implements Filter {
   private static final String ACTIVE = "dev.statuskit.servlet.filter";
 
   private final @Nullable ProblemResolver given;
-  private @Nullable ProblemResponder responder;
+  private volatile @Nullable ProblemResponder responder;
 
   /** A filter configured by its init-params and the other sources at {@link #init}. */
   public ProblemFilter() {
@@ -101,7 +104,7 @@ public final class ProblemFilter implements Filter {
     }
     ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
     HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
-        : new ProblemRequest(req, wrapped);
+        : new ProblemRequest(req, wrapped, r);
     req.setAttribute(ACTIVE, Boolean.TRUE);
     try {
       chain.doFilter(downstream, wrapped);
@@ -124,7 +127,7 @@ public final class ProblemFilter implements Filter {
     if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
       rethrow(thrown);
     }
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     HttpServletResponse target = wrapped.target();
     if (target.isCommitted()) {
       rethrow(thrown);

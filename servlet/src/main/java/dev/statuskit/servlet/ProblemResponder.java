@@ -2,20 +2,20 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemLog;
+import dev.statuskit.ProblemHandler;
 import dev.statuskit.ProblemResolver;
 import dev.statuskit.Resolution;
 import dev.statuskit.Settings;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
@@ -36,10 +36,13 @@ final class ProblemResponder {
   static final String LOGGED = "dev.statuskit.servlet.logged";
 
   private final ProblemResolver resolver;
+  private final ProblemHandler handler;
   private final ProblemWriter writer = ProblemWriter.defaults();
 
   ProblemResponder(ProblemResolver resolver) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    // Customizers and listeners from ServiceLoader (the web application's class loader) and CDI.
+    this.handler = ProblemHandler.builder().resolver(resolver).build();
   }
 
   ProblemResolver resolver() {
@@ -72,17 +75,22 @@ final class ProblemResponder {
       String logged = Details.clean(message, 512);
       thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", server);
     }
-    // Kind.MAPPED: the status was given from outside (by the caller of sendError or the container).
-    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.MAPPED);
+    // Kind.STATUS: the status was given from outside (by the caller of sendError or the container).
+    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.STATUS);
   }
 
-  /** Logs a resolution unless its throwable was already logged for this request. */
-  void logOnce(HttpServletRequest request, Resolution resolution) {
+  /**
+   * Completes a resolution through the core handler (customizers, listeners, CDI observers, the one
+   * log record) unless its throwable was already handled for this request.
+   *
+   * @return the resolution to write
+   */
+  Resolution complete(HttpServletRequest request, Resolution resolution) {
     if (request.getAttribute(LOGGED) == resolution.thrown()) {
-      return;
+      return resolution;
     }
     request.setAttribute(LOGGED, resolution.thrown());
-    ProblemLog.log(resolution, Requests.describe(request));
+    return handler.complete(resolution, Requests.method(request), Requests.uri(request));
   }
 
   /** Whether this throwable was logged for this request already. */
@@ -128,18 +136,53 @@ final class ProblemResponder {
       }
       return;
     }
-    response.setContentLength(body.size());
     ServletOutputStream out;
     try {
       out = response.getOutputStream();
     } catch (IllegalStateException usingWriter) {
-      // The application took the writer before failing; it survives resetBuffer().
-      PrintWriter w = response.getWriter();
-      w.write(body.toString(StandardCharsets.UTF_8));
+      // The application took the writer before failing; it survives resetBuffer(), and so does its
+      // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
+      String text = ascii(body.toString(StandardCharsets.UTF_8), negotiated.mediaType());
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        response.setContentLength(text.length());
+      }
+      response.getWriter().write(text);
       return;
     }
+    response.setContentLength(body.size());
     // Not flushed: the container commits at the end, so a later exception can still replace it.
     body.writeTo(out);
+  }
+
+  /**
+   * The body with every character beyond ASCII escaped: {@code \\uXXXX} in JSON (where it can
+   * only occur inside strings), a character reference in XML and HTML; text stays as it is.
+   */
+  static String ascii(String body, ProblemMediaType type) {
+    if (type == ProblemMediaType.TEXT) {
+      return body;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c < 0x80) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(body.length() + 16).append(body, 0, i);
+      }
+      if (type == ProblemMediaType.JSON) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        int cp = body.codePointAt(i);
+        sb.append("&#x").append(Integer.toHexString(cp)).append(';');
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    return sb == null ? body : sb.toString();
   }
 
   private static void addVaryAccept(HttpServletResponse response) {

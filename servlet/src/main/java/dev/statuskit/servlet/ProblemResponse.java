@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 /**
  * The response downstream code sees: {@code sendError(sc[, msg])} with a 4xx or 5xx becomes
  * {@code setStatus(sc)} plus a problem body, keeping every header field set before (a 401 keeps
- * its {@code WWW-Authenticate}, a 405 its {@code Allow}).
+ * its {@code WWW-Authenticate}, a 405 its {@code Allow}). With {@code
+ * statuskit.replace-send-error=false} the call goes to the container instead, so the application's
+ * error pages (or StatusKit's default one) render it.
  *
  * <p>After such a {@code sendError} the response behaves as the container's would: it reports
  * itself committed, further changes of status, header fields or body are ignored, {@code
@@ -68,23 +70,24 @@ final class ProblemResponse extends HttpServletResponseWrapper {
     if (errorSent) {
       throw new IllegalStateException("sendError(" + sc + ") after sendError: the response is committed");
     }
-    if (sc < 400 || sc > 599) {
-      super.sendError(sc, msg);
-      return;
-    }
     HttpServletResponse target = target();
-    if (target.isCommitted()) {
-      throw new IllegalStateException("sendError(" + sc + ") on a committed response");
-    }
-    errorSent = true;
-    if (sc == 405 && !target.containsHeader("Allow")) {
+    if (sc == 405 && !target.isCommitted() && !target.containsHeader("Allow")) {
       String allow = AllowedMethods.of(request);
       if (allow != null) {
         target.setHeader("Allow", allow);
       }
     }
+    if (sc < 400 || sc > 599 || !responder.settings().replaceSendError()) {
+      // The container's error handling, and so the application's error pages (or StatusKit's).
+      super.sendError(sc, msg);
+      return;
+    }
+    if (target.isCommitted()) {
+      throw new IllegalStateException("sendError(" + sc + ") on a committed response");
+    }
+    errorSent = true;
     Resolution r = responder.forStatus(sc, msg, null, "sendError");
-    responder.logOnce(request, r);
+    r = responder.complete(request, r);
     responder.write(request, target, r, true);
   }
 

@@ -38,10 +38,6 @@ final class Requests {
     return request.getRequestURI();
   }
 
-  /** {@code "GET /orders/42"}, for the log; without the query, which may carry secrets. */
-  static String describe(HttpServletRequest request) {
-    return method(request) + " " + uri(request);
-  }
 
   /** Every {@code Accept} field line joined by commas, or null when there is none. */
   static @Nullable String accept(HttpServletRequest request) {

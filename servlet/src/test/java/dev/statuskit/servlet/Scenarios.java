@@ -84,6 +84,7 @@ final class Scenarios {
         case "/wrapped" -> throw new ServletException("wrapper",
             new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120)));
         case "/io" -> throw new IOException("disk " + SECRET + " failed");
+        case "/unsupported" -> throw new UnsupportedOperationException("feature " + SECRET + " is off");
         default -> throw new IllegalStateException("password " + SECRET + " rejected");
       }
     }
@@ -102,6 +103,10 @@ final class Scenarios {
           resp.sendError(401);
         }
         case "/404" -> resp.sendError(404);
+        case "/after-writer" -> {
+          resp.getWriter().write("partial");
+          resp.sendError(404, "Bestellung \u201e42\u201c fehlt \ud83d\ude00");
+        }
         case "/404-message" -> resp.sendError(404, "No order 42.\r\nInjected: yes");
         case "/503-message" -> resp.sendError(503, "upstream " + SECRET + " is down");
         case "/long" -> resp.sendError(400, "x".repeat(10_000));
@@ -164,6 +169,21 @@ final class Scenarios {
       String what = String.valueOf(req.getPathInfo());
       switch (what) {
         case "/timeout" -> req.startAsync().setTimeout(300);
+        case "/start-throws" -> {
+          AsyncContext ctx = req.startAsync();
+          // Long enough that a time-out answer (503) cannot be mistaken for the failure's (500).
+          ctx.setTimeout(30_000);
+          ctx.start(() -> {
+            throw new IllegalStateException("worker " + SECRET + " died");
+          });
+        }
+        case "/start-throws-typed" -> {
+          AsyncContext ctx = req.startAsync(req, resp);
+          ctx.setTimeout(30_000);
+          ctx.start(() -> {
+            throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120));
+          });
+        }
         case "/dispatch-throw" -> {
           AsyncContext ctx = req.startAsync();
           ctx.start(() -> ctx.dispatch("/throw/429"));

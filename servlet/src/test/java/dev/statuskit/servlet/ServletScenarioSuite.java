@@ -163,6 +163,17 @@ abstract class ServletScenarioSuite {
   }
 
   @Test
+  void sendErrorAfterTheWriterWasTakenStillWritesAValidProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/after-writer"));
+    assertThat(r.status()).isEqualTo(404);
+    // The writer keeps the charset it was created with, which may be announced as a parameter.
+    assertThat(r.contentType()).startsWith(JSON);
+    assertThat(r.body()).doesNotContain("partial");
+    assertThat(r.members()).isEqualTo(WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Bestellung \u201e42\u201c fehlt \ud83d\ude00");
+  }
+
+  @Test
   void sendErrorMessageIsNeverEchoedForServerError() throws Exception {
     assertSafeServerError(Http.get(uri("/send-error/503-message")), 503);
   }
@@ -209,6 +220,24 @@ abstract class ServletScenarioSuite {
   @Test
   void asyncDispatchFailureIsAnsweredByTheFilter() throws Exception {
     Http.Reply r = Http.get(uri("/async/dispatch-throw"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+  }
+
+  /**
+   * Every container tested drops what an {@code AsyncContext.start} task throws and lets the
+   * request time out; StatusKit's async context answers it at once.
+   */
+  @Test
+  void asyncStartTaskFailureIsAnsweredAtOnce() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws"));
+    assertSafeServerError(r, 500);
+    assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void asyncStartTaskThrowingATypedExceptionGetsItsProblem() throws Exception {
+    Http.Reply r = Http.get(uri("/async/start-throws-typed"));
     assertProblem(r, 429, WITH_DETAIL);
     assertThat(r.header("Retry-After")).hasValue("120");
   }
@@ -362,6 +391,17 @@ abstract class ServletScenarioSuite {
     assertThat(r.body()).isEmpty();
   }
 
+  /** The containers' own pages (Tomcat's report with a stack trace, Jetty's, Undertow's) are replaced. */
+  @ParameterizedTest
+  @CsvSource({"/nothing/here, 404", "/throw/unknown, 500", "/gate/unknown, 500", "/send-error/503-message, 503"})
+  void browsersGetStatusKitsPageNotTheContainers(String path, int status) throws Exception {
+    Http.Reply r = Http.get(uri(path), "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.contentType()).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains(Integer.toString(status))
+        .doesNotContain(Scenarios.SECRET, "Exception", "at dev.", "Tomcat", "Jetty", "Undertow", "upstream");
+  }
+
   @Test
   void errorPageAnswersDirectRequestsWithNotFound() throws Exception {
     assertProblem(Http.get(uri(StatusKitServlet.ERROR_PAGE)), 404, BASIC);
@@ -375,6 +415,42 @@ abstract class ServletScenarioSuite {
       Http.Reply r = Http.get(b.resolve("/throw/unknown"));
       assertProblem(r, 500, Set.of("type", "title", "status", "detail", "instance"));
       assertThat(r.json().get("detail").asText()).startsWith("java.lang.IllegalStateException: password");
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void mapUnhandledOffLeavesUnknownExceptionsToTheContainersErrorPage() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.map-unhandled", "false"));
+      log.clear();
+      // The filter rethrows; the container dispatches to the default error page, StatusKit's.
+      assertSafeServerError(Http.get(b.resolve("/throw/unknown")), 500);
+      assertThat(log.errors().get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+      assertProblem(Http.get(b.resolve("/throw/429")), 429, WITH_DETAIL);
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
+  void sendErrorCanBeLeftToTheContainersErrorPages() throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.replace-send-error", "false"));
+      log.clear();
+      Http.Reply r = Http.get(b.resolve("/send-error/401"));
+      // No application error page for 401 here, so the container picks StatusKit's default one.
+      assertProblem(r, 401, BASIC);
+      assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
+      // Jetty passes the reason phrase as message; StatusKit drops a detail equal to the title.
+      assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+          .contains("SentError: container(401");
+      Http.Reply put = Http.send("PUT", b.resolve("/get-only"));
+      assertThat(put.status()).isEqualTo(405);
+      assertThat(put.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     } finally {
       other.stop();
     }

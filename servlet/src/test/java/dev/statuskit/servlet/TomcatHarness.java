@@ -20,8 +20,22 @@ import org.apache.tomcat.util.descriptor.web.ErrorPage;
  */
 final class TomcatHarness implements ServletContainerHarness {
 
+  private final ProblemFilter filter;
   private Tomcat tomcat;
   private File base;
+
+  /** StatusKit registered by {@link StatusKitServlet#register}. */
+  TomcatHarness() {
+    this(null);
+  }
+
+  /**
+   * StatusKit's filter given as an instance (then registered like {@code register} does), for
+   * applications that build their own {@code ProblemResolver}.
+   */
+  TomcatHarness(ProblemFilter filter) {
+    this.filter = filter;
+  }
 
   @Override
   public String name() {
@@ -58,6 +72,12 @@ final class TomcatHarness implements ServletContainerHarness {
       // Registered first, so it runs before StatusKit (which goes before all declared filters).
       servletContext.addFilter(Scenarios.GATE_NAME, Scenarios.Gate.class)
           .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, Scenarios.GATE_PATTERN);
+      if (filter != null) {
+        var registration = servletContext.addFilter(StatusKitServlet.FILTER_NAME, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
+      }
       StatusKitServlet.register(servletContext);
       // Registering twice is harmless (a second call finds the first registration).
       StatusKitServlet.register(servletContext);
@@ -83,6 +103,12 @@ final class TomcatHarness implements ServletContainerHarness {
       tomcat.stop();
       tomcat.destroy();
       tomcat = null;
+    }
+    if (base != null) {
+      try (var files = Files.walk(base.toPath())) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+      base = null;
     }
   }
 }

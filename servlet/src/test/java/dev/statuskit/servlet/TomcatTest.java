@@ -2,6 +2,9 @@ package dev.statuskit.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.ProblemResolver;
+import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The servlet scenarios on Tomcat 11 (Servlet 6.1). */
@@ -10,6 +13,21 @@ class TomcatTest extends ServletScenarioSuite {
   @Override
   ServletContainerHarness newHarness() {
     return new TomcatHarness();
+  }
+
+  @Test
+  void filterTakesAResolverBuiltInCode() throws Exception {
+    ProblemResolver resolver = ProblemResolver.builder().map(UnsupportedOperationException.class, 501).build();
+    TomcatHarness other = new TomcatHarness(new ProblemFilter(resolver));
+    try {
+      URI b = other.start(Map.of());
+      Http.Reply r = Http.get(b.resolve("/throw/unsupported"));
+      assertProblem(r, 501, WITH_INSTANCE);
+      assertThat(r.body()).doesNotContain(Scenarios.SECRET);
+      assertProblem(Http.get(b.resolve("/throw/429")), 429, WITH_DETAIL);
+    } finally {
+      other.stop();
+    }
   }
 
   @Test

@@ -61,6 +61,7 @@ class TomcatOptOutWarIT {
     } finally {
       tomcat.stop();
       tomcat.destroy();
+      WarScenarios.delete(base);
     }
   }
 }

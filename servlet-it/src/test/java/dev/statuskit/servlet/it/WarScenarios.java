@@ -46,6 +46,20 @@ abstract class WarScenarios {
   @AfterAll
   void stop() throws Exception {
     undeploy();
+    for (Path dir : TEMP) {
+      delete(dir);
+    }
+    TEMP.clear();
+  }
+
+  private static final java.util.List<Path> TEMP = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static void delete(Path dir) throws java.io.IOException {
+    if (Files.exists(dir)) {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   HttpResponse<String> send(String method, String path) throws Exception {
@@ -117,7 +131,10 @@ abstract class WarScenarios {
     assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
   }
 
+  /** A temporary directory, deleted after the class. */
   static Path tempDir(String prefix) throws Exception {
-    return Files.createTempDirectory(prefix);
+    Path dir = Files.createTempDirectory(prefix);
+    TEMP.add(dir);
+    return dir;
   }
 }

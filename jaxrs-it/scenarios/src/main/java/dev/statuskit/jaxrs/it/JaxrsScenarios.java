@@ -210,6 +210,16 @@ public abstract class JaxrsScenarios {
   }
 
   @Test
+  void webApplicationExceptionKeepsEveryHeaderField() throws Exception {
+    HttpResponse<String> r = get("s/wae-headers");
+    assertProblem(r, 429, Set.of("type", "title", "status"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("11");
+    assertThat(r.headers().allValues("X-Rate-Limit-Remaining")).containsExactly("0");
+    assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
+    assertThat(r.headers().allValues("Link")).containsExactly("<https://example.test/limits>; rel=\"help\"");
+  }
+
+  @Test
   void webApplicationExceptionWithEntityPassesThroughUntouched() throws Exception {
     HttpResponse<String> r = get("s/wae-entity");
     assertThat(r.statusCode()).isEqualTo(409);
@@ -517,6 +527,117 @@ public abstract class JaxrsScenarios {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  // ---------------------------------------------------------------- client side (issue 6)
+
+  static Iterable<Integer> clientStatuses() {
+    List<Integer> out = new ArrayList<>();
+    for (int status : TypedExceptions.statuses()) {
+      // 304 has no body and is the client's to handle; 426's Connection: upgrade leaves some
+      // HTTP/1.1 clients waiting for the connection to close (see upgradeRequiredCarriesUpgradeAndConnection).
+      if (status != 304 && status != 426) {
+        out.add(status);
+      }
+    }
+    return out;
+  }
+
+  /** The runtime's own Jakarta REST client, not following redirects, with the StatusKit filter. */
+  private jakarta.ws.rs.client.Client problemClient() {
+    return jakarta.ws.rs.client.ClientBuilder.newBuilder()
+        .property("jersey.config.client.followRedirects", false)
+        .connectTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+        .readTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+        .build()
+        .register(new dev.statuskit.jaxrs.client.ProblemClientFilter());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clientStatuses")
+  void clientCatchesTheTypedExceptionTheServerThrew(int status) {
+    HttpException sent = TypedExceptions.create(status);
+    jakarta.ws.rs.client.Client c = problemClient();
+    try {
+      Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("s/typed/" + status)).request().get(String.class)));
+
+      assertThat(caught).as("status %d", status).isExactlyInstanceOf(sent.getClass());
+      HttpException got = (HttpException) caught;
+      assertThat(got.status().code()).isEqualTo(status);
+      for (String name : sent.headers().names()) {
+        // Some connectors (HttpURLConnection under Jersey's client) reverse repeated field lines.
+        assertThat(got.headers().all(name)).as(name).containsExactlyInAnyOrderElementsOf(sent.headers().all(name));
+      }
+      dev.statuskit.Problem expected = sent.toProblem();
+      dev.statuskit.Problem actual = got.toProblem();
+      if (status >= 500) {
+        assertThat(actual.instance()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("urn:uuid:"));
+        actual = actual.toBuilder().instance((URI) null).build();
+      }
+      assertThat(actual).isEqualTo(expected);
+    } finally {
+      c.close();
+    }
+  }
+
+  @Test
+  void clientRestoresRetryAfterAndDetailAndTheTrapIsOnlyAWrapper() {
+    jakarta.ws.rs.client.Client c = problemClient();
+    try {
+      Throwable raw = org.assertj.core.api.Assertions.catchThrowable(
+          () -> c.target(uri("s/typed/429")).request().get(String.class));
+      // What every runtime does with a response filter's exception: wrap it (the documented trap).
+      assertThat(raw).isInstanceOf(jakarta.ws.rs.ProcessingException.class)
+          .hasCauseInstanceOf(dev.statuskit.TooManyRequestsException.class);
+      dev.statuskit.TooManyRequestsException e = (dev.statuskit.TooManyRequestsException) dev.statuskit.jaxrs.client
+          .ProblemClient.unwrap((jakarta.ws.rs.ProcessingException) raw);
+      assertThat(e.retryAfter()).isPresent();
+      assertThat(e.headers().all("Cache-Control")).containsExactly("no-store");
+      Throwable detailed = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("s/detail")).request().get(String.class)));
+      assertThat(detailed).isInstanceOf(HttpException.class);
+      assertThat(((HttpException) detailed).detail()).isNotBlank();
+    } finally {
+      c.close();
+    }
+  }
+
+  @Test
+  void clientMapsApplicationProblemTypesToTheApplicationsExceptions() {
+    class StaleOrderException extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      final HttpException problem;
+
+      StaleOrderException(HttpException problem) {
+        super("stale", null, false, false);
+        this.problem = problem;
+      }
+    }
+    jakarta.ws.rs.client.Client c = jakarta.ws.rs.client.ClientBuilder.newClient()
+        .register(new dev.statuskit.jaxrs.client.ProblemClientFilter()
+            .map(URI.create("https://api.example.test/problems/stale-class"), StaleOrderException::new));
+    try {
+      Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("e/class")).request().get(String.class)));
+      assertThat(caught).isInstanceOf(StaleOrderException.class);
+      assertThat(((StaleOrderException) caught).problem.status().code()).isEqualTo(422);
+    } finally {
+      c.close();
+    }
+  }
+
+  @Test
+  void clientLeavesSuccessfulResponsesAlone() {
+    jakarta.ws.rs.client.Client c = problemClient();
+    try {
+      jakarta.ws.rs.core.Response r = dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("s/ok")).request().get());
+      assertThat(r.getStatus()).isEqualTo(200);
+      r.close();
+    } finally {
+      c.close();
+    }
+  }
 
   protected URI uri(String path) {
     return app.base().resolve(path);

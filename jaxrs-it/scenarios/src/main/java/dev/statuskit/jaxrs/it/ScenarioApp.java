@@ -30,6 +30,7 @@ public class ScenarioApp extends Application {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // deprecated in REST 4.0, still the portable way to pass an instance
   public Set<Object> getSingletons() {
     return Set.of(new StatusKitFeature(ProblemResolver.builder()
         .map(UnsupportedOperationException.class, 501)

@@ -28,6 +28,12 @@ public class ScenarioResource {
   public static final String SECRET = "secret-db-password-marker";
 
   @GET
+  @Path("ok")
+  public String ok() {
+    return "ok";
+  }
+
+  @GET
   @Path("typed/{status}")
   public String typed(@PathParam("status") int status) {
     throw TypedExceptions.create(status);
@@ -81,6 +87,14 @@ public class ScenarioResource {
   @Path("redirect")
   public String redirect() {
     throw new RedirectionException(Response.Status.SEE_OTHER, URI.create("https://example.test/moved"));
+  }
+
+  @GET
+  @Path("wae-headers")
+  public String waeWithHeaders() {
+    throw new WebApplicationException(Response.status(429).header("Retry-After", "11")
+        .header("X-Rate-Limit-Remaining", "0").header("Cache-Control", "no-store")
+        .header("Link", "<https://example.test/limits>; rel=\"help\"").build());
   }
 
   @GET

@@ -18,6 +18,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 final class TomcatHarness implements Harness {
 
   @Override
+  @SuppressWarnings("deprecation") // addServletMappingDecoded: still the embedded API of Tomcat 10.1 and 11
   public Running start(Application application) throws Exception {
     Path baseDir = Files.createTempDirectory("statuskit-tomcat");
     Tomcat tomcat = new Tomcat();

@@ -1,0 +1,115 @@
+package dev.statuskit.representation;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@code application/problem+json} (RFC 9457 §3) as UTF-8 (RFC 8259 §8.1).
+ *
+ * <p>Members in a fixed order: {@code type}, {@code title}, {@code status} (a JSON integer),
+ * {@code detail}, {@code instance}, then the extensions in insertion order; absent members are
+ * omitted. Strings escape {@code "}, {@code \} and U+0000-U+001F (RFC 8259 §7), using the short forms
+ * {@code \b \f \n \r \t} where they exist and {@code \}{@code u00XX} otherwise; everything else is
+ * written as UTF-8, and a lone surrogate becomes U+FFFD.
+ */
+final class JsonFormat {
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonFormat() {}
+
+  static void write(PreparedProblem p, Utf8Sink s) throws IOException {
+    s.ascii("{\"type\":");
+    string(p.type(), s);
+    if (p.title() != null) {
+      s.ascii(",\"title\":");
+      string(p.title(), s);
+    }
+    if (p.status() != 0) {
+      s.ascii(",\"status\":").ascii(Integer.toString(p.status()));
+    }
+    if (p.detail() != null) {
+      s.ascii(",\"detail\":");
+      string(p.detail(), s);
+    }
+    if (p.instance() != null) {
+      s.ascii(",\"instance\":");
+      string(p.instance(), s);
+    }
+    for (Map.Entry<String, @Nullable Object> e : p.extensions().entrySet()) {
+      s.ascii(',');
+      string(e.getKey(), s);
+      s.ascii(':');
+      value(e.getValue(), s);
+    }
+    s.ascii('}');
+  }
+
+  /** Writes a value of the checked tree built by {@link ExtensionValues}. */
+  static void value(@Nullable Object v, Utf8Sink s) throws IOException {
+    if (v == null) {
+      s.ascii("null");
+    } else if (v instanceof String str) {
+      string(str, s);
+    } else if (v instanceof Boolean b) {
+      s.ascii(b ? "true" : "false");
+    } else if (v instanceof Number n) {
+      s.ascii(n.toString()); // Long, Integer, BigInteger, BigDecimal, finite Double/Float: valid JSON numbers
+    } else if (v instanceof Map<?, ?> m) {
+      s.ascii('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!first) {
+          s.ascii(',');
+        }
+        first = false;
+        string((String) e.getKey(), s);
+        s.ascii(':');
+        value(e.getValue(), s);
+      }
+      s.ascii('}');
+    } else {
+      s.ascii('[');
+      boolean first = true;
+      for (Object item : (List<?>) v) {
+        if (!first) {
+          s.ascii(',');
+        }
+        first = false;
+        value(item, s);
+      }
+      s.ascii(']');
+    }
+  }
+
+  static void string(String str, Utf8Sink s) throws IOException {
+    s.ascii('"');
+    int len = str.length();
+    for (int i = 0; i < len; ) {
+      char c = str.charAt(i);
+      if (c >= 0x20 && c < 0x80) {
+        if (c == '"' || c == '\\') {
+          s.ascii('\\');
+        }
+        s.ascii(c);
+        i++;
+      } else if (c < 0x20) {
+        switch (c) {
+          case '\b' -> s.ascii("\\b");
+          case '\f' -> s.ascii("\\f");
+          case '\n' -> s.ascii("\\n");
+          case '\r' -> s.ascii("\\r");
+          case '\t' -> s.ascii("\\t");
+          default -> s.ascii("\\u00").ascii(HEX[c >> 4]).ascii(HEX[c & 0xF]);
+        }
+        i++;
+      } else {
+        s.codePoint(Utf8Sink.scalarAt(str, i));
+        i += Utf8Sink.width(str, i);
+      }
+    }
+    s.ascii('"');
+  }
+}

@@ -1,0 +1,110 @@
+package dev.statuskit.representation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Choosing the representation from {@code Accept} (RFC 9110 §12.5.1, §12.4.2; RFC 9457 §3). */
+class ContentNegotiationTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "*/*                                                        | JSON",
+      "application/json                                           | JSON",
+      "application/problem+json                                   | JSON",
+      "APPLICATION/JSON; charset=utf-8                            | JSON",
+      "application/*                                              | JSON",
+      "application/xml                                            | XML",
+      "text/xml                                                   | XML",
+      "application/problem+xml                                    | XML",
+      "application/problem+xml, application/problem+json;q=0.9    | XML",
+      "application/json;q=0.5, application/xml                    | XML",
+      "application/json, application/xml                          | JSON",
+      "text/html                                                  | HTML",
+      "application/xhtml+xml                                      | HTML",
+      "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8 | HTML",
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7 | HTML",
+      "text/plain                                                 | TEXT",
+      "text/plain, */*;q=0.1                                      | TEXT",
+      "text/*                                                     | HTML",
+      "text/*, text/html;q=0                                      | TEXT",
+      "*/*, application/json;q=0                                  | JSON",
+      "*/*, application/json;q=0, application/problem+json;q=0    | XML",
+      "*/*;q=0.1, text/plain;q=0.2                                | TEXT",
+      "application/*;q=0.3, */*;q=0.5                             | HTML",
+      "text/plain;q=0.5, text/html;q=0.5                          | HTML",
+      "application/json;q=0                                       | JSON",
+      "image/png                                                  | JSON",
+      "image/*                                                    | JSON",
+      "*/*;q=0                                                    | JSON",
+      "text/plain;q=2, application/xml                            | XML",
+      "text/plain;q=abc                                           | JSON",
+      "garbage, ;;;, /, text/, */html, text/plain                 | TEXT",
+      "application/json;q=0.001, text/plain;q=0.0001              | JSON",
+      "text/plain;format=flowed;q=0.9, application/json;q=0.8      | TEXT",
+  })
+  void choosesTheBestAcceptableRepresentation(String accept, ProblemMediaType expected) {
+    Negotiated n = ContentNegotiation.negotiate(accept);
+
+    assertThat(n.mediaType()).isEqualTo(expected);
+    assertThat(n.dependsOnAccept()).isTrue();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"  ", ","})
+  void anAbsentOrEmptyHeaderGivesJson(String accept) {
+    Negotiated n = ContentNegotiation.negotiate(accept);
+    assertThat(n.mediaType()).isEqualTo(ProblemMediaType.JSON);
+    assertThat(n.dependsOnAccept()).isTrue();
+  }
+
+  @Test
+  void repeatedHeadersGetTheSameAnswerFromTheCache() {
+    String accept = "text/html,application/xhtml+xml;q=0.9";
+    assertThat(ContentNegotiation.negotiate(accept)).isSameAs(ContentNegotiation.negotiate(accept));
+  }
+
+  @Test
+  void manyDistinctHeadersDoNotChangeTheAnswers() {
+    for (int i = 0; i < 1000; i++) {
+      assertThat(ContentNegotiation.negotiate("text/plain;x=" + i).mediaType()).isEqualTo(ProblemMediaType.TEXT);
+    }
+    String huge = "image/png;q=0.1, ".repeat(200) + "text/html";
+    assertThat(ContentNegotiation.negotiate(huge).mediaType()).isEqualTo(ProblemMediaType.HTML);
+  }
+
+  @Test
+  void aSingleOfferedRepresentationDoesNotDependOnAccept() {
+    Negotiated n = ContentNegotiation.negotiate("text/html", Set.of(ProblemMediaType.JSON));
+    assertThat(n).isEqualTo(new Negotiated(ProblemMediaType.JSON, false));
+  }
+
+  @Test
+  void choosesOnlyAmongTheOfferedRepresentations() {
+    Set<ProblemMediaType> noHtml = EnumSet.of(ProblemMediaType.JSON, ProblemMediaType.XML, ProblemMediaType.TEXT);
+    assertThat(ContentNegotiation.negotiate("text/html,application/xml;q=0.9,*/*;q=0.8", noHtml))
+        .isEqualTo(new Negotiated(ProblemMediaType.XML, true));
+    assertThat(ContentNegotiation.negotiate("text/html", noHtml)).isEqualTo(new Negotiated(ProblemMediaType.JSON, true));
+    assertThat(ContentNegotiation.negotiate("text/html", EnumSet.of(ProblemMediaType.XML, ProblemMediaType.TEXT)))
+        .isEqualTo(new Negotiated(ProblemMediaType.XML, true));
+    assertThat(ContentNegotiation.negotiate(null, EnumSet.allOf(ProblemMediaType.class)).mediaType())
+        .isEqualTo(ProblemMediaType.JSON);
+    assertThatThrownBy(() -> ContentNegotiation.negotiate("*/*", Set.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void contentTypesAreTheRegisteredMediaTypes() {
+    assertThat(ProblemMediaType.JSON.contentType()).isEqualTo("application/problem+json");
+    assertThat(ProblemMediaType.XML.contentType()).isEqualTo("application/problem+xml");
+    assertThat(ProblemMediaType.HTML.contentType()).isEqualTo("text/html;charset=UTF-8");
+    assertThat(ProblemMediaType.TEXT.contentType()).isEqualTo("text/plain;charset=UTF-8");
+  }
+}

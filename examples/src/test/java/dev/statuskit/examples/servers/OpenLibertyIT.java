@@ -1,0 +1,15 @@
+package dev.statuskit.examples.servers;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The real-server checks on {@link OpenLiberty}. */
+class OpenLibertyIT extends RealServerContract {
+
+    @RegisterExtension
+    static final RealServerExtension SERVER = new RealServerExtension(OpenLiberty::new);
+
+    @Override
+    RealServerExtension extension() {
+        return SERVER;
+    }
+}
