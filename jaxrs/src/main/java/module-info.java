@@ -11,6 +11,8 @@ module dev.statuskit.jaxrs {
   requires static jakarta.json.bind;
   requires static com.fasterxml.jackson.core;
   requires static org.jspecify;
+  // Automatic module (no module-info in the MicroProfile API jar): used only by the client's mapper.
+  requires static microprofile.rest.client.api;
 
   exports dev.statuskit.jaxrs;
   exports dev.statuskit.jaxrs.client;
