@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rewrites the ```http blocks of examples/README-section.md with what the running example sends.
+"""Rewrites the ```http blocks of README.md with what the running example sends.
 
 Start the example first (java -jar examples/target/statuskit-examples.jar, on 127.0.0.1:8080, freshly
 started so that book versions and rate-limit buckets are as documented), then run from the repository
@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 
-PATH = 'examples/README-section.md'
+PATH = 'README.md'
 text = open(PATH, encoding='utf-8').read()
 # A sh block (no fence inside) directly followed by an http block.
 pattern = re.compile(r'```sh\n((?:(?!```).)*?)\n```\n\n```http\n(?:(?!```).)*?\n```\n', re.S)

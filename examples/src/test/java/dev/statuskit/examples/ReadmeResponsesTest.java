@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Replays the curl commands of {@code examples/README-section.md} against the embedded server and
+ * Replays the curl commands of {@code README.md} against the embedded server and
  * compares each response with the {@code http} block that follows the command: status, every header
  * field and the body. Ignored, and only these: {@code Date}, occurrence ids ({@code urn:uuid:...}),
  * and the value of {@code Retry-After} on 429 (it counts down from the moment of the burst).
  */
 class ReadmeResponsesTest {
 
-  private static final Path README = Path.of("README-section.md");
+  private static final Path README = Path.of("..", "README.md");
   private static final String DOCUMENTED_BASE = "http://127.0.0.1:8080/";
   private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
   private static final Pattern LOOP = Pattern.compile("for i in ([^;]+); do (curl .*); done");

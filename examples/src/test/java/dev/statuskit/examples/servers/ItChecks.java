@@ -16,14 +16,12 @@ final class ItChecks {
     private ItChecks() {
     }
 
-    /** The checks for the WAR {@link ItWar} deploys. */
+    /**
+     * The stand-in's checks when {@link ItWar} deploys the stand-in; none otherwise: the example WAR
+     * is checked by {@link dev.statuskit.examples.BlackBoxChecks} (see {@link RealServerContract}).
+     */
     static List<Check> forWar() {
-        if (ItWar.isStandIn()) {
-            return standIn();
-        }
-        // TODO(lead): the example WAR's checks, with Body.problem(...) for problem responses.
-        throw new IllegalStateException("no checks defined for " + System.getProperty(ItWar.PROPERTY)
-                + "; add them to ItChecks.forWar()");
+        return ItWar.isStandIn() ? standIn() : List.of();
     }
 
     static List<Check> standIn() {

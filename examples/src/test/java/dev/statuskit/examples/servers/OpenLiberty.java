@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Open Liberty ({@code io.openliberty:openliberty-runtime}, all features) running a server whose
- * {@code server.xml} enables only {@code restfulWS-3.1} (Jakarta EE 10, with CDI 4.0 and Servlet 6.0),
+ * {@code server.xml} enables {@code servlet-6.0} (without it the application cannot see the Servlet API), {@code restfulWS-3.1}, {@code cdi-4.0}, {@code beanValidation-3.0} and
+ * {@code jsonb-3.0} (Jakarta EE 10: what the example WAR uses),
  * HTTP on 127.0.0.1 only, HTTPS off and the command port off ({@code command.port=-1}, so the server
  * is stopped by signal). The user directory lives in the work directory, so the distribution stays
  * untouched.
@@ -40,7 +41,11 @@ final class OpenLiberty extends ChildProcessServer {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <server description="StatusKit real-server IT">
                     <featureManager>
+                        <feature>servlet-6.0</feature>
                         <feature>restfulWS-3.1</feature>
+                        <feature>cdi-4.0</feature>
+                        <feature>beanValidation-3.0</feature>
+                        <feature>jsonb-3.0</feature>
                     </featureManager>
                     <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="%d" httpsPort="-1"/>
                     <webApplication location="%s" contextRoot="/%s"/>

@@ -3,6 +3,8 @@ package dev.statuskit.examples.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.statuskit.examples.BlackBoxChecks;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,7 +25,32 @@ abstract class RealServerContract {
         return ItChecks.forWar();
     }
 
-    @ParameterizedTest(name = "{0}")
+    static List<BlackBoxChecks.Check> exampleChecks() {
+        return ItWar.isStandIn() ? List.of() : BlackBoxChecks.all();
+    }
+
+    /**
+     * The example WAR: the same black-box checks as on the embedded server, and each unexpected
+     * 500's occurrence id must be in the server's log, written there by StatusKit.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("exampleChecks")
+    void exampleAnswersAsOnTheEmbeddedServer(BlackBoxChecks.Check check) throws Exception {
+        RealServer server = extension().server();
+        List<String> ids = new java.util.ArrayList<>();
+        check.run(URI.create(server.baseUri() + "/"), ids::add);
+        for (String id : ids) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            String log = "";
+            while (System.nanoTime() < deadline && !(log = java.nio.file.Files.readString(server.log(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).contains(id)) {
+                Thread.sleep(100); // the server may flush its console a little later
+            }
+            assertThat(log).as("occurrence %s in %s", id, server.log()).contains(id);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("checks")
     void answersAsChecked(Check check) throws Exception {
         RealServer server = extension().server();
