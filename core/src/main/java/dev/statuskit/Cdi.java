@@ -46,8 +46,10 @@ final class Cdi {
   }
 
   /**
-   * Notifies each observer of {@link ProblemEvent} on its own, in priority order: with
+   * Notifies each synchronous observer of {@link ProblemEvent} on its own, in priority order: with
    * {@code Event.fire} the first observer that throws would keep the others from being notified.
+   * {@code @ObservesAsync} observers get the event through {@code Event.fireAsync}, off the request
+   * thread, as their authors expect; {@code resolveObserverMethods} lists them too.
    */
   void fire(ProblemEvent event) {
     List<ObserverMethod<? super ProblemEvent>> list = observers;
@@ -57,12 +59,23 @@ final class Cdi {
       list = List.copyOf(found);
       observers = list;
     }
+    boolean async = false;
     for (ObserverMethod<? super ProblemEvent> o : list) {
+      if (o.isAsync()) {
+        async = true;
+        continue;
+      }
       try {
         o.notify(event);
       } catch (RuntimeException | LinkageError e) {
         LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed: " + o, e);
       }
+    }
+    if (async) {
+      beanManager.getEvent().select(ProblemEvent.class).fireAsync(event).exceptionally(e -> {
+        LOG.log(System.Logger.Level.WARNING, "An asynchronous CDI observer of ProblemEvent failed", e);
+        return null;
+      });
     }
   }
 }
