@@ -1,6 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemListener;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -19,6 +20,7 @@ final class Cdi {
   private static final System.Logger LOG = System.getLogger("dev.statuskit");
 
   private final List<ProblemCustomizer> customizers;
+  private final List<ProblemListener> listeners;
   private final BeanManager beanManager;
   private volatile @Nullable List<ObserverMethod<? super ProblemEvent>> observers;
 
@@ -29,6 +31,11 @@ final class Cdi {
       found.add(c);
     }
     this.customizers = List.copyOf(found);
+    List<ProblemListener> ls = new ArrayList<>();
+    for (ProblemListener l : cdi.select(ProblemListener.class)) {
+      ls.add(l);
+    }
+    this.listeners = List.copyOf(ls);
     this.beanManager = cdi.getBeanManager();
   }
 
@@ -43,6 +50,10 @@ final class Cdi {
 
   List<ProblemCustomizer> customizers() {
     return customizers;
+  }
+
+  List<ProblemListener> listeners() {
+    return listeners;
   }
 
   /**

@@ -45,6 +45,7 @@ public final class ProblemHandler {
   private final boolean useCdi;
   private volatile @Nullable Object cdi; // a Cdi, or NO_CDI once looked up in vain
   private volatile List<ProblemCustomizer> effective;
+  private volatile List<ProblemListener> effectiveListeners;
 
   private static final Object NO_CDI = new Object();
 
@@ -68,6 +69,7 @@ public final class ProblemHandler {
     this.customizers = List.copyOf(cs);
     this.listeners = List.copyOf(ls);
     this.effective = this.customizers;
+    this.effectiveListeners = this.listeners;
     this.useCdi = b.cdi && CDI_API;
     if (!useCdi) {
       this.cdi = NO_CDI;
@@ -180,7 +182,7 @@ public final class ProblemHandler {
     Resolution done = problem == r.problem() && headers == r.headers() ? r
         : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
     ProblemEvent finalEvent = problem == r.problem() ? event : new ProblemEvent(done, method, path);
-    for (ProblemListener l : listeners) {
+    for (ProblemListener l : effectiveListeners) {
       try {
         l.onProblem(finalEvent);
       } catch (RuntimeException | LinkageError e) {
@@ -218,6 +220,14 @@ public final class ProblemHandler {
       }
       all.sort(Comparator.comparingInt(ProblemHandler::priority));
       effective = List.copyOf(all);
+      List<ProblemListener> allListeners = new ArrayList<>(listeners);
+      for (ProblemListener bean : found.listeners()) {
+        if (allListeners.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
+          allListeners.add(bean);
+        }
+      }
+      allListeners.sort(Comparator.comparingInt(ProblemHandler::priority));
+      effectiveListeners = List.copyOf(allListeners);
       cdi = found;
       return found;
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6 on Arquillian's weld-embedded container (Weld 6): CDI customizer beans and a ServiceLoader
- * customizer run in one {@code @Priority} order, a ServiceLoader listener and CDI observers see the
+ * customizer run in one {@code @Priority} order, CDI and ServiceLoader listeners and CDI observers see the
  * final problem, and an observer that throws silences neither the response nor the other observers.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,6 +70,16 @@ class ArquillianWeldEmbeddedTest {
     }
   }
 
+  /** A listener that is a CDI bean: runs before the ServiceLoader one (priority 1 against the default 5000). */
+  @ApplicationScoped
+  @Priority(1)
+  public static class AuditListener implements ProblemListener {
+    @Override
+    public void onProblem(ProblemEvent event) {
+      Recorder.record("AuditListener", String.valueOf(event.problem().extensions().get("trail")));
+    }
+  }
+
   @ApplicationScoped
   public static class ThrowingObserver {
     void onProblem(@Observes @Priority(1) ProblemEvent event) {
@@ -98,7 +108,7 @@ class ArquillianWeldEmbeddedTest {
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class, "hooks.jar")
         .addClasses(EarlyCustomizer.class, LateCustomizer.class, ServiceLoaderCustomizer.class,
-            RecordingListener.class, ThrowingObserver.class, CountingObserver.class, Recorder.class)
+            RecordingListener.class, AuditListener.class, ThrowingObserver.class, CountingObserver.class, Recorder.class)
         .addAsServiceProvider(ProblemCustomizer.class, ServiceLoaderCustomizer.class)
         .addAsServiceProvider(ProblemListener.class, RecordingListener.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -125,6 +135,7 @@ class ArquillianWeldEmbeddedTest {
     assertThat(r.headers().all("Cache-Control")).containsExactly("no-store");
     assertThat(counter.seen().subList(before, counter.seen().size())).containsExactly("429 POST /orders [early, serviceLoader, late] TooManyRequestsException");
     assertThat(Recorder.seen()).containsExactly(
+        "AuditListener: [early, serviceLoader, late]",
         "RecordingListener: [early, serviceLoader, late]",
         "ThrowingObserver: threw",
         "CountingObserver: counted");
