@@ -84,6 +84,23 @@ class LibraryJarDiscoveryTest {
     }
   }
 
+  /**
+   * The other half of CDI 4.0 §15.1: with {@code jakarta.enterprise.inject.scan.implicit=true} the
+   * same jar without beans.xml is an implicit bean archive, scanned like an annotated one. Weld SE
+   * then reads the entries of {@code java.class.path} (not a class loader), so this runs in a JVM of
+   * its own whose class path holds the jar, StatusKit core and Weld, booted through the portable
+   * {@code SeContainerInitializer}.
+   */
+  @Test
+  void aLibraryJarWithoutBeansXmlIsScannedForAnnotatedBeansWhenImplicitScanIsOn() throws Exception {
+    Path jar = LibraryJar.build(dir.resolve("library"), LibraryJar.BeansXml.NONE);
+
+    List<String> out = ImplicitScan.run(dir.resolve("launcher"), jar);
+
+    assertThat(out).contains("extensions=[library]",
+        "recorded=[LibraryObserver: 429 GET /implicit [library]]");
+  }
+
   private static ProblemHandler handler(ClassLoader loader) {
     return ProblemHandler.builder().serviceLoader(false).classLoader(loader).build();
   }
