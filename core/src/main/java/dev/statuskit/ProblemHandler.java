@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ProblemResolver} gives status, header fields and problem (or, for an error status
  *       without an exception, {@link #handleStatus} builds them);
  *   <li>{@link ProblemCustomizer}s change the problem, in {@code @Priority} order;
- *   <li>{@link ProblemListener}s and CDI observers of {@link ProblemEvent} are notified;
+ *   <li>{@link ProblemListener}s and CDI observers of {@link ProblemEvent} are notified (each
+ *       observer on its own; {@code @ObservesAsync} observers through {@code fireAsync});
  *   <li>{@link ProblemLog} writes the one log record.
  * </ol>
  * A customizer, listener or observer that throws is skipped and logged; the response is still

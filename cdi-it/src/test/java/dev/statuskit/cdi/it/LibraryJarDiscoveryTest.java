@@ -44,7 +44,7 @@ class LibraryJarDiscoveryTest {
 
       assertThat(r.problem().extensions()).containsEntry("library", "customized").doesNotContainKey("unannotated");
       assertThat(Recorder.seen()).containsExactly("LibraryObserver: 429 GET /orders [library]");
-      assertThat(beanClassNames(weld, loader)).containsExactly(LibraryJar.PACKAGE + ".LibraryCustomizer");
+      assertThat(beanClassNames(weld)).containsExactly(LibraryJar.PACKAGE + ".LibraryCustomizer");
     }
   }
 
@@ -105,8 +105,8 @@ class LibraryJarDiscoveryTest {
     return ProblemHandler.builder().serviceLoader(false).classLoader(loader).build();
   }
 
-  /** Customizer beans the container has, other than ones on the test class path (there are none). */
-  private static List<String> beanClassNames(WeldContainer weld, ClassLoader loader) {
+  /** The customizer beans the container found (the test class path itself is no bean archive). */
+  private static List<String> beanClassNames(WeldContainer weld) {
     return weld.select(ProblemCustomizer.class).handlesStream().map(h -> h.getBean().getBeanClass().getName())
         .toList();
   }
