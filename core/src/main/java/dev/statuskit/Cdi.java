@@ -1,6 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemListener;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -19,6 +20,7 @@ final class Cdi {
   private static final System.Logger LOG = System.getLogger("dev.statuskit");
 
   private final List<ProblemCustomizer> customizers;
+  private final List<ProblemListener> listeners;
   private final BeanManager beanManager;
   private volatile @Nullable List<ObserverMethod<? super ProblemEvent>> observers;
 
@@ -29,6 +31,11 @@ final class Cdi {
       found.add(c);
     }
     this.customizers = List.copyOf(found);
+    List<ProblemListener> ls = new ArrayList<>();
+    for (ProblemListener l : cdi.select(ProblemListener.class)) {
+      ls.add(l);
+    }
+    this.listeners = List.copyOf(ls);
     this.beanManager = cdi.getBeanManager();
   }
 
@@ -45,9 +52,15 @@ final class Cdi {
     return customizers;
   }
 
+  List<ProblemListener> listeners() {
+    return listeners;
+  }
+
   /**
-   * Notifies each observer of {@link ProblemEvent} on its own, in priority order: with
+   * Notifies each synchronous observer of {@link ProblemEvent} on its own, in priority order: with
    * {@code Event.fire} the first observer that throws would keep the others from being notified.
+   * {@code @ObservesAsync} observers get the event through {@code Event.fireAsync}, off the request
+   * thread, as their authors expect; {@code resolveObserverMethods} lists them too.
    */
   void fire(ProblemEvent event) {
     List<ObserverMethod<? super ProblemEvent>> list = observers;
@@ -57,12 +70,23 @@ final class Cdi {
       list = List.copyOf(found);
       observers = list;
     }
+    boolean async = false;
     for (ObserverMethod<? super ProblemEvent> o : list) {
+      if (o.isAsync()) {
+        async = true;
+        continue;
+      }
       try {
         o.notify(event);
       } catch (RuntimeException | LinkageError e) {
         LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed: " + o, e);
       }
+    }
+    if (async) {
+      beanManager.getEvent().select(ProblemEvent.class).fireAsync(event).exceptionally(e -> {
+        LOG.log(System.Logger.Level.WARNING, "An asynchronous CDI observer of ProblemEvent failed", e);
+        return null;
+      });
     }
   }
 }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ProblemResolver} gives status, header fields and problem (or, for an error status
  *       without an exception, {@link #handleStatus} builds them);
  *   <li>{@link ProblemCustomizer}s change the problem, in {@code @Priority} order;
- *   <li>{@link ProblemListener}s and CDI observers of {@link ProblemEvent} are notified;
+ *   <li>{@link ProblemListener}s and CDI observers of {@link ProblemEvent} are notified (each
+ *       observer on its own; {@code @ObservesAsync} observers through {@code fireAsync});
  *   <li>{@link ProblemLog} writes the one log record.
  * </ol>
  * A customizer, listener or observer that throws is skipped and logged; the response is still
@@ -45,6 +46,7 @@ public final class ProblemHandler {
   private final boolean useCdi;
   private volatile @Nullable Object cdi; // a Cdi, or NO_CDI once looked up in vain
   private volatile List<ProblemCustomizer> effective;
+  private volatile List<ProblemListener> effectiveListeners;
 
   private static final Object NO_CDI = new Object();
 
@@ -68,6 +70,7 @@ public final class ProblemHandler {
     this.customizers = List.copyOf(cs);
     this.listeners = List.copyOf(ls);
     this.effective = this.customizers;
+    this.effectiveListeners = this.listeners;
     this.useCdi = b.cdi && CDI_API;
     if (!useCdi) {
       this.cdi = NO_CDI;
@@ -180,7 +183,7 @@ public final class ProblemHandler {
     Resolution done = problem == r.problem() && headers == r.headers() ? r
         : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
     ProblemEvent finalEvent = problem == r.problem() ? event : new ProblemEvent(done, method, path);
-    for (ProblemListener l : listeners) {
+    for (ProblemListener l : effectiveListeners) {
       try {
         l.onProblem(finalEvent);
       } catch (RuntimeException | LinkageError e) {
@@ -218,6 +221,14 @@ public final class ProblemHandler {
       }
       all.sort(Comparator.comparingInt(ProblemHandler::priority));
       effective = List.copyOf(all);
+      List<ProblemListener> allListeners = new ArrayList<>(listeners);
+      for (ProblemListener bean : found.listeners()) {
+        if (allListeners.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
+          allListeners.add(bean);
+        }
+      }
+      allListeners.sort(Comparator.comparingInt(ProblemHandler::priority));
+      effectiveListeners = List.copyOf(allListeners);
       cdi = found;
       return found;
     }

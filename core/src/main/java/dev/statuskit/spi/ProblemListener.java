@@ -3,9 +3,11 @@ package dev.statuskit.spi;
 import dev.statuskit.ProblemEvent;
 
 /**
- * Observes every handled problem, for metrics or audit, without CDI: found through
- * {@link java.util.ServiceLoader}. With CDI, observe {@link ProblemEvent} instead
- * ({@code void onProblem(@Observes ProblemEvent e)}).
+ * Observes every handled problem, for metrics or audit: found through
+ * {@link java.util.ServiceLoader} and, when a CDI container is present, as CDI beans; ordered by
+ * {@code jakarta.annotation.Priority} on the implementation class, lowest first (no annotation
+ * counts as 5000). With CDI, an observer of {@link ProblemEvent}
+ * ({@code void onProblem(@Observes ProblemEvent e)}) is the more idiomatic way.
  *
  * <p>Called after the problem is final and before it is written. A listener that throws is
  * logged and does not affect the response.
