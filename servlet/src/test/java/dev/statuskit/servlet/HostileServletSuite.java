@@ -276,14 +276,19 @@ abstract class HostileServletSuite {
     Thread.sleep(50); // let the filter finish its logging after the servlet returned
   }
 
+  /**
+   * The application completes at the moment the time-out fires: its 200, StatusKit's 503, or, on
+   * Jetty when the completion wins half-way through the time-out, Jetty's own "AsyncContext
+   * timeout" 500 rendered by StatusKit's error page. Always one whole answer, never a leak.
+   */
   @Test
   void asyncTimeOutsRacingWithCompletionGiveOneWholeAnswer() throws Exception {
     for (int i = 0; i < 20; i++) {
       log.clear();
       Wire w = Wire.get(uri("/hostile/async-race"), "application/problem+json");
       w.assertSingleResponse();
-      assertThat(w.status).isIn(200, 503);
-      if (w.status == 503) {
+      assertThat(w.status).isIn(200, 500, 503);
+      if (w.status >= 500) {
         assertSafe(w.body, "application/problem+json");
       } else {
         assertThat(w.body).isEqualTo("done");
