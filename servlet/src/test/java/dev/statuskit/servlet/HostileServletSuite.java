@@ -207,6 +207,7 @@ abstract class HostileServletSuite {
       assertThat(r.status()).isEqualTo(500);
       assertThat(r.json().get("detail").asText()).contains("IllegalStateException").contains(Scenarios.SECRET)
           .hasSizeLessThanOrEqualTo(64);
+      // Regression: the servlet responder wrote with ProblemWriter.defaults(), ignoring max-detail-length.
       Http.Reply huge = Http.get(b.resolve("/hostile/body-huge"));
       assertThat(huge.json().get("detail").asText()).hasSize(64).endsWith("\u2026");
       Http.Reply sent = Http.get(b.resolve("/send-error/long"));

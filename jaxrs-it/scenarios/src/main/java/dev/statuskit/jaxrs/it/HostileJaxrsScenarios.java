@@ -122,6 +122,7 @@ public abstract class HostileJaxrsScenarios {
 
   // ------------------------------------------------------------------ header injection
 
+  /** Regression (inject-wae*): headers of a WebApplicationException's response were copied unchecked. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"inject-header", "inject-header-lf", "inject-header-nul", "inject-header-ctl",
       "inject-header-nonascii", "inject-header-name", "inject-allow", "inject-challenge", "inject-link",
