@@ -1,6 +1,11 @@
 package dev.statuskit;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes the one log record of a handled problem, through {@link System.Logger} named
@@ -12,11 +17,19 @@ import java.util.Objects;
  * requests the log must not become the bottleneck. The adapters call this exactly once per
  * response.
  *
+ * <p>A throwable whose causes and suppressed exceptions nest deeper than {@value #MAX_LOGGED_DEPTH}
+ * levels is logged as a copy of its first {@value #MAX_LOGGED_DEPTH} causes (class, message, stack
+ * trace) and a note of how many were left out: {@link Throwable#printStackTrace()}, which logging
+ * backends call, recurses once per level and would overflow the stack.
+ *
  * @since 0.1
  */
 public final class ProblemLog {
 
   private static final System.Logger LOG = System.getLogger("dev.statuskit");
+
+  /** Deepest nesting of causes and suppressed exceptions that is logged as it is. */
+  static final int MAX_LOGGED_DEPTH = 64;
 
   private ProblemLog() {}
 
@@ -33,11 +46,75 @@ public final class ProblemLog {
     if (resolution.isServerError()) {
       if (LOG.isLoggable(System.Logger.Level.ERROR)) {
         LOG.log(System.Logger.Level.ERROR, resolution.status() + " for " + req + ", occurrence "
-            + resolution.problem().instance().map(Object::toString).orElse("-"), resolution.thrown());
+            + resolution.problem().instance().map(Object::toString).orElse("-"), loggable(resolution.thrown()));
       }
     } else if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
       LOG.log(System.Logger.Level.DEBUG, resolution.status() + " for " + req + ": "
           + sanitize(String.valueOf(resolution.thrown())));
+    }
+  }
+
+  /** The throwable itself, or a copy cut to {@link #MAX_LOGGED_DEPTH} causes if it nests deeper. */
+  static Throwable loggable(Throwable thrown) {
+    if (!deeperThan(thrown, MAX_LOGGED_DEPTH)) {
+      return thrown;
+    }
+    Deque<Throwable> chain = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && chain.size() < MAX_LOGGED_DEPTH && seen.add(t); t = t.getCause()) {
+      chain.push(t);
+    }
+    int left = 0;
+    for (Throwable t = chain.peek().getCause(); t != null && seen.add(t); t = t.getCause()) {
+      left++;
+    }
+    Throwable copy = left == 0 ? null : new Cut("... " + left + " more causes not logged", null, new StackTraceElement[0]);
+    while (!chain.isEmpty()) {
+      Throwable t = chain.pop();
+      copy = new Cut(t.toString(), copy, t.getStackTrace());
+    }
+    return Objects.requireNonNull(copy);
+  }
+
+  /** Whether causes and suppressed exceptions nest deeper than {@code max}; walks without recursion. */
+  private static boolean deeperThan(Throwable thrown, int max) {
+    Deque<Object[]> todo = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    todo.push(new Object[] {thrown, 0});
+    while (!todo.isEmpty()) {
+      Object[] next = todo.pop();
+      Throwable t = (Throwable) next[0];
+      int depth = (Integer) next[1];
+      if (depth > max) {
+        return true;
+      }
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t.getCause() != null) {
+        todo.push(new Object[] {t.getCause(), depth + 1});
+      }
+      for (Throwable s : t.getSuppressed()) {
+        todo.push(new Object[] {s, depth + 1});
+      }
+    }
+    return false;
+  }
+
+  /** One logged element of a cut chain: prints as the original did ({@code class: message}). */
+  private static final class Cut extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    Cut(String text, Throwable cause, StackTraceElement[] trace) {
+      super(text, cause, false, true);
+      this.text = text;
+      setStackTrace(trace);
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 

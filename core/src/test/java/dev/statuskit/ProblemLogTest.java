@@ -70,4 +70,47 @@ class ProblemLogTest {
     ProblemLog.log(ProblemResolver.defaults().resolve(new NotFoundException()), "GET /x\r\nERROR forged");
     assertThat(records.get(0).getMessage()).doesNotContain("\n").doesNotContain("\r").contains("GET /x??ERROR forged");
   }
+
+  /** Regression: a 10 000-deep cause chain overflowed printStackTrace in the log handler, escaping the adapters. */
+  @Test
+  void veryDeepCauseChainsAreLoggedCut() {
+    RuntimeException deep = new IllegalStateException("bottom");
+    for (int i = 0; i < 10_000; i++) {
+      deep = new RuntimeException("level " + i, deep);
+    }
+    ProblemLog.log(ProblemResolver.defaults().resolve(deep), "GET /deep");
+    Throwable logged = records.get(0).getThrown();
+    assertThat(logged.toString()).isEqualTo(deep.toString());
+    assertThat(logged.getStackTrace()).isEqualTo(deep.getStackTrace());
+    java.io.StringWriter text = new java.io.StringWriter();
+    logged.printStackTrace(new java.io.PrintWriter(text));
+    assertThat(text.toString()).contains("level 9999", "level 9936", "... 9937 more causes not logged")
+        .doesNotContain("level 9935");
+  }
+
+  @Test
+  void cyclicAndShallowChainsAreLoggedAsTheyAre() {
+    IllegalStateException a = new IllegalStateException("a");
+    IllegalStateException b = new IllegalStateException("b", a);
+    a.initCause(b);
+    b.addSuppressed(a);
+    ProblemLog.log(ProblemResolver.defaults().resolve(b), "GET /cycle");
+    assertThat(records.get(0).getThrown()).isSameAs(b);
+  }
+
+  @Test
+  void deeplyNestedSuppressedExceptionsAreLoggedCut() {
+    RuntimeException top = new RuntimeException("top");
+    RuntimeException at = top;
+    for (int i = 0; i < 100; i++) {
+      RuntimeException s = new RuntimeException("suppressed " + i);
+      at.addSuppressed(s);
+      at = s;
+    }
+    ProblemLog.log(ProblemResolver.defaults().resolve(top), "GET /suppressed");
+    Throwable logged = records.get(0).getThrown();
+    assertThat(logged).isNotSameAs(top);
+    assertThat(logged.toString()).isEqualTo(top.toString());
+    assertThat(logged.getCause()).isNull();
+  }
 }

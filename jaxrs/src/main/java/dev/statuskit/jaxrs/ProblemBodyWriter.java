@@ -16,13 +16,20 @@ import java.util.Locale;
 
 /**
  * Writes a {@link Problem} in the representation its {@code Content-Type} names (JSON, XML, HTML
- * or text) with core's {@link ProblemWriter}, so no JSON provider is needed. Resources may return
+ * or text) with core's {@link ProblemWriter} and the registration's settings, so no JSON provider is
+ * needed; a member that cannot be written is left out ({@link SafeBody}). Resources may return
  * {@code Problem} entities too.
  */
 @Produces({"application/problem+json", "application/problem+xml", "application/json", "application/xml",
     "text/html", "text/plain", "*/*"})
 @Priority(StatusKitFeature.PRIORITY)
 final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
+
+  private final ProblemResponder responder;
+
+  ProblemBodyWriter(ProblemResponder responder) {
+    this.responder = responder;
+  }
 
   @Override
   public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -32,7 +39,9 @@ final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
   @Override
   public void writeTo(Problem problem, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-    ProblemWriter.defaults().write(problem, representation(mediaType), entityStream);
+    // Rendered in full before the first byte goes out, with the registration's settings
+    // (statuskit.max-detail-length): a failure cannot leave half a document.
+    entityStream.write(SafeBody.render(responder.writer(), problem, representation(mediaType)));
   }
 
   static ProblemMediaType representation(MediaType mediaType) {

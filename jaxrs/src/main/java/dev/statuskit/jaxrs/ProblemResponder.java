@@ -5,6 +5,7 @@ import dev.statuskit.Problem;
 import dev.statuskit.ProblemHandler;
 import dev.statuskit.ProblemResolver;
 import dev.statuskit.Resolution;
+import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
@@ -33,6 +34,7 @@ final class ProblemResponder {
 
   private volatile ProblemResolver resolver;
   private volatile ProblemHandler handler;
+  private volatile ProblemWriter writer;
   private volatile boolean explicit;
   private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
 
@@ -41,6 +43,7 @@ final class ProblemResponder {
   ProblemResponder(ProblemResolver resolver, boolean explicit) {
     this.resolver = resolver;
     this.handler = handler(resolver);
+    this.writer = ProblemWriter.defaults().withSettings(resolver.settings());
     this.explicit = explicit;
   }
 
@@ -53,11 +56,17 @@ final class ProblemResponder {
     return resolver;
   }
 
+  /** The body writer with this registration's settings ({@code statuskit.max-detail-length}). */
+  ProblemWriter writer() {
+    return writer;
+  }
+
   /** A later, explicitly configured registration replaces the defaults of an automatic one. */
   void reconfigure(ProblemResolver resolver) {
     if (!explicit) {
       this.resolver = resolver;
       this.handler = handler(resolver);
+      this.writer = ProblemWriter.defaults().withSettings(resolver.settings());
       this.explicit = true;
     }
   }
@@ -117,6 +126,40 @@ final class ProblemResponder {
     Problem p = problem.build();
     return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, source,
         kind));
+  }
+
+  /**
+   * The name of the first header field of a response that must not be sent as it is: a name that
+   * is not a token, or a value with a control character other than HTAB or a character beyond
+   * ASCII (RFC 9110 §5.1, §5.5; a {@link URI} is judged by its ASCII form, which runtimes send);
+   * {@code null} if all are safe.
+   */
+  static @Nullable String unsafeHeader(Response response) {
+    for (Map.Entry<String, List<Object>> e : response.getHeaders().entrySet()) {
+      String name = e.getKey();
+      if (name == null || !FieldSyntax.isToken(name)) {
+        return name == null ? "(null)" : "(a name that is not a token)";
+      }
+      if (e.getValue() == null) {
+        continue;
+      }
+      for (Object v : e.getValue()) {
+        if (v != null && !safeValue(v instanceof URI u ? u.toASCIIString() : String.valueOf(v))) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean safeValue(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Copies every header field of a WAE's response but those that described its entity. */

@@ -105,7 +105,7 @@ public final class StatusKitFeature implements Feature {
     ProblemResponder responder = new ProblemResponder(r, resolver != null);
     context.property(STATE_PROPERTY, responder);
     Settings s = r.settings();
-    context.register(new ProblemBodyWriter(), PRIORITY);
+    context.register(new ProblemBodyWriter(responder), PRIORITY);
     context.register(new HttpExceptionMapper(responder), PRIORITY);
     if (s.mapWebApplicationExceptions()) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);

@@ -14,6 +14,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * problem body is added. One with an entity passes through untouched (some runtimes call mappers
  * for those too, see RUNTIMES.md §2.4).
  *
+ * <p>A header field whose name is not a token, or whose value holds a control character (CR, LF,
+ * NUL, ...) or a non-ASCII character, is never copied: the answer is then a safe 500.
+ *
  * <p>The exception message is not copied into {@code detail}: runtimes put internals there (full
  * URLs, class names); StatusKit's own exceptions are the way to send a detail.
  */
@@ -40,6 +43,15 @@ final class WebApplicationExceptionMapper extends ProblemMapperBase implements E
     }
     if (original.hasEntity() || !responder.resolver().settings().mapWebApplicationExceptions()) {
       return original;
+    }
+    String unsafe = ProblemResponder.unsafeHeader(original);
+    if (unsafe != null) {
+      // Never emitted raw: a CR or LF would split the response. The application built a response
+      // it cannot send, a server error like any other exception.
+      IllegalArgumentException refused = new IllegalArgumentException("StatusKit refused the response of a "
+          + original.getStatus() + " WebApplicationException: its header field " + unsafe
+          + " holds a control or non-ASCII character (RFC 9110 §5.5)", exception);
+      return responder.respond(responder.outcome(500, Problem.builder(), refused, Resolution.Kind.UNHANDLED), request);
     }
     Problem.Builder p = Problem.builder();
     if (original.getStatus() == 400 && JsonFailures.isRequestContentFailure(exception)) {

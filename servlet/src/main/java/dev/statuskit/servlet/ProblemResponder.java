@@ -14,7 +14,6 @@ import dev.statuskit.representation.ProblemWriter;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -37,12 +36,14 @@ final class ProblemResponder {
 
   private final ProblemResolver resolver;
   private final ProblemHandler handler;
-  private final ProblemWriter writer = ProblemWriter.defaults();
+  private final ProblemWriter writer;
 
   ProblemResponder(ProblemResolver resolver) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     // Customizers and listeners from ServiceLoader (the web application's class loader) and CDI.
     this.handler = ProblemHandler.builder().resolver(resolver).build();
+    // The configured settings, not the defaults: statuskit.max-detail-length applies to every detail.
+    this.writer = ProblemWriter.defaults().withSettings(resolver.settings());
   }
 
   ProblemResolver resolver() {
@@ -127,12 +128,12 @@ final class ProblemResponder {
       addVaryAccept(response);
     }
     response.setContentType(negotiated.mediaType().contentType());
-    ByteArrayOutputStream body = new ByteArrayOutputStream(256);
-    writer.write(resolution.problem(), negotiated.mediaType(), body);
+    // Rendered in full first: a member that cannot be written is left out, never half a document.
+    byte[] body = SafeBody.render(writer, resolution.problem(), negotiated.mediaType());
     if (!ProblemWriter.hasBody(Requests.method(request), code)) {
       // HEAD: the header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
       if ("HEAD".equals(Requests.method(request))) {
-        response.setContentLength(body.size());
+        response.setContentLength(body.length);
       }
       return;
     }
@@ -142,16 +143,16 @@ final class ProblemResponder {
     } catch (IllegalStateException usingWriter) {
       // The application took the writer before failing; it survives resetBuffer(), and so does its
       // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
-      String text = ascii(body.toString(StandardCharsets.UTF_8), negotiated.mediaType());
+      String text = ascii(new String(body, StandardCharsets.UTF_8), negotiated.mediaType());
       if (text.chars().allMatch(c -> c < 0x80)) {
         response.setContentLength(text.length());
       }
       response.getWriter().write(text);
       return;
     }
-    response.setContentLength(body.size());
+    response.setContentLength(body.length);
     // Not flushed: the container commits at the end, so a later exception can still replace it.
-    body.writeTo(out);
+    out.write(body);
   }
 
   /**

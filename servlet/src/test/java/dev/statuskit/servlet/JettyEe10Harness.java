@@ -56,6 +56,8 @@ final class JettyEe10Harness implements ServletContainerHarness {
     filter.setName(StatusKitServlet.FILTER_NAME);
     filter.setAsyncSupported(true);
     context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+    context.addFilter(new FilterHolder(Hostile.FailingFilter.class), Hostile.FILTER_PATTERN,
+        EnumSet.of(DispatcherType.REQUEST));
     ServletHolder errorServlet = new ServletHolder(StatusKitServlet.ERROR_SERVLET_NAME, ProblemErrorServlet.class);
     errorServlet.setInitOrder(1);
     errorServlet.setAsyncSupported(true);

@@ -36,7 +36,8 @@ final class Scenarios {
         new ServletSpec("get-only", GetOnly.class, false, "/get-only"),
         new ServletSpec("async", Async.class, true, "/async/*"),
         new ServletSpec("committed", Committed.class, false, "/committed"),
-        new ServletSpec("gated", GetOnly.class, false, GATE_PATTERN));
+        new ServletSpec("gated", GetOnly.class, false, GATE_PATTERN),
+        new ServletSpec("hostile", Hostile.Endpoint.class, true, "/hostile/*"));
   }
 
   static final String SECRET = "hunter2-db7.internal";

@@ -79,6 +79,9 @@ final class TomcatHarness implements ServletContainerHarness {
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
       }
       StatusKitServlet.register(servletContext);
+      // Behind StatusKit's filter, which register() puts before all others.
+      servletContext.addFilter(Hostile.FILTER_NAME, Hostile.FailingFilter.class)
+          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, Hostile.FILTER_PATTERN);
       // Registering twice is harmless (a second call finds the first registration).
       StatusKitServlet.register(servletContext);
       for (Scenarios.ServletSpec s : Scenarios.servlets()) {

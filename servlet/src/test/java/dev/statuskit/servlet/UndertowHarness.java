@@ -67,6 +67,8 @@ final class UndertowHarness implements ServletContainerHarness {
         DispatcherType.ERROR}) {
       info.addFilterUrlMapping(StatusKitServlet.FILTER_NAME, "/*", type);
     }
+    info.addFilter(Servlets.filter(Hostile.FILTER_NAME, Hostile.FailingFilter.class))
+        .addFilterUrlMapping(Hostile.FILTER_NAME, Hostile.FILTER_PATTERN, DispatcherType.REQUEST);
     contextParams.forEach(info::addInitParameter);
     for (Scenarios.ServletSpec s : Scenarios.servlets()) {
       ServletInfo servlet = Servlets.servlet(s.name(), s.type()).addMapping(s.pattern()).setAsyncSupported(s.async());

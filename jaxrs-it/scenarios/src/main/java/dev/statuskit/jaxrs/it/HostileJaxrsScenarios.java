@@ -1,0 +1,543 @@
+package dev.statuskit.jaxrs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+
+/**
+ * Hostile input and failure on the JAX-RS path (issue 9), written once and run on every runtime:
+ * no header injection (raw socket: one status line, no injected field line), always a well-formed
+ * body in every representation, no leak in any 5xx body, failing hooks and body writers still
+ * answer with a valid problem, aborted responses are left alone, cause chains terminate, and
+ * concurrent requests do not mix.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class HostileJaxrsScenarios {
+
+  protected static final List<String> ACCEPTS = List.of("application/problem+json", "application/problem+xml",
+      "text/html", "text/plain");
+  /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
+  protected static final List<String> MARKERS = List.of("Exception", "at java.", "at dev.", "Caused by:", ".java:",
+      "SELECT ", "/home/", ScenarioResource.SECRET, "password");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+  private Harness.Running app;
+  private LogCapture log;
+
+  /** The runtime under test. */
+  protected abstract Harness harness();
+
+  /** The bounded load test runs on one runtime only. */
+  protected boolean runsLoadTest() {
+    return false;
+  }
+
+  /**
+   * Whether the runtime hands an exception with a cyclic cause chain to the mappers at all. Not so
+   * on RESTEasy with its validator provider (see {@code HostileResteasyTest}).
+   */
+  protected boolean runtimeSurvivesCyclicCauses() {
+    return true;
+  }
+
+  /**
+   * Whether the runtime leaves a committed response alone when its entity fails half-way (REST 3.1:
+   * an exception while writing is mapped only if the response is not committed). Not so on CXF
+   * (see {@code HostileCxfTest}).
+   */
+  protected boolean runtimeLeavesCommittedResponsesAlone() {
+    return true;
+  }
+
+  @BeforeAll
+  void startApplication() throws Exception {
+    log = LogCapture.start();
+    app = harness().start(new HostileApp(Map.of()));
+  }
+
+  @AfterAll
+  void stopApplication() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (log != null) {
+      log.close();
+    }
+  }
+
+  @BeforeEach
+  void clearLog() {
+    log.clear();
+  }
+
+  private List<LogRecord> errors() {
+    return log.statuskit().stream().filter(r -> r.getLevel() == Level.SEVERE).toList();
+  }
+
+  private List<LogRecord> warnings() {
+    return log.statuskit().stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+  }
+
+  // ------------------------------------------------------------------ header injection
+
+  /** Regression (inject-wae*): headers of a WebApplicationException's response were copied unchecked. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"inject-header", "inject-header-lf", "inject-header-nul", "inject-header-ctl",
+      "inject-header-nonascii", "inject-header-name", "inject-allow", "inject-challenge", "inject-link",
+      "inject-retry-after", "inject-wae", "inject-wae-nul", "inject-wae-nonascii"})
+  void headerValuesWithControlOrNonAsciiCharactersAreRefusedWithASafeServerError(String what) throws Exception {
+    Wire w = Wire.get(uri("h/" + what), "application/problem+json");
+    w.assertSingleResponse();
+    assertThat(w.status).as(w.raw).isEqualTo(500);
+    assertThat(w.headerLines).noneMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("x-note")
+        || l.toLowerCase(Locale.ROOT).startsWith("x-a") || l.toLowerCase(Locale.ROOT).startsWith("www-authenticate"));
+    assertSafe(w.body, "application/problem+json");
+    assertThat(JSON.readTree(w.body).get("status").asInt()).isEqualTo(500);
+    assertThat(errors()).as("logged once").hasSize(1);
+  }
+
+  @Test
+  void nonAsciiLocationIsPercentEncoded() throws Exception {
+    Wire w = Wire.get(uri("h/inject-location"), "application/problem+json");
+    w.assertSingleResponse();
+    assertThat(w.status).isEqualTo(303);
+    assertThat(w.header("Location")).endsWith("/caf%C3%A9?q=%C3%BC");
+  }
+
+  // ------------------------------------------------------------------ body safety
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"application/problem+json", "application/problem+xml", "text/html", "text/plain"})
+  void hostileTextGivesAWellFormedDocumentInEveryRepresentation(String accept) throws Exception {
+    HttpResponse<String> r = get("h/body-hostile", accept);
+    assertThat(r.statusCode()).isEqualTo(429);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
+    parse(r.body(), accept);
+    assertThat(r.body()).doesNotContain("\u0000", "\u001b");
+    if (accept.equals("text/html")) {
+      assertThat(r.body()).doesNotContain("<script", "</script", "<!--").contains("&lt;/script&gt;");
+    }
+    if (accept.equals("application/problem+json")) {
+      JsonNode json = JSON.readTree(r.body());
+      String expected = HostileResource.HOSTILE.replace("\ud800", "\ufffd").replace("\udc00", "\ufffd");
+      assertThat(json.get("detail").asText()).isEqualTo(expected);
+      assertThat(json.get("note").asText()).isEqualTo(expected);
+      assertThat(json.get("list").get(0).asText()).isEqualTo(expected);
+      assertThat(json.get("map").get("k").asText()).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"application/problem+json", "application/problem+xml", "text/html", "text/plain"})
+  void aMegabyteDetailIsCutToTheDefaultLimit(String accept) throws Exception {
+    HttpResponse<String> r = get("h/body-huge", accept);
+    assertThat(r.statusCode()).isEqualTo(429);
+    parse(r.body(), accept);
+    assertThat(r.body().length()).isLessThan(4096 + 3000);
+    if (accept.equals("application/problem+json")) {
+      assertThat(JSON.readTree(r.body()).get("detail").asText()).hasSize(4096).endsWith("\u2026");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"body-deep", "body-cyclic"})
+  void tooDeepOrCyclicExtensionsAreLeftOutAndTheRestIsWritten(String what) throws Exception {
+    for (String accept : ACCEPTS) {
+      HttpResponse<String> r = get("h/" + what, accept);
+      assertThat(r.statusCode()).isEqualTo(429);
+      parse(r.body(), accept);
+    }
+    assertThat(members(get("h/" + what, "application/problem+json")))
+        .containsExactlyInAnyOrder("type", "title", "status", "detail", "fine");
+    assertThat(warnings()).isNotEmpty();
+    assertThat(errors()).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ information leakage
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"h/leak", "h/leak-checked", "h/filter-leak", "h/writer-leak", "h/async/leak",
+      "h/customizer-leak", "h/cause-cycle", "h/deep-chain", "h/suppressed", "h/listener-throws", "a/stage"})
+  void noServerErrorBodyLeaksInAnyRepresentation(String path) throws Exception {
+    assumeTrue(!path.equals("h/cause-cycle") || runtimeSurvivesCyclicCauses(), "the runtime loops on cyclic causes");
+    for (String accept : ACCEPTS) {
+      log.clear();
+      HttpResponse<String> r = get(path, accept);
+      assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(500);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).as("StatusKit's body").startsWith(accept);
+      assertSafe(r.body(), accept);
+      assertThat(errors()).as("one ERROR record for " + path).hasSize(1);
+    }
+  }
+
+  @Test
+  void anExtensionValueWriterThatThrowsIsLeftOutOfAServerErrorWithoutLeaking() throws Exception {
+    for (String accept : ACCEPTS) {
+      HttpResponse<String> r = get("h/value-writer-leak", accept);
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertSafe(r.body(), accept);
+    }
+    assertThat(members(get("h/value-writer-leak", "application/problem+json")))
+        .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "fine");
+  }
+
+  @Test
+  void detailsAreExposedOnlyWhenSetAndTheConfiguredDetailLimitApplies() throws Exception {
+    try (Harness.Running exposing = harness().start(new HostileApp(Map.of("statuskit.expose-details", "true",
+        "statuskit.max-detail-length", "64")))) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(exposing.base().resolve("h/leak")).GET());
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("IllegalStateException")
+          .hasSizeLessThanOrEqualTo(64);
+      // Regression: the JAX-RS body writer used ProblemWriter.defaults(), so max-detail-length was ignored.
+      HttpResponse<String> huge = send(HttpRequest.newBuilder(exposing.base().resolve("h/body-huge")).GET());
+      assertThat(JSON.readTree(huge.body()).get("detail").asText()).hasSize(64).endsWith("\u2026");
+    }
+    assertSafe(get("h/leak", "application/problem+json").body(), "application/problem+json");
+  }
+
+  // ------------------------------------------------------------------ failure inside the handler
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"customizer-throws", "bad-extension", "cyclic-extension", "value-writer-throws"})
+  void aFailingHookStillGivesAValidProblem(String what) throws Exception {
+    for (String accept : ACCEPTS) {
+      log.clear();
+      HttpResponse<String> r = get("h/" + what, accept);
+      assertThat(r.statusCode()).isEqualTo(429);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
+      assertSafe(r.body(), accept);
+      assertThat(errors()).isEmpty();
+      assertThat(warnings()).as("the hook's failure, once").hasSize(1);
+    }
+    assertThat(members(get("h/" + what, "application/problem+json")))
+        .containsExactlyInAnyOrder("type", "title", "status", "detail");
+  }
+
+  // ------------------------------------------------------------------ committed and aborted responses
+
+  @Test
+  void aStreamThatFailsHalfWayIsNotTurnedIntoASecondResponse() throws Exception {
+    HostileResource.STREAM_DONE.set(new CountDownLatch(1));
+    Wire w = Wire.get(uri("h/stream-fail"), "text/plain");
+    w.assertSingleResponse();
+    assertThat(w.status).isEqualTo(200);
+    assertThat(w.body).startsWith("first-half");
+    for (String marker : MARKERS) {
+      assertThat(w.body).doesNotContain(marker);
+    }
+    if (runtimeLeavesCommittedResponsesAlone()) {
+      assertThat(w.body).doesNotContain("about:blank");
+    }
+    assertThat(HostileResource.STREAM_DONE.get().await(10, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100);
+    assertThat(errors()).as("StatusKit's records").hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void clientsThatDisconnectMidResponseLeakNoThreadAndAreLoggedAtMostOnce() throws Exception {
+    disconnect();
+    Thread.sleep(200);
+    int before = Thread.activeCount();
+    for (int i = 0; i < 10; i++) {
+      log.clear();
+      disconnect();
+      assertThat(log.statuskit()).as("StatusKit records of one aborted request").hasSizeLessThanOrEqualTo(1);
+    }
+    assertThat(Thread.activeCount()).as("threads after 10 aborted requests").isLessThanOrEqualTo(before + 10);
+  }
+
+  private void disconnect() throws Exception {
+    HostileResource.STREAM_DONE.set(new CountDownLatch(1));
+    URI u = uri("h/slow");
+    try (Socket s = new Socket(u.getHost(), u.getPort())) {
+      s.getOutputStream().write(("GET " + u.getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      s.getInputStream().readNBytes(16);
+      s.setSoLinger(true, 0);
+    }
+    assertThat(HostileResource.STREAM_DONE.get().await(20, TimeUnit.SECONDS)).as("the resource noticed").isTrue();
+    Thread.sleep(50);
+  }
+
+  @Test
+  void asyncTimeOutsRacingWithCompletionGiveOneWholeAnswer() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      log.clear();
+      Wire w = Wire.get(uri("h/async/race"), "application/problem+json");
+      w.assertSingleResponse();
+      assertThat(w.status).as(w.raw).isIn(200, 503);
+      if (w.status == 503) {
+        assertSafe(w.body, "application/problem+json");
+      } else {
+        assertThat(w.body).isEqualTo("done");
+      }
+      assertThat(errors()).hasSizeLessThanOrEqualTo(1);
+    }
+  }
+
+  // ------------------------------------------------------------------ cause chains
+
+  @Test
+  void aTypedExceptionDeepInACauseChainIsFound() throws Exception {
+    HttpResponse<String> r = get("h/typed-in-chain", "application/problem+json");
+    assertThat(r.statusCode()).isEqualTo(429);
+    assertThat(JSON.readTree(r.body()).get("detail").asText()).isEqualTo("Slow down.");
+  }
+
+  // ------------------------------------------------------------------ concurrency
+
+  @Test
+  void concurrentErrorsOfEveryKindDoNotMixAndTheHeapStaysBounded() throws Exception {
+    if (!runsLoadTest()) {
+      return;
+    }
+    load(8, 40);
+    long first = usedHeapAfterGc();
+    load(8, 40);
+    long second = usedHeapAfterGc();
+    assertThat(second).as("used heap after the second round").isLessThan(first + 64L * 1024 * 1024);
+  }
+
+  private void load(int threads, int perThread) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> all = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        all.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            String marker = "m" + UUID.randomUUID().toString().replace("-", "");
+            String kind = List.of("load-429", "load-404", "load-500", "async/load").get((thread + i) % 4);
+            checkLoad(kind, marker, get("h/" + kind + "?m=" + marker, "application/problem+json"));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : all) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void checkLoad(String kind, String marker, HttpResponse<String> r) throws Exception {
+    String everything = r.headers().map() + r.body();
+    Matcher m = LOAD_MARKER.matcher(everything);
+    while (m.find()) {
+      assertThat(m.group()).as("only this request's marker").isEqualTo(marker);
+    }
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode json = JSON.readTree(r.body());
+    switch (kind) {
+      case "load-500" -> {
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(everything).doesNotContain(marker);
+        assertThat(json.get("instance").asText()).startsWith("urn:uuid:");
+      }
+      case "load-404" -> {
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("X-Marker")).hasValue(marker);
+        assertThat(json.has("detail")).isFalse();
+      }
+      default -> {
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("X-Marker")).hasValue(marker);
+        assertThat(json.get("detail").asText()).isEqualTo(marker);
+      }
+    }
+  }
+
+  static long usedHeapAfterGc() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  protected URI uri(String path) {
+    return app.base().resolve(path);
+  }
+
+  protected HttpResponse<String> get(String path, String accept) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+  }
+
+  protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> members(HttpResponse<String> r) throws IOException {
+    List<String> names = new ArrayList<>();
+    Iterator<String> it = JSON.readTree(r.body()).fieldNames();
+    it.forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Well-formed in its representation and free of every leak marker. */
+  protected static void assertSafe(String body, String accept) throws Exception {
+    parse(body, accept);
+    for (String marker : MARKERS) {
+      assertThat(body).as("body must not contain " + marker).doesNotContain(marker);
+    }
+  }
+
+  protected static void parse(String body, String accept) throws Exception {
+    switch (accept) {
+      case "application/problem+json" -> assertThat(JSON.readTree(body).isObject()).as(body).isTrue();
+      case "application/problem+xml", "text/html" -> {
+        Document d = xml(body);
+        assertThat(d.getDocumentElement().getLocalName()).isEqualTo(accept.equals("text/html") ? "html" : "problem");
+      }
+      default -> assertThat(body.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t')).isEmpty();
+    }
+  }
+
+  /** The JDK's XML parser, strict: the HTML page is polyglot markup, so it must parse as XML too. */
+  static Document xml(String text) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setExpandEntityReferences(false);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** One exchange as bytes on the wire, read to the end of the connection. */
+  protected static final class Wire {
+    final String raw;
+    final int status;
+    final List<String> headerLines = new ArrayList<>();
+    final String body;
+
+    private Wire(String raw) {
+      this.raw = raw;
+      int end = raw.indexOf("\r\n\r\n");
+      String head = end < 0 ? raw : raw.substring(0, end);
+      String[] lines = head.split("\r\n");
+      status = Integer.parseInt(lines[0].split(" ")[1]);
+      headerLines.addAll(List.of(lines).subList(1, lines.length));
+      String rest = end < 0 ? "" : raw.substring(end + 4);
+      body = isChunked() ? dechunk(rest) : rest;
+    }
+
+    static Wire get(URI uri, String accept) throws IOException {
+      try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+        socket.setSoTimeout(20_000);
+        OutputStream out = socket.getOutputStream();
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        out.write(("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAccept: "
+            + accept + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        InputStream in = socket.getInputStream();
+        byte[] buf = new byte[8192];
+        try {
+          for (int n; (n = in.read(buf)) != -1; ) {
+            all.write(buf, 0, n);
+          }
+        } catch (IOException reset) {
+          // An aborted connection ends the response too.
+        }
+        return new Wire(all.toString(StandardCharsets.UTF_8));
+      }
+    }
+
+    String header(String name) {
+      for (String l : headerLines) {
+        int colon = l.indexOf(':');
+        if (colon > 0 && l.substring(0, colon).strip().equalsIgnoreCase(name)) {
+          return l.substring(colon + 1).strip();
+        }
+      }
+      return null;
+    }
+
+    private boolean isChunked() {
+      String te = header("Transfer-Encoding");
+      return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static String dechunk(String s) {
+      StringBuilder out = new StringBuilder();
+      int i = 0;
+      while (i < s.length()) {
+        int eol = s.indexOf("\r\n", i);
+        if (eol < 0) {
+          break;
+        }
+        int size;
+        try {
+          size = Integer.parseInt(s.substring(i, eol).split(";")[0].strip(), 16);
+        } catch (NumberFormatException e) {
+          break;
+        }
+        if (size == 0) {
+          break;
+        }
+        int from = eol + 2;
+        int to = Math.min(s.length(), from + size);
+        out.append(s, from, to); // chunk sizes count bytes; the bodies checked here are ASCII
+        i = to + 2;
+      }
+      return out.toString();
+    }
+
+    /** Exactly one status line and no header line that an injection would have produced. */
+    void assertSingleResponse() {
+      long statusLines = raw.lines().filter(l -> l.startsWith("HTTP/1.")).count();
+      assertThat(statusLines).as("status lines in\n" + raw).isEqualTo(1);
+      assertThat(raw.lines()).as("injected header lines").noneMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("injected"));
+      assertThat(headerLines).allMatch(l -> l.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t'),
+          "header lines are visible ASCII");
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.statuskit.servlet;
+
+/** The hostile-input suite on Undertow. */
+class HostileUndertowTest extends HostileServletSuite {
+
+  @Override
+  ServletContainerHarness newHarness() {
+    return new UndertowHarness();
+  }
+}
