@@ -84,6 +84,9 @@ final class ProblemAsyncContext implements AsyncContext {
 
   @Override
   public void complete() {
+    if (delegate.getResponse() instanceof ProblemResponse wrapped && wrapped.takenOver()) {
+      return; // StatusKit answers this request and completes it itself
+    }
     delegate.complete();
   }
 

@@ -91,18 +91,27 @@ final class ProblemAsyncListener implements AsyncListener {
     HttpServletResponse response = ProblemResponse.unwrap(context.getResponse());
     if (context.getResponse() instanceof ProblemResponse wrapped && wrapped.errorSent() && !response.isCommitted()) {
       // The application answered with sendError but never completed: its answer stands.
-      context.complete();
+      (context instanceof ProblemAsyncContext ours ? ours.delegate() : context).complete();
       return true;
     }
     if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
       return false;
     }
     r = responder.complete(request, r);
+    if (context.getResponse() instanceof ProblemResponse wrapped) {
+      wrapped.takeOver(); // from here on, a racing application write is dropped, not mixed in
+    }
+    AsyncContext container = context instanceof ProblemAsyncContext ours ? ours.delegate() : context;
     if (response.isCommitted()) {
+      // The application's answer is on the wire already; its own complete() is now ignored, so
+      // end the request here rather than leave it to hang.
+      if (context.getResponse() instanceof ProblemResponse) {
+        container.complete();
+      }
       return false;
     }
     responder.write(request, response, r, false);
-    context.complete();
+    container.complete();
     return true;
   }
 }

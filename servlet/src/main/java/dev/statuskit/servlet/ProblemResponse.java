@@ -34,6 +34,11 @@ final class ProblemResponse extends HttpServletResponseWrapper {
   private final HttpServletRequest request;
   private final ProblemResponder responder;
   private volatile boolean errorSent;
+  /** StatusKit answers (an async time-out or error): the application's further output is dropped. */
+  private volatile boolean takenOver;
+  private final Object outputLock = new Object();
+  private ServletOutputStream guardedStream;
+  private PrintWriter guardedWriter;
 
   ProblemResponse(HttpServletRequest request, HttpServletResponse response, ProblemResponder responder) {
     super(response);
@@ -49,6 +54,25 @@ final class ProblemResponse extends HttpServletResponseWrapper {
   /** Whether downstream code ended the response with {@code sendError}. */
   boolean errorSent() {
     return errorSent;
+  }
+
+  /**
+   * StatusKit answers from now on (an async time-out or error that races with the application):
+   * whatever the application writes or sets afterwards is dropped, so the client never gets a
+   * mix of both answers. An application write already under way finishes first.
+   */
+  void takeOver() {
+    synchronized (outputLock) {
+      takenOver = true;
+    }
+  }
+
+  boolean takenOver() {
+    return takenOver;
+  }
+
+  private boolean discarding() {
+    return errorSent || takenOver;
   }
 
   /** The container's response under any of our wrappers. */
@@ -128,108 +152,226 @@ final class ProblemResponse extends HttpServletResponseWrapper {
 
   @Override
   public ServletOutputStream getOutputStream() throws IOException {
-    return errorSent ? Discard.STREAM : super.getOutputStream();
+    if (discarding()) {
+      return Discard.STREAM;
+    }
+    ServletOutputStream real = super.getOutputStream();
+    synchronized (outputLock) {
+      if (guardedStream == null) {
+        guardedStream = new GuardedStream(real);
+      }
+      return guardedStream;
+    }
   }
 
   @Override
   public PrintWriter getWriter() throws IOException {
-    return errorSent ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
+    if (discarding()) {
+      return new PrintWriter(Writer.nullWriter());
+    }
+    PrintWriter real = super.getWriter();
+    synchronized (outputLock) {
+      if (guardedWriter == null) {
+        guardedWriter = new PrintWriter(new GuardedWriter(real));
+      }
+      return guardedWriter;
+    }
+  }
+
+  /** The application's stream: writes pass while StatusKit has not taken the response over. */
+  private final class GuardedStream extends ServletOutputStream {
+    private final ServletOutputStream delegate;
+
+    GuardedStream(ServletOutputStream delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setWriteListener(WriteListener listener) {
+      delegate.setWriteListener(listener);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.write(b);
+        }
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.write(b, off, len);
+        }
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.flush();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.close();
+        }
+      }
+    }
+  }
+
+  /** The application's writer, guarded like {@link GuardedStream}. */
+  private final class GuardedWriter extends Writer {
+    private final PrintWriter delegate;
+
+    GuardedWriter(PrintWriter delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.write(cbuf, off, len);
+        }
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.write(str, off, len);
+        }
+      }
+    }
+
+    @Override
+    public void flush() {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.flush();
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (outputLock) {
+        if (!discarding()) {
+          delegate.close();
+        }
+      }
+    }
   }
 
   @Override
   public void setStatus(int sc) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setStatus(sc);
     }
   }
 
   @Override
   public void setHeader(String name, String value) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setHeader(name, value);
     }
   }
 
   @Override
   public void addHeader(String name, String value) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.addHeader(name, value);
     }
   }
 
   @Override
   public void setIntHeader(String name, int value) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setIntHeader(name, value);
     }
   }
 
   @Override
   public void addIntHeader(String name, int value) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.addIntHeader(name, value);
     }
   }
 
   @Override
   public void setDateHeader(String name, long date) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setDateHeader(name, date);
     }
   }
 
   @Override
   public void addDateHeader(String name, long date) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.addDateHeader(name, date);
     }
   }
 
   @Override
   public void addCookie(Cookie cookie) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.addCookie(cookie);
     }
   }
 
   @Override
   public void setContentType(String type) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setContentType(type);
     }
   }
 
   @Override
   public void setCharacterEncoding(String charset) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setCharacterEncoding(charset);
     }
   }
 
   @Override
   public void setContentLength(int len) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setContentLength(len);
     }
   }
 
   @Override
   public void setContentLengthLong(long len) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setContentLengthLong(len);
     }
   }
 
   @Override
   public void setLocale(Locale loc) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setLocale(loc);
     }
   }
 
   @Override
   public void setTrailerFields(Supplier<Map<String, String>> supplier) {
-    if (!errorSent) {
+    if (!discarding()) {
       super.setTrailerFields(supplier);
     }
   }
