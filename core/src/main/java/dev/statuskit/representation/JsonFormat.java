@@ -28,7 +28,7 @@ final class JsonFormat {
       string(p.title(), s);
     }
     if (p.status() != 0) {
-      s.ascii(",\"status\":").ascii(Integer.toString(p.status()));
+      s.ascii(",\"status\":").decimal(p.status());
     }
     if (p.detail() != null) {
       s.ascii(",\"detail\":");
@@ -55,6 +55,8 @@ final class JsonFormat {
       string(str, s);
     } else if (v instanceof Boolean b) {
       s.ascii(b ? "true" : "false");
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      s.decimal(((Number) v).longValue()); // the digits toString() gives, without the string
     } else if (v instanceof Number n) {
       s.ascii(n.toString()); // Long, Integer, BigInteger, BigDecimal, finite Double/Float: valid JSON numbers
     } else if (v instanceof Map<?, ?> m) {
