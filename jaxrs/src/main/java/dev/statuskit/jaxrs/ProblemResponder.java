@@ -66,8 +66,9 @@ final class ProblemResponder {
     if (resourceClass == null) {
       return EndpointRules.NONE;
     }
-    return endpoints.computeIfAbsent(new EndpointKey(resourceClass, method),
-        k -> EndpointRules.of(k.resourceClass(), k.method()));
+    EndpointKey key = new EndpointKey(resourceClass, method);
+    EndpointRules cached = endpoints.get(key); // a plain read on the hot path; computeIfAbsent may lock
+    return cached != null ? cached : endpoints.computeIfAbsent(key, k -> EndpointRules.of(k.resourceClass(), k.method()));
   }
 
   /**

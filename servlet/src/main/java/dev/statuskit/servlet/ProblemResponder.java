@@ -14,7 +14,6 @@ import dev.statuskit.representation.ProblemWriter;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -34,6 +33,8 @@ final class ProblemResponder {
    * request, so that a later error dispatch or listener does not log it a second time.
    */
   static final String LOGGED = "dev.statuskit.servlet.logged";
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final ProblemResolver resolver;
   private final ProblemHandler handler;
@@ -114,25 +115,28 @@ final class ProblemResponder {
     }
     int code = resolution.status().code();
     response.setStatus(code);
-    Set<String> set = new HashSet<>();
-    resolution.headers().forEach((name, value) -> {
-      if (set.add(name.toLowerCase(Locale.ROOT))) {
-        response.setHeader(name, value);
-      } else {
-        response.addHeader(name, value);
-      }
-    });
+    if (!resolution.headers().isEmpty()) {
+      Set<String> set = new HashSet<>();
+      resolution.headers().forEach((name, value) -> {
+        if (set.add(name.toLowerCase(Locale.ROOT))) {
+          response.setHeader(name, value);
+        } else {
+          response.addHeader(name, value);
+        }
+      });
+    }
     Negotiated negotiated = ContentNegotiation.negotiate(Requests.accept(request));
     if (negotiated.dependsOnAccept()) {
       addVaryAccept(response);
     }
     response.setContentType(negotiated.mediaType().contentType());
-    ByteArrayOutputStream body = new ByteArrayOutputStream(256);
-    writer.write(resolution.problem(), negotiated.mediaType(), body);
+    // One array of exactly the body's length (the writer encodes into a buffer of its own thread),
+    // so Content-Length is known before the first byte and nothing is copied twice.
+    byte[] body = writer.toBytes(resolution.problem(), negotiated.mediaType());
     if (!ProblemWriter.hasBody(Requests.method(request), code)) {
       // HEAD: the header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
       if ("HEAD".equals(Requests.method(request))) {
-        response.setContentLength(body.size());
+        response.setContentLength(body.length);
       }
       return;
     }
@@ -142,16 +146,16 @@ final class ProblemResponder {
     } catch (IllegalStateException usingWriter) {
       // The application took the writer before failing; it survives resetBuffer(), and so does its
       // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
-      String text = ascii(body.toString(StandardCharsets.UTF_8), negotiated.mediaType());
+      String text = ascii(new String(body, StandardCharsets.UTF_8), negotiated.mediaType());
       if (text.chars().allMatch(c -> c < 0x80)) {
         response.setContentLength(text.length());
       }
       response.getWriter().write(text);
       return;
     }
-    response.setContentLength(body.size());
+    response.setContentLength(body.length);
     // Not flushed: the container commits at the end, so a later exception can still replace it.
-    body.writeTo(out);
+    out.write(body);
   }
 
   /**
@@ -175,7 +179,9 @@ final class ProblemResponder {
         sb = new StringBuilder(body.length() + 16).append(body, 0, i);
       }
       if (type == ProblemMediaType.JSON) {
-        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        // \\u and four lower-case hex digits, without a Formatter per character
+        sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+            .append(HEX[c & 0xF]);
       } else {
         int cp = body.codePointAt(i);
         sb.append("&#x").append(Integer.toHexString(cp)).append(';');
