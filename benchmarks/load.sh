@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end load test on loopback (see README.md): starts LoadServer (Jersey on Grizzly, 127.0.0.1),
+# warms up and measures three scenarios with wrk, one after the other, prints a table, stops the server.
+#   (a) /limited on the StatusKit application: TooManyRequestsException answered by StatusKit (429)
+#   (b) /ok on the same application: a 200 JSON body of similar size
+#   (c) /bare on a second application in the same process without StatusKit: the same 429 built by hand
+# Usage: benchmarks/load.sh [warm-up seconds, default 10] [measured seconds, default 20]
+# Environment: THREADS (wrk threads, default 2), CONNECTIONS (default 16), JAVA_OPTS (server JVM, default -Xmx256m).
+# Needs benchmarks/target/benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests) and wrk (apt-get install wrk).
+set -euo pipefail
+
+WARM=${1:-10}
+DUR=${2:-20}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+[ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+LIFETIME=$(( 3 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+# shellcheck disable=SC2086
+java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+for _ in $(seq 1 300); do
+  grep -q '^READY' "$WORK/server.log" && break
+  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+read -r _ PORT_A PORT_B < <(grep '^READY' "$WORK/server.log")
+declare -A URL=(
+  [statuskit-429]="http://127.0.0.1:$PORT_A/limited"
+  [json-200]="http://127.0.0.1:$PORT_A/ok"
+  [bare-429]="http://127.0.0.1:$PORT_B/bare"
+)
+ORDER=(statuskit-429 json-200 bare-429)
+
+echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
+echo "# server: java $JAVA_OPTS (pid $SERVER), wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
+for s in "${ORDER[@]}"; do
+  echo "## $s: ${URL[$s]}"
+  curl -s -i -H 'Accept: application/json' "${URL[$s]}" | tr -d '\r' | sed 's/^/   /'
+  echo
+done
+
+for s in "${ORDER[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -H 'Accept: application/json' "${URL[$s]}" > /dev/null
+done
+for s in "${ORDER[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DUR}s" --latency -H 'Accept: application/json' "${URL[$s]}" > "$WORK/$s.txt"
+  grep -q 'Socket errors' "$WORK/$s.txt" && grep 'Socket errors' "$WORK/$s.txt" | sed "s/^/# $s: /"
+done
+
+# p99 in microseconds from wrk's "99%" line (us, ms or s).
+p99() { awk '$1=="99%" { v=$2; if (v ~ /us$/) { sub(/us$/,"",v); print v } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v*1000 } else { sub(/s$/,"",v); print v*1000000 } }' "$1"; }
+rps() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+
+printf '\n%-14s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
+for s in "${ORDER[@]}"; do
+  printf '%-14s %12s %12s\n' "$s" "$(rps "$WORK/$s.txt")" "$(p99 "$WORK/$s.txt")"
+done
+awk -v sk="$(rps "$WORK/statuskit-429.txt")" -v ok="$(rps "$WORK/json-200.txt")" -v bare="$(rps "$WORK/bare-429.txt")" \
+    -v psk="$(p99 "$WORK/statuskit-429.txt")" -v pok="$(p99 "$WORK/json-200.txt")" -v pbare="$(p99 "$WORK/bare-429.txt")" 'BEGIN {
+  printf "\nstatuskit-429 throughput vs json-200:  %5.1f%%  (goal >= 90%%)\n", 100 * sk / ok
+  printf "statuskit-429 cost per request vs bare-429 (1/throughput): %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / sk - 1)
+  printf "statuskit-429 p99 vs json-200: %.2fx, vs bare-429: %.2fx\n", psk / pok, psk / pbare
+}'
