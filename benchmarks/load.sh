@@ -4,6 +4,8 @@
 #   (a) /limited on the StatusKit application: TooManyRequestsException answered by StatusKit (429)
 #   (b) /ok on the same application: a 200 JSON body of similar size
 #   (c) /bare on a second application in the same process without StatusKit: the same 429 built by hand
+#   (d) /thrown on that second application: an exception of the application's own, answered with the same
+#       429 by a hand-written ExceptionMapper (the runtime's cost of a thrown error, without StatusKit)
 # Usage: benchmarks/load.sh [warm-up seconds, default 10] [measured seconds, default 20]
 # Environment: THREADS (wrk threads, default 2), CONNECTIONS (default 16), JAVA_OPTS (server JVM, default -Xmx256m).
 # Needs benchmarks/target/benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests) and wrk (apt-get install wrk).
@@ -20,7 +22,7 @@ JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 WORK=$(mktemp -d)
-LIFETIME=$(( 3 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+LIFETIME=$(( 4 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -36,8 +38,9 @@ declare -A URL=(
   [statuskit-429]="http://127.0.0.1:$PORT_A/limited"
   [json-200]="http://127.0.0.1:$PORT_A/ok"
   [bare-429]="http://127.0.0.1:$PORT_B/bare"
+  [thrown-429]="http://127.0.0.1:$PORT_B/thrown"
 )
-ORDER=(statuskit-429 json-200 bare-429)
+ORDER=(statuskit-429 json-200 bare-429 thrown-429)
 
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
 echo "# server: java $JAVA_OPTS (pid $SERVER), wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
@@ -64,8 +67,11 @@ for s in "${ORDER[@]}"; do
   printf '%-14s %12s %12s\n' "$s" "$(rps "$WORK/$s.txt")" "$(p99 "$WORK/$s.txt")"
 done
 awk -v sk="$(rps "$WORK/statuskit-429.txt")" -v ok="$(rps "$WORK/json-200.txt")" -v bare="$(rps "$WORK/bare-429.txt")" \
-    -v psk="$(p99 "$WORK/statuskit-429.txt")" -v pok="$(p99 "$WORK/json-200.txt")" -v pbare="$(p99 "$WORK/bare-429.txt")" 'BEGIN {
+    -v thrown="$(rps "$WORK/thrown-429.txt")" -v psk="$(p99 "$WORK/statuskit-429.txt")" -v pok="$(p99 "$WORK/json-200.txt")" \
+    -v pbare="$(p99 "$WORK/bare-429.txt")" -v pthrown="$(p99 "$WORK/thrown-429.txt")" 'BEGIN {
   printf "\nstatuskit-429 throughput vs json-200:  %5.1f%%  (goal >= 90%%)\n", 100 * sk / ok
   printf "statuskit-429 cost per request vs bare-429 (1/throughput): %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / sk - 1)
-  printf "statuskit-429 p99 vs json-200: %.2fx, vs bare-429: %.2fx\n", psk / pok, psk / pbare
+  printf "statuskit-429 cost per request vs thrown-429 (1/throughput): %+5.1f%%\n", 100 * (thrown / sk - 1)
+  printf "thrown-429 (no StatusKit) throughput vs json-200: %5.1f%%\n", 100 * thrown / ok
+  printf "p99: statuskit-429 %.2fx json-200, %.2fx bare-429, %.2fx thrown-429\n", psk / pok, psk / pbare, psk / pthrown
 }'

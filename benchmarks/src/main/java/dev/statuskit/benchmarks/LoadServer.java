@@ -21,7 +21,10 @@ import org.glassfish.jersey.server.ResourceConfig;
  *       {@code /ok} answers 200 with a JSON body of about the size of the problem, and
  *       {@code /limited} throws a {@link TooManyRequestsException} that StatusKit answers;
  *   <li>port B, the same runtime without StatusKit ({@code jakarta.ws.rs.loadServices=false}):
- *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)}.
+ *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)}, and
+ *       {@code /thrown} throws an exception of its own that a hand-written {@code ExceptionMapper}
+ *       answers with that response (so the runtime's cost of a thrown error is paid, as on
+ *       {@code /limited}, but not StatusKit's).
  * </ul>
  * It prints {@code READY <portA> <portB>} when both listen, and stops by itself after the number of
  * seconds given as the first argument (default 300).
@@ -48,7 +51,7 @@ public final class LoadServer {
     public String ok() {
       long id = ORDERS.incrementAndGet();
       return "{\"id\":" + id + ",\"status\":\"accepted\",\"detail\":\"" + DETAIL
-          + "\",\"instance\":\"/orders/12345\",\"limit\":100,\"window\":\"PT1M\",\"retry\":false}";
+          + "\",\"instance\":\"/orders/12345\",\"limit\":100,\"window\":\"PT1M\",\"queue\":\"standard-01\"}";
     }
 
     /**
@@ -60,7 +63,26 @@ public final class LoadServer {
     @Path("limited")
     public String limited() {
       throw new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
-          .instance(URI.create("/orders/12345")).extension("limit", 100).extension("window", "PT1M");
+          .instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
+    }
+  }
+
+  /** What an application without StatusKit would throw: its own exception, without stack trace like StatusKit's 4xx. */
+  public static final class RateLimited extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The exception. */
+    public RateLimited() {
+      super(DETAIL, null, false, false);
+    }
+  }
+
+  /** The hand-written mapper of {@link RateLimited}: the same response as {@code /bare}. */
+  @jakarta.ws.rs.ext.Provider
+  public static final class RateLimitedMapper implements jakarta.ws.rs.ext.ExceptionMapper<RateLimited> {
+    @Override
+    public Response toResponse(RateLimited exception) {
+      return Bare.response();
     }
   }
 
@@ -75,6 +97,22 @@ public final class LoadServer {
     @GET
     @Path("bare")
     public Response bare() {
+      return response();
+    }
+
+    /**
+     * Throws {@link RateLimited}, which a hand-written mapper answers like {@code /bare}: the
+     * runtime's own cost of an error that is thrown rather than returned.
+     *
+     * @return never
+     */
+    @GET
+    @Path("thrown")
+    public String thrown() {
+      throw new RateLimited();
+    }
+
+    static Response response() {
       String body = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"" + DETAIL
           + "\",\"instance\":\"/orders/12345\",\"limit\":100,\"window\":\"PT1M\"}";
       return Response.status(429).header("Retry-After", "60").header("Cache-Control", "no-store")
@@ -105,7 +143,7 @@ public final class LoadServer {
     HttpServer a = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         new ResourceConfig(WithStatusKit.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(Bare.class).property("jakarta.ws.rs.loadServices", false), true);
+        new ResourceConfig(Bare.class, RateLimitedMapper.class).property("jakarta.ws.rs.loadServices", false), true);
     int portA = a.getListener("grizzly").getPort();
     int portB = b.getListener("grizzly").getPort();
     System.out.println("READY " + portA + " " + portB);
