@@ -34,6 +34,7 @@ public final class Soak {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     CountingStream out = new CountingStream();
     long first = -1;
+    long warm = -1; // the sample at 100,000: classes loaded, caches filled, buffers lent
     long last = -1;
     long start = System.nanoTime();
     System.out.printf("%12s %14s%n", "responses", "heap after GC");
@@ -44,6 +45,9 @@ public final class Soak {
         long used = memory.getHeapMemoryUsage().getUsed();
         if (first < 0) {
           first = used;
+        }
+        if (i == every) {
+          warm = used;
         }
         last = used;
         System.out.printf("%12d %11d KB%n", i, used / 1024);
@@ -56,8 +60,9 @@ public final class Soak {
       writer.write(r.problem(), n.mediaType(), out);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%d responses, %d bytes written, %.1f s; heap after GC: first %d KB, last %d KB, growth %+d KB%n",
-        total, out.count, seconds, first / 1024, last / 1024, (last - first) / 1024);
+    System.out.printf("%d responses, %d bytes written, %.1f s; heap after GC: first %d KB, at %d %d KB, last %d KB;"
+        + " growth from %d to the end %+d KB%n", total, out.count, seconds, first / 1024, every, warm / 1024,
+        last / 1024, every, (last - warm) / 1024);
   }
 
   /** Counts what it is given and keeps nothing. */

@@ -25,14 +25,19 @@ final class Utf8Sink {
    * buffer (as Jackson's {@code BufferRecycler} does). A write that starts while the buffer is out
    * (a stream that writes a problem from inside {@code write}) gets a new one.
    */
-  private static final ThreadLocal<byte[][]> POOL = ThreadLocal.withInitial(() -> new byte[1][]);
+  private static final ThreadLocal<Lent> POOL = ThreadLocal.withInitial(Lent::new);
+
+  /** What a thread lends to one write at a time. */
+  private static final class Lent {
+    byte @Nullable [] bytes;
+  }
 
   private final @Nullable OutputStream out;
   private byte[] buf;
   /** How much of {@code buf} is used: a borrowed buffer may be larger than the chunks a stream should get. */
   private int cap;
   private int n;
-  private final byte @Nullable [][] slot;
+  private final @Nullable Lent slot;
 
   /** A sink that hands its buffer to {@code out} whenever it is full. */
   Utf8Sink(OutputStream out, int size) {
@@ -44,7 +49,7 @@ final class Utf8Sink {
     this(null, new byte[initialSize], null, initialSize);
   }
 
-  private Utf8Sink(@Nullable OutputStream out, byte[] buf, byte @Nullable [][] slot, int size) {
+  private Utf8Sink(@Nullable OutputStream out, byte[] buf, @Nullable Lent slot, int size) {
     this.out = out;
     this.buf = buf;
     this.slot = slot;
@@ -56,19 +61,19 @@ final class Utf8Sink {
    * growing when {@code out} is {@code null}. Give the buffer back with {@link #release()}.
    */
   static Utf8Sink borrow(@Nullable OutputStream out, int size) {
-    byte[][] s = POOL.get();
-    byte[] b = s[0];
+    Lent lent = POOL.get();
+    byte[] b = lent.bytes;
     if (b != null && b.length >= size) {
-      s[0] = null;
-      return new Utf8Sink(out, b, s, size);
+      lent.bytes = null;
+      return new Utf8Sink(out, b, lent, size);
     }
-    return new Utf8Sink(out, new byte[Math.max(size, 2048)], s, size);
+    return new Utf8Sink(out, new byte[Math.max(size, 2048)], lent, size);
   }
 
   /** Returns the buffer to the thread, unless it grew too big; the sink must not be used after. */
   void release() {
-    if (slot != null && slot[0] == null && buf.length <= POOLED_MAX) {
-      slot[0] = buf;
+    if (slot != null && slot.bytes == null && buf.length <= POOLED_MAX) {
+      slot.bytes = buf;
     }
   }
 
@@ -79,12 +84,77 @@ final class Utf8Sink {
   /** Writes ASCII text (the caller guarantees every char is below U+0080). */
   Utf8Sink ascii(String s) throws IOException {
     int len = s.length();
+    // Locals rather than fields in the loop: the JIT keeps them in registers.
+    byte[] b = buf;
+    int pos = n;
+    int end = cap;
     for (int i = 0; i < len; i++) {
-      if (n == cap) {
+      if (pos == end) {
+        n = pos;
         drain();
+        b = buf;
+        pos = n;
+        end = cap;
       }
-      buf[n++] = (byte) s.charAt(i);
+      b[pos++] = (byte) s.charAt(i);
     }
+    n = pos;
+    return this;
+  }
+
+  /**
+   * Copies the chars of {@code s} from {@code from} on as long as they are printable ASCII
+   * (U+0020-U+007E) other than {@code stop1} and {@code stop2}: the run of a string that needs no
+   * escaping, copied in one tight loop.
+   *
+   * @return the index of the first char not copied, or the length of {@code s}
+   */
+  int copyPlain(String s, int from, char stop1, char stop2) throws IOException {
+    int len = s.length();
+    int i = from;
+    byte[] b = buf;
+    int pos = n;
+    int end = cap;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (!plain(c, stop1, stop2)) {
+        break;
+      }
+      if (pos == end) {
+        n = pos;
+        drain();
+        b = buf;
+        pos = n;
+        end = cap;
+      }
+      b[pos++] = (byte) c;
+      i++;
+    }
+    n = pos;
+    return i;
+  }
+
+  private static boolean plain(char c, char stop1, char stop2) {
+    return c >= 0x20 && c <= 0x7E && c != stop1 && c != stop2;
+  }
+
+  /** Writes bytes known to be ASCII (constant fragments of a representation, encoded once). */
+  Utf8Sink raw(byte[] bytes) throws IOException {
+    int len = bytes.length;
+    if (n + len > cap) {
+      if (out == null) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + len));
+        cap = buf.length;
+      } else {
+        drain();
+        if (len > cap) {
+          out.write(bytes, 0, len);
+          return this;
+        }
+      }
+    }
+    System.arraycopy(bytes, 0, buf, n, len);
+    n += len;
     return this;
   }
 
