@@ -53,7 +53,7 @@ public final class ProblemHandler {
    * {@code Cache-Control: no-store} as well, unless the response already says something else.
    */
   private static boolean notStorable(int code) {
-    return code == 428 || code == 429 || code == 431 || code == 511; // a switch, not a Set<Integer>: no boxing
+    return code == 428 || code == 429 || code == 431 || code == 511; // compared, not looked up in a Set<Integer>: no boxing
   }
 
   /** The header fields of a response that had none, plus {@code Cache-Control: no-store}: built once. */
@@ -159,6 +159,8 @@ public final class ProblemHandler {
    */
   public Resolution complete(Resolution r, String method, String path) {
     Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(method, "method"); // checked here, as the event that may not be built would
+    Objects.requireNonNull(path, "path");
     Object c = cdi;
     if (c == null) {
       c = lookUpCdi();

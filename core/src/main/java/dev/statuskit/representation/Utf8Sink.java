@@ -23,21 +23,18 @@ final class Utf8Sink {
   /**
    * One buffer per thread, lent to one write at a time, so that writing a problem allocates no
    * buffer (as Jackson's {@code BufferRecycler} does). A write that starts while the buffer is out
-   * (a stream that writes a problem from inside {@code write}) gets a new one.
+   * (a stream that writes a problem from inside {@code write}) gets a new one. The value is a JDK
+   * type ({@code byte[][]}, one slot), so a container thread that outlives a redeployed application
+   * keeps no class of StatusKit's class loader alive.
    */
-  private static final ThreadLocal<Lent> POOL = ThreadLocal.withInitial(Lent::new);
-
-  /** What a thread lends to one write at a time. */
-  private static final class Lent {
-    byte @Nullable [] bytes;
-  }
+  private static final ThreadLocal<byte[][]> POOL = ThreadLocal.withInitial(() -> new byte[1][]);
 
   private final @Nullable OutputStream out;
   private byte[] buf;
   /** How much of {@code buf} is used: a borrowed buffer may be larger than the chunks a stream should get. */
   private int cap;
   private int n;
-  private final @Nullable Lent slot;
+  private final byte @Nullable [][] slot;
 
   /** A sink that hands its buffer to {@code out} whenever it is full. */
   Utf8Sink(OutputStream out, int size) {
@@ -49,7 +46,7 @@ final class Utf8Sink {
     this(null, new byte[initialSize], null, initialSize);
   }
 
-  private Utf8Sink(@Nullable OutputStream out, byte[] buf, @Nullable Lent slot, int size) {
+  private Utf8Sink(@Nullable OutputStream out, byte[] buf, byte @Nullable [][] slot, int size) {
     this.out = out;
     this.buf = buf;
     this.slot = slot;
@@ -61,19 +58,19 @@ final class Utf8Sink {
    * growing when {@code out} is {@code null}. Give the buffer back with {@link #release()}.
    */
   static Utf8Sink borrow(@Nullable OutputStream out, int size) {
-    Lent lent = POOL.get();
-    byte[] b = lent.bytes;
+    byte[][] slot = POOL.get();
+    byte[] b = slot[0];
     if (b != null && b.length >= size) {
-      lent.bytes = null;
-      return new Utf8Sink(out, b, lent, size);
+      slot[0] = null;
+      return new Utf8Sink(out, b, slot, size);
     }
-    return new Utf8Sink(out, new byte[Math.max(size, 2048)], lent, size);
+    return new Utf8Sink(out, new byte[Math.max(size, 2048)], slot, size);
   }
 
   /** Returns the buffer to the thread, unless it grew too big; the sink must not be used after. */
   void release() {
-    if (slot != null && slot.bytes == null && buf.length <= POOLED_MAX) {
-      slot.bytes = buf;
+    if (slot != null && slot[0] == null && buf.length <= POOLED_MAX) {
+      slot[0] = buf;
     }
   }
 

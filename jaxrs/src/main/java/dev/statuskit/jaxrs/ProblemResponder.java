@@ -8,7 +8,9 @@ import dev.statuskit.Resolution;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -30,6 +32,9 @@ final class ProblemResponder {
   /** Header fields of a WAE response that described its (absent) entity; ours replace them. */
   private static final List<String> ENTITY_FIELDS = List.of("content-type", "content-length", "content-encoding",
       "content-language", "content-location", "transfer-encoding");
+
+  /** The {@code Content-Type} of each representation, parsed once: {@code type(String)} parses per response. */
+  private static final Map<ProblemMediaType, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
 
   private volatile ProblemResolver resolver;
   private volatile ProblemHandler handler;
@@ -120,6 +125,11 @@ final class ProblemResponder {
         kind));
   }
 
+  static MediaType mediaType(ProblemMediaType type) {
+    MediaType m = MEDIA_TYPES.get(type);
+    return m != null ? m : MEDIA_TYPES.computeIfAbsent(type, t -> MediaType.valueOf(t.contentType()));
+  }
+
   /** Copies every header field of a WAE's response but those that described its entity. */
   static void copyHeaders(Response from, Outcome to) {
     from.getHeaders().forEach((name, values) -> {
@@ -178,7 +188,7 @@ final class ProblemResponder {
       if (n.dependsOnAccept() && !varyAccept) {
         rb.header("Vary", "Accept");
       }
-      rb.entity(o.problem).type(n.mediaType().contentType());
+      rb.entity(o.problem).type(mediaType(n.mediaType()));
     }
     return rb.build();
   }
