@@ -6,6 +6,7 @@ import dev.statuskit.header.RetryAfter;
 import java.util.Optional;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +67,7 @@ public abstract class HttpException extends RuntimeException {
   private @Nullable String title;
   private @Nullable String detail;
   private @Nullable URI instance;
-  private final LinkedHashMap<String, @Nullable Object> extensions = new LinkedHashMap<>();
+  private @Nullable LinkedHashMap<String, @Nullable Object> extensions; // created by the first extension()
   private @Nullable RetryAfter retryAfter;
 
   /**
@@ -148,9 +149,8 @@ public abstract class HttpException extends RuntimeException {
    * @return a new immutable problem with this exception's status
    */
   public Problem toProblem() {
-    Problem.Builder b = Problem.builder().type(type).title(title).status(status).detail(detail).instance(instance);
-    b.extensions(extensions);
-    return b.build();
+    // The members were checked when they were set: no builder, one copy of the extensions.
+    return Problem.ofChecked(type, title, status, detail, instance, extensions == null ? Map.of() : extensions);
   }
 
   /**
@@ -216,7 +216,10 @@ public abstract class HttpException extends RuntimeException {
    * @throws IllegalArgumentException if the name is invalid
    */
   public HttpException extension(String name, @Nullable Object value) {
-    Problem.builder().extension(name, value); // validates the name with the one rule
+    Problem.checkExtensionName(name); // the one rule, without a builder per call
+    if (extensions == null) {
+      extensions = new LinkedHashMap<>();
+    }
     extensions.put(name, value);
     return this;
   }

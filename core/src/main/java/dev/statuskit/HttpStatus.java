@@ -48,6 +48,9 @@ public final class HttpStatus implements Comparable<HttpStatus> {
     /** 5xx: the server failed to fulfil an apparently valid request. */
     SERVER_ERROR;
 
+    /** values() clones its array on every call; the series of every exception built reads this one. */
+    private static final Series[] VALUES = values();
+
     /**
      * The series of a code.
      *
@@ -57,7 +60,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
      */
     public static Series of(int code) {
       checkRange(code);
-      return values()[code / 100 - 1];
+      return VALUES[code / 100 - 1];
     }
   }
 
@@ -263,6 +266,11 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   private final boolean heuristicallyCacheable;
   private final List<HeaderRule> headerRules;
   private final boolean registered;
+  // Derived once: every exception constructor checks them, and runtimes call toString() per error
+  // (Jersey puts the exception's message, which starts with it, into the exception it wraps it in).
+  private final List<String> required;
+  private final List<String> prohibited;
+  private final String text;
 
   private HttpStatus(int code, String reasonPhrase, @Nullable String reference, boolean contentAllowed,
       boolean heuristicallyCacheable, List<HeaderRule> headerRules, boolean registered) {
@@ -273,6 +281,19 @@ public final class HttpStatus implements Comparable<HttpStatus> {
     this.heuristicallyCacheable = heuristicallyCacheable;
     this.headerRules = headerRules;
     this.registered = registered;
+    List<String> req = new ArrayList<>(2);
+    List<String> pro = new ArrayList<>(1);
+    for (HeaderRule r : headerRules) {
+      if (r.isUnconditionalMust()) {
+        req.add(r.field());
+      }
+      if (r.isUnconditionalProhibition()) {
+        pro.add(r.field());
+      }
+    }
+    this.required = List.copyOf(req);
+    this.prohibited = List.copyOf(pro);
+    this.text = reasonPhrase.isEmpty() ? Integer.toString(code) : code + " " + reasonPhrase;
   }
 
   private static HeaderRule rule(String field, HeaderRule.Requirement req, @Nullable String when, String ref) {
@@ -420,13 +441,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * @return the names of the unconditional MUST rules, in table order
    */
   public List<String> requiredHeaders() {
-    List<String> names = new ArrayList<>(2);
-    for (HeaderRule r : headerRules) {
-      if (r.isUnconditionalMust()) {
-        names.add(r.field());
-      }
-    }
-    return List.copyOf(names);
+    return required;
   }
 
   /**
@@ -435,13 +450,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * @return the names of the unconditional MUST NOT and SHOULD NOT rules
    */
   public List<String> prohibitedHeaders() {
-    List<String> names = new ArrayList<>(1);
-    for (HeaderRule r : headerRules) {
-      if (r.isUnconditionalProhibition()) {
-        names.add(r.field());
-      }
-    }
-    return List.copyOf(names);
+    return prohibited;
   }
 
   @Override
@@ -466,7 +475,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    */
   @Override
   public String toString() {
-    return reasonPhrase.isEmpty() ? Integer.toString(code) : code + " " + reasonPhrase;
+    return text;
   }
 
 }

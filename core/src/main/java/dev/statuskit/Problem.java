@@ -47,16 +47,21 @@ public final class Problem {
   private final Map<String, @Nullable Object> extensions;
 
   private Problem(Builder b) {
-    this.type = b.type;
-    this.status = b.status;
-    this.detail = b.detail;
-    this.instance = b.instance;
-    this.extensions = b.extensions.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
-    String t = b.title;
-    if (t == null && b.status != 0 && ABOUT_BLANK.equals(b.type)) {
-      String phrase = HttpStatus.valueOf(b.status).reasonPhrase();
+    this(b.type, b.title, b.status, b.detail, b.instance,
+        b.extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions)));
+  }
+
+  /** {@code extensions} is an unmodifiable map this problem owns. */
+  private Problem(URI type, @Nullable String title, int status, @Nullable String detail, @Nullable URI instance,
+      Map<String, @Nullable Object> extensions) {
+    this.type = type;
+    this.status = status;
+    this.detail = detail;
+    this.instance = instance;
+    this.extensions = extensions;
+    String t = title;
+    if (t == null && status != 0 && ABOUT_BLANK.equals(type)) {
+      String phrase = HttpStatus.valueOf(status).reasonPhrase();
       t = phrase.isEmpty() ? null : phrase;
     }
     this.title = t;
@@ -206,6 +211,32 @@ public final class Problem {
     return true;
   }
 
+  /** The one check of an extension member name, for the builder and {@link HttpException#extension}. */
+  static void checkExtensionName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (STANDARD_MEMBERS.contains(name)) {
+      throw new IllegalArgumentException("extension member name \"" + name
+          + "\" is a standard member; set it with its own builder method (RFC 9457 §3.1)");
+    }
+    if (!isValidExtensionName(name)) {
+      throw new IllegalArgumentException("extension member name \"" + name.replaceAll("[^\\x20-\\x7e]", "?")
+          + "\" does not match ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §4: a letter, then letters, digits"
+          + " or \"_\", at least three characters)");
+    }
+  }
+
+  /**
+   * A problem from members already checked (names by {@link #checkExtensionName}, status
+   * registered or in range): what {@link Builder#build()} makes of the same members, with one copy
+   * of the extension map instead of two and no builder; for {@link HttpException#toProblem()} on the
+   * error path.
+   */
+  static Problem ofChecked(URI type, @Nullable String title, int status, @Nullable String detail,
+      @Nullable URI instance, Map<String, @Nullable Object> extensions) {
+    return new Problem(type, title, status, detail, instance,
+        extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
+  }
+
   /** Builds a {@link Problem}. Not thread-safe. */
   public static final class Builder {
     private URI type = ABOUT_BLANK;
@@ -326,16 +357,7 @@ public final class Problem {
      * @throws IllegalArgumentException if the name is invalid
      */
     public Builder extension(String name, @Nullable Object value) {
-      Objects.requireNonNull(name, "name");
-      if (STANDARD_MEMBERS.contains(name)) {
-        throw new IllegalArgumentException("extension member name \"" + name
-            + "\" is a standard member; set it with its own builder method (RFC 9457 §3.1)");
-      }
-      if (!isValidExtensionName(name)) {
-        throw new IllegalArgumentException("extension member name \"" + name.replaceAll("[^\\x20-\\x7e]", "?")
-            + "\" does not match ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §4: a letter, then letters, digits"
-            + " or \"_\", at least three characters)");
-      }
+      checkExtensionName(name);
       extensions.put(name, value);
       return this;
     }

@@ -54,7 +54,12 @@ public final class ProblemHandler {
    * Statuses that caches MUST NOT store (RFC 6585 §3-§6). That is a rule for caches; the origin adds
    * {@code Cache-Control: no-store} as well, unless the response already says something else.
    */
-  private static final java.util.Set<Integer> NOT_STORABLE = java.util.Set.of(428, 429, 431, 511);
+  private static boolean notStorable(int code) {
+    return code == 428 || code == 429 || code == 431 || code == 511; // compared, not looked up in a Set<Integer>: no boxing
+  }
+
+  /** The header fields of a response that had none, plus {@code Cache-Control: no-store}: built once. */
+  private static final HeaderFields NO_STORE = HeaderFields.builder().add("Cache-Control", "no-store").build();
 
   private ProblemHandler(Builder b) {
     this.resolver = b.resolver;
@@ -157,13 +162,17 @@ public final class ProblemHandler {
    */
   public Resolution complete(Resolution r, String method, String path) {
     Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(method, "method"); // checked here, as the event that may not be built would
+    Objects.requireNonNull(path, "path");
     Object c = cdi;
     if (c == null) {
       c = lookUpCdi();
     }
-    ProblemEvent event = new ProblemEvent(r, method, path);
+    List<ProblemCustomizer> cs = effective;
+    // The event exists only for the hooks: with none, the error path allocates nothing for it.
+    @Nullable ProblemEvent event = cs.isEmpty() ? null : new ProblemEvent(r, method, path);
     Problem problem = r.problem();
-    for (ProblemCustomizer customizer : effective) {
+    for (ProblemCustomizer customizer : cs) {
       try {
         Problem next = Objects.requireNonNull(customizer.customize(problem, event), "customized problem");
         if (next.status().equals(problem.status())) {
@@ -177,12 +186,14 @@ public final class ProblemHandler {
       }
     }
     HeaderFields headers = r.headers();
-    if (NOT_STORABLE.contains(r.status().code()) && !headers.contains("Cache-Control")) {
-      headers = headers.toBuilder().add("Cache-Control", "no-store").build();
+    if (notStorable(r.status().code()) && !headers.contains("Cache-Control")) {
+      headers = headers.isEmpty() ? NO_STORE : headers.toBuilder().add("Cache-Control", "no-store").build();
     }
     Resolution done = problem == r.problem() && headers == r.headers() ? r
         : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
-    ProblemEvent finalEvent = problem == r.problem() ? event : new ProblemEvent(done, method, path);
+    boolean notify = !effectiveListeners.isEmpty() || c instanceof Cdi;
+    @Nullable ProblemEvent finalEvent = !notify ? null
+        : event != null && problem == r.problem() ? event : new ProblemEvent(done, method, path);
     for (ProblemListener l : effectiveListeners) {
       try {
         l.onProblem(finalEvent);
@@ -197,7 +208,9 @@ public final class ProblemHandler {
         LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed", e);
       }
     }
-    ProblemLog.log(done, method + " " + path);
+    if (ProblemLog.isLoggable(done)) {
+      ProblemLog.log(done, method + " " + path); // the request text is built only for a record that is written
+    }
     return done;
   }
 

@@ -42,13 +42,15 @@ public final class ProblemLog {
    */
   public static void log(Resolution resolution, String request) {
     Objects.requireNonNull(resolution, "resolution");
-    String req = sanitize(Objects.requireNonNull(request, "request"));
+    Objects.requireNonNull(request, "request");
+    if (!isLoggable(resolution)) {
+      return; // the usual 4xx: nothing to format
+    }
+    String req = sanitize(request);
     if (resolution.isServerError()) {
-      if (LOG.isLoggable(System.Logger.Level.ERROR)) {
-        LOG.log(System.Logger.Level.ERROR, resolution.status() + " for " + req + ", occurrence "
-            + resolution.problem().instance().map(Object::toString).orElse("-"), loggable(resolution.thrown()));
-      }
-    } else if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      LOG.log(System.Logger.Level.ERROR, resolution.status() + " for " + req + ", occurrence "
+          + resolution.problem().instance().map(Object::toString).orElse("-"), loggable(resolution.thrown()));
+    } else {
       LOG.log(System.Logger.Level.DEBUG, resolution.status() + " for " + req + ": "
           + sanitize(String.valueOf(resolution.thrown())));
     }
@@ -116,6 +118,11 @@ public final class ProblemLog {
     public String toString() {
       return text;
     }
+  }
+
+  /** Whether {@link #log} writes a record for this resolution: ERROR for 5xx, DEBUG otherwise. */
+  static boolean isLoggable(Resolution resolution) {
+    return LOG.isLoggable(resolution.isServerError() ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG);
   }
 
   static String sanitize(String s) {

@@ -113,9 +113,14 @@ public final class ProblemResolver {
    */
   public Resolution resolve(Throwable thrown) {
     Objects.requireNonNull(thrown, "thrown");
+    Resolution first = resolveOne(thrown, thrown);
+    if (first != null) {
+      return first; // the common case: no cause chain to walk, so no set of seen throwables to build
+    }
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Throwable t = thrown;
-    for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH && seen.add(t); depth++) {
+    seen.add(thrown);
+    Throwable t = thrown.getCause();
+    for (int depth = 1; t != null && depth < MAX_CAUSE_DEPTH && seen.add(t); depth++) {
       Resolution r = resolveOne(thrown, t);
       if (r != null) {
         return r;
@@ -155,7 +160,12 @@ public final class ProblemResolver {
   private Resolution finish(HttpStatus status, HeaderFields headers, Problem.Builder problem, Throwable thrown,
       Throwable source, Resolution.Kind kind) {
     problem.status(status);
-    Problem built = problem.build();
+    return finish(status, headers, problem.build(), thrown, source, kind);
+  }
+
+  /** As above, for a problem whose status is already {@code status}. */
+  private Resolution finish(HttpStatus status, HeaderFields headers, Problem built, Throwable thrown,
+      Throwable source, Resolution.Kind kind) {
     if (status.code() >= 500 && built.instance().isEmpty()) {
       built = built.toBuilder().instance(occurrenceIds.get()).build();
     }
@@ -173,7 +183,12 @@ public final class ProblemResolver {
 
   private @Nullable Resolution resolveOne(Throwable thrown, Throwable t) {
     if (t instanceof HttpException h) {
-      return finish(h.status(), h.headers(), h.toProblem().toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
+      HttpStatus status = h.status();
+      Problem problem = h.toProblem();
+      // toProblem() carries the exception's status; a subclass that answered otherwise is corrected.
+      return problem.status().orElse(0) == status.code()
+          ? finish(status, h.headers(), problem, thrown, t, Resolution.Kind.HTTP_EXCEPTION)
+          : finish(status, h.headers(), problem.toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
     }
     AnnotationModel model = ANNOTATIONS.get(t.getClass());
     if (model.status != null) {

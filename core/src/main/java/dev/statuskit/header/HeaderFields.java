@@ -1,6 +1,7 @@
 package dev.statuskit.header;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +32,67 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HeaderFields {
 
-  private static final HeaderFields EMPTY = new HeaderFields(new LinkedHashMap<>());
+  private static final HeaderFields EMPTY = new HeaderFields(new Entry[0]);
 
-  /** Keyed by lower-case name; each entry holds the first spelling and the values. */
-  private final Map<String, Entry> entries;
+  /**
+   * In order of first addition; each entry holds the first spelling, the lower-case key and the
+   * values. An array searched from the start rather than a map: a response carries a handful of
+   * fields, and building the fields of every error response must cost little.
+   */
+  private final Entry[] entries;
 
-  private record Entry(String name, List<String> values) {}
+  /**
+   * One field. {@code values} is always unmodifiable in a {@code HeaderFields}; a {@link Builder}
+   * shares such entries and replaces one with an {@link ArrayList} of its own only when it adds a
+   * second value, so {@code toBuilder().add(..).build()} copies no list it does not change.
+   */
+  private record Entry(String name, String key, List<String> values) {}
 
-  private HeaderFields(Map<String, Entry> entries) {
+  /** Lower-case keys of the fields error responses carry, so adding one builds no lower-case copy. */
+  private static final Map<String, String> KNOWN_KEYS = knownKeys("Retry-After", "Cache-Control", "WWW-Authenticate",
+      "Proxy-Authenticate", "Allow", "Location", "Vary", "Content-Range", "Accept-Ranges", "Accept", "Accept-Encoding",
+      "Accept-Patch", "Accept-Post", "Link", "ETag", "Last-Modified", "Expires", "Upgrade", "Connection",
+      "Content-Location", "Authentication-Info");
+
+  private static Map<String, String> knownKeys(String... names) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String n : names) {
+      m.put(n, n.toLowerCase(Locale.ROOT));
+      m.put(n.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static String key(String name) {
+    String known = KNOWN_KEYS.get(name);
+    return known != null ? known : name.toLowerCase(Locale.ROOT);
+  }
+
+  private HeaderFields(Entry[] entries) {
     this.entries = entries;
+  }
+
+  /** The index of the entry for {@code name} among the first {@code size}, or -1. */
+  private static int indexOf(Entry[] entries, int size, String name) {
+    if (isAscii(name)) {
+      // Keys are lower-case tokens: for an ASCII name, a case-insensitive comparison in place is the
+      // same as comparing with name.toLowerCase(Locale.ROOT), without building that copy.
+      int len = name.length();
+      for (int i = 0; i < size; i++) {
+        String key = entries[i].key;
+        if (key.length() == len && key.regionMatches(true, 0, name, 0, len)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    String key = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < size; i++) {
+      if (entries[i].key.equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -66,12 +119,10 @@ public final class HeaderFields {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    for (Entry e : entries.values()) {
-      for (String v : e.values) {
-        b.add(e.name, v);
-      }
-    }
+    // The fields were checked when they were added: copy them as they are, without checking again.
+    Builder b = new Builder(entries.length + 1);
+    System.arraycopy(entries, 0, b.entries, 0, entries.length); // entries are immutable: shared, not copied
+    b.size = entries.length;
     return b;
   }
 
@@ -82,8 +133,8 @@ public final class HeaderFields {
    * @return the first value, or empty if the field is absent
    */
   public Optional<String> first(String name) {
-    Entry e = entries.get(name.toLowerCase(Locale.ROOT));
-    return e == null ? Optional.empty() : Optional.of(e.values.get(0));
+    int i = indexOf(entries, entries.length, name);
+    return i < 0 ? Optional.empty() : Optional.of(entries[i].values.get(0));
   }
 
   /**
@@ -93,8 +144,8 @@ public final class HeaderFields {
    * @return an unmodifiable list, empty if the field is absent
    */
   public List<String> all(String name) {
-    Entry e = entries.get(name.toLowerCase(Locale.ROOT));
-    return e == null ? List.of() : e.values;
+    int i = indexOf(entries, entries.length, name);
+    return i < 0 ? List.of() : entries[i].values;
   }
 
   /**
@@ -104,7 +155,7 @@ public final class HeaderFields {
    * @return {@code true} if it has at least one value
    */
   public boolean contains(String name) {
-    return entries.containsKey(name.toLowerCase(Locale.ROOT));
+    return indexOf(entries, entries.length, name) >= 0;
   }
 
   /**
@@ -113,8 +164,8 @@ public final class HeaderFields {
    * @return an unmodifiable list
    */
   public List<String> names() {
-    List<String> names = new ArrayList<>(entries.size());
-    for (Entry e : entries.values()) {
+    List<String> names = new ArrayList<>(entries.length);
+    for (Entry e : entries) {
       names.add(e.name);
     }
     return Collections.unmodifiableList(names);
@@ -126,7 +177,7 @@ public final class HeaderFields {
    * @return {@code true} if empty
    */
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return entries.length == 0;
   }
 
   /**
@@ -135,7 +186,7 @@ public final class HeaderFields {
    * @param action receives the name and one value
    */
   public void forEach(BiConsumer<String, String> action) {
-    for (Entry e : entries.values()) {
+    for (Entry e : entries) {
       for (String v : e.values) {
         action.accept(e.name, v);
       }
@@ -149,7 +200,7 @@ public final class HeaderFields {
    */
   public Map<String, List<String>> asMap() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    for (Entry e : entries.values()) {
+    for (Entry e : entries) {
       m.put(e.name, e.values);
     }
     return Collections.unmodifiableMap(m);
@@ -162,7 +213,9 @@ public final class HeaderFields {
 
   private Map<String, List<String>> lowerCaseMap() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    entries.forEach((k, e) -> m.put(k, e.values));
+    for (Entry e : entries) {
+      m.put(e.key, e.values);
+    }
     return m;
   }
 
@@ -178,11 +231,27 @@ public final class HeaderFields {
     return sb.toString();
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Collects header fields; validates each name and value as it is added. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private Entry[] entries;
+    private int size;
 
-    private Builder() {}
+    private Builder() {
+      this(4);
+    }
+
+    private Builder(int capacity) {
+      this.entries = new Entry[Math.max(capacity, 1)];
+    }
 
     /**
      * Adds a value to a field (a list-based field may repeat, RFC 9110 §5.3).
@@ -195,15 +264,24 @@ public final class HeaderFields {
     public Builder add(String name, String value) {
       FieldSyntax.requireFieldName(name);
       FieldSyntax.requireFieldValue(value, name);
-      String key = name.toLowerCase(Locale.ROOT);
-      Entry e = entries.get(key);
-      if (e == null) {
-        List<String> values = new ArrayList<>(1);
-        values.add(value);
-        entries.put(key, new Entry(name, values));
-      } else {
-        e.values.add(value);
+      int i = indexOf(entries, size, name);
+      if (i >= 0) {
+        Entry e = entries[i];
+        if (e.values instanceof ArrayList<String> own) {
+          own.add(value);
+        } else {
+          // A shared, unmodifiable list (from toBuilder or a first add): copy it once, then add.
+          List<String> values = new ArrayList<>(e.values.size() + 2);
+          values.addAll(e.values);
+          values.add(value);
+          entries[i] = new Entry(e.name, e.key, values);
+        }
+        return this;
       }
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
+      }
+      entries[size++] = new Entry(name, key(name), List.of(value));
       return this;
     }
 
@@ -219,7 +297,7 @@ public final class HeaderFields {
     public Builder set(String name, String value) {
       FieldSyntax.requireFieldName(name);
       FieldSyntax.requireFieldValue(value, name);
-      entries.remove(name.toLowerCase(Locale.ROOT));
+      remove(name);
       return add(name, value);
     }
 
@@ -230,7 +308,11 @@ public final class HeaderFields {
      * @return this builder
      */
     public Builder remove(String name) {
-      entries.remove(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT));
+      int i = indexOf(entries, size, Objects.requireNonNull(name, "name"));
+      if (i >= 0) {
+        System.arraycopy(entries, i + 1, entries, i, size - i - 1);
+        entries[--size] = null;
+      }
       return this;
     }
 
@@ -241,7 +323,7 @@ public final class HeaderFields {
      * @return {@code true} if present
      */
     public boolean contains(String name) {
-      return entries.containsKey(name.toLowerCase(Locale.ROOT));
+      return indexOf(entries, size, name) >= 0;
     }
 
     /**
@@ -250,11 +332,14 @@ public final class HeaderFields {
      * @return the header fields
      */
     public HeaderFields build() {
-      if (entries.isEmpty()) {
+      if (size == 0) {
         return EMPTY;
       }
-      Map<String, Entry> copy = new LinkedHashMap<>();
-      entries.forEach((k, e) -> copy.put(k, new Entry(e.name, List.copyOf(e.values))));
+      Entry[] copy = new Entry[size];
+      for (int i = 0; i < size; i++) {
+        Entry e = entries[i];
+        copy[i] = e.values instanceof ArrayList ? new Entry(e.name, e.key, List.copyOf(e.values)) : e;
+      }
       return new HeaderFields(copy);
     }
   }

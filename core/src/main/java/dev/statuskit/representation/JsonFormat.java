@@ -1,6 +1,7 @@
 package dev.statuskit.representation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,22 +21,33 @@ final class JsonFormat {
 
   private JsonFormat() {}
 
+  // The member names, encoded once.
+  private static final byte[] TYPE = ascii("{\"type\":");
+  private static final byte[] TITLE = ascii(",\"title\":");
+  private static final byte[] STATUS = ascii(",\"status\":");
+  private static final byte[] DETAIL = ascii(",\"detail\":");
+  private static final byte[] INSTANCE = ascii(",\"instance\":");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
-    s.ascii("{\"type\":");
+    s.raw(TYPE);
     string(p.type(), s);
     if (p.title() != null) {
-      s.ascii(",\"title\":");
+      s.raw(TITLE);
       string(p.title(), s);
     }
     if (p.status() != 0) {
-      s.ascii(",\"status\":").ascii(Integer.toString(p.status()));
+      s.raw(STATUS).decimal(p.status());
     }
     if (p.detail() != null) {
-      s.ascii(",\"detail\":");
+      s.raw(DETAIL);
       string(p.detail(), s);
     }
     if (p.instance() != null) {
-      s.ascii(",\"instance\":");
+      s.raw(INSTANCE);
       string(p.instance(), s);
     }
     for (Map.Entry<String, @Nullable Object> e : p.extensions().entrySet()) {
@@ -55,6 +67,8 @@ final class JsonFormat {
       string(str, s);
     } else if (v instanceof Boolean b) {
       s.ascii(b ? "true" : "false");
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      s.decimal(((Number) v).longValue()); // the digits toString() gives, without the string
     } else if (v instanceof Number n) {
       s.ascii(n.toString()); // Long, Integer, BigInteger, BigDecimal, finite Double/Float: valid JSON numbers
     } else if (v instanceof Map<?, ?> m) {
@@ -87,7 +101,7 @@ final class JsonFormat {
   static void string(String str, Utf8Sink s) throws IOException {
     s.ascii('"');
     int len = str.length();
-    for (int i = 0; i < len; ) {
+    for (int i = s.copyPlain(str, 0, '"', '\\'); i < len; i = s.copyPlain(str, i, '"', '\\')) {
       char c = str.charAt(i);
       if (c >= 0x20 && c < 0x80) {
         if (c == '"' || c == '\\') {

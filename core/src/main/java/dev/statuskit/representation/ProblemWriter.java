@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -157,8 +158,12 @@ public final class ProblemWriter {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(out, "out");
     PreparedProblem p = prepare(problem);
-    Utf8Sink sink = new Utf8Sink(out, bufferSize);
-    write(p, type, sink);
+    Utf8Sink sink = Utf8Sink.borrow(out, bufferSize);
+    try {
+      write(p, type, sink);
+    } finally {
+      sink.release();
+    }
   }
 
   private static void write(PreparedProblem p, ProblemMediaType type, Utf8Sink sink) throws IOException {
@@ -182,13 +187,15 @@ public final class ProblemWriter {
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
     Objects.requireNonNull(type, "type");
     PreparedProblem p = prepare(problem);
-    Utf8Sink sink = new Utf8Sink(256 + 64 * p.extensions().size()); // grows; no stream in between
+    Utf8Sink sink = Utf8Sink.borrow(null, 256 + 64 * p.extensions().size()); // grows; no stream in between
     try {
       write(p, type, sink);
+      return sink.toByteArray(); // the one array that leaves: exactly the document's length
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a growing sink has no stream to fail
+    } finally {
+      sink.release();
     }
-    return sink.toByteArray();
   }
 
   /**
@@ -212,9 +219,11 @@ public final class ProblemWriter {
   private PreparedProblem prepare(Problem problem) {
     Objects.requireNonNull(problem, "problem");
     Map<String, @Nullable Object> ext = values.normalize(problem.extensions());
+    String detail = problem.detail().orElse(null);
+    URI instance = problem.instance().orElse(null);
     return new PreparedProblem(problem.type().toString(), problem.title().orElse(null),
-        problem.status().orElse(0), problem.detail().map(this::cut).orElse(null),
-        problem.instance().map(Object::toString).orElse(null), ext);
+        problem.status().orElse(0), detail == null ? null : cut(detail),
+        instance == null ? null : instance.toString(), ext);
   }
 
   private String cut(String detail) {

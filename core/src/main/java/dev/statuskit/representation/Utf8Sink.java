@@ -17,20 +17,61 @@ final class Utf8Sink {
   /** Written for every lone surrogate, in every representation. */
   static final int REPLACEMENT = 0xFFFD;
 
+  /** The largest buffer a thread keeps between writes; a bigger one (a huge problem) is let go. */
+  static final int POOLED_MAX = 16 * 1024;
+
+  /**
+   * One buffer per thread, lent to one write at a time, so that writing a problem allocates no
+   * buffer (as Jackson's {@code BufferRecycler} does). A write that starts while the buffer is out
+   * (a stream that writes a problem from inside {@code write}) gets a new one. The value is a JDK
+   * type ({@code byte[][]}, one slot), so a container thread that outlives a redeployed application
+   * keeps no class of StatusKit's class loader alive.
+   */
+  private static final ThreadLocal<byte[][]> POOL = ThreadLocal.withInitial(() -> new byte[1][]);
+
   private final @Nullable OutputStream out;
   private byte[] buf;
+  /** How much of {@code buf} is used: a borrowed buffer may be larger than the chunks a stream should get. */
+  private int cap;
   private int n;
+  private final byte @Nullable [][] slot;
 
   /** A sink that hands its buffer to {@code out} whenever it is full. */
   Utf8Sink(OutputStream out, int size) {
-    this.out = out;
-    this.buf = new byte[size];
+    this(out, new byte[size], null, size);
   }
 
   /** A sink that grows its buffer instead; {@link #toByteArray()} gives the bytes. */
   Utf8Sink(int initialSize) {
-    this.out = null;
-    this.buf = new byte[initialSize];
+    this(null, new byte[initialSize], null, initialSize);
+  }
+
+  private Utf8Sink(@Nullable OutputStream out, byte[] buf, byte @Nullable [][] slot, int size) {
+    this.out = out;
+    this.buf = buf;
+    this.slot = slot;
+    this.cap = out == null ? buf.length : Math.min(size, buf.length);
+  }
+
+  /**
+   * A sink on this thread's buffer (at least {@code size} bytes): streaming to {@code out}, or
+   * growing when {@code out} is {@code null}. Give the buffer back with {@link #release()}.
+   */
+  static Utf8Sink borrow(@Nullable OutputStream out, int size) {
+    byte[][] slot = POOL.get();
+    byte[] b = slot[0];
+    if (b != null && b.length >= size) {
+      slot[0] = null;
+      return new Utf8Sink(out, b, slot, size);
+    }
+    return new Utf8Sink(out, new byte[Math.max(size, 2048)], slot, size);
+  }
+
+  /** Returns the buffer to the thread, unless it grew too big; the sink must not be used after. */
+  void release() {
+    if (slot != null && slot[0] == null && buf.length <= POOLED_MAX) {
+      slot[0] = buf;
+    }
   }
 
   byte[] toByteArray() {
@@ -40,26 +81,122 @@ final class Utf8Sink {
   /** Writes ASCII text (the caller guarantees every char is below U+0080). */
   Utf8Sink ascii(String s) throws IOException {
     int len = s.length();
+    // Locals rather than fields in the loop: the JIT keeps them in registers.
+    byte[] b = buf;
+    int pos = n;
+    int end = cap;
     for (int i = 0; i < len; i++) {
-      if (n == buf.length) {
+      if (pos == end) {
+        n = pos;
         drain();
+        b = buf;
+        pos = n;
+        end = cap;
       }
-      buf[n++] = (byte) s.charAt(i);
+      b[pos++] = (byte) s.charAt(i);
     }
+    n = pos;
+    return this;
+  }
+
+  /**
+   * Copies the chars of {@code s} from {@code from} on as long as they are printable ASCII
+   * (U+0020-U+007E) other than {@code stop1} and {@code stop2}: the run of a string that needs no
+   * escaping, copied in one tight loop.
+   *
+   * @return the index of the first char not copied, or the length of {@code s}
+   */
+  int copyPlain(String s, int from, char stop1, char stop2) throws IOException {
+    int len = s.length();
+    int i = from;
+    byte[] b = buf;
+    int pos = n;
+    int end = cap;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (!plain(c, stop1, stop2)) {
+        break;
+      }
+      if (pos == end) {
+        n = pos;
+        drain();
+        b = buf;
+        pos = n;
+        end = cap;
+      }
+      b[pos++] = (byte) c;
+      i++;
+    }
+    n = pos;
+    return i;
+  }
+
+  private static boolean plain(char c, char stop1, char stop2) {
+    return c >= 0x20 && c <= 0x7E && c != stop1 && c != stop2;
+  }
+
+  /** Writes bytes known to be ASCII (constant fragments of a representation, encoded once). */
+  Utf8Sink raw(byte[] bytes) throws IOException {
+    int len = bytes.length;
+    if (n + len > cap) {
+      if (out == null) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + len));
+        cap = buf.length;
+      } else {
+        drain();
+        if (len > cap) {
+          out.write(bytes, 0, len);
+          return this;
+        }
+      }
+    }
+    System.arraycopy(bytes, 0, buf, n, len);
+    n += len;
     return this;
   }
 
   Utf8Sink ascii(char c) throws IOException {
-    if (n == buf.length) {
+    if (n == cap) {
       drain();
     }
     buf[n++] = (byte) c;
     return this;
   }
 
+  /** Writes a decimal integer, as {@link Long#toString(long)} would, without building that string. */
+  Utf8Sink decimal(long v) throws IOException {
+    if (v == Long.MIN_VALUE) {
+      return ascii(Long.toString(v));
+    }
+    if (n + 20 > cap) {
+      if (out == null) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + 20));
+        cap = buf.length;
+      } else {
+        drain();
+      }
+    }
+    long x = v;
+    if (x < 0) {
+      buf[n++] = '-';
+      x = -x;
+    }
+    int start = n;
+    do {
+      buf[n++] = (byte) ('0' + (int) (x % 10));
+      x /= 10;
+    } while (x != 0);
+    for (int i = start, j = n - 1; i < j; i++, j--) {
+      byte t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
+    }
+    return this;
+  }
+
   /** Writes one Unicode scalar value (never a surrogate code point). */
   void codePoint(int cp) throws IOException {
-    if (n + 4 > buf.length) {
+    if (n + 4 > cap) {
       drain();
     }
     if (cp < 0x80) {
@@ -103,8 +240,9 @@ final class Utf8Sink {
   /** Hands the buffered bytes to the stream (does not flush the stream). */
   void drain() throws IOException {
     if (out == null) {
-      if (n + 4 > buf.length) {
+      if (n + 4 > cap) {
         buf = Arrays.copyOf(buf, buf.length * 2);
+        cap = buf.length;
       }
     } else if (n > 0) {
       out.write(buf, 0, n);

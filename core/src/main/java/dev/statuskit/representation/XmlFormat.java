@@ -29,7 +29,7 @@ final class XmlFormat {
       element("title", p.title(), s);
     }
     if (p.status() != 0) {
-      s.ascii("<status>").ascii(Integer.toString(p.status())).ascii("</status>");
+      s.ascii("<status>").decimal(p.status()).ascii("</status>");
     }
     if (p.detail() != null) {
       element("detail", p.detail(), s);

@@ -9,7 +9,9 @@ import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
+import dev.statuskit.representation.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -31,6 +33,9 @@ final class ProblemResponder {
   /** Header fields of a WAE response that described its (absent) entity; ours replace them. */
   private static final List<String> ENTITY_FIELDS = List.of("content-type", "content-length", "content-encoding",
       "content-language", "content-location", "transfer-encoding");
+
+  /** The {@code Content-Type} of each representation, parsed once: {@code type(String)} parses per response. */
+  private static final Map<ProblemMediaType, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
 
   private volatile ProblemResolver resolver;
   private volatile ProblemHandler handler;
@@ -75,8 +80,9 @@ final class ProblemResponder {
     if (resourceClass == null) {
       return EndpointRules.NONE;
     }
-    return endpoints.computeIfAbsent(new EndpointKey(resourceClass, method),
-        k -> EndpointRules.of(k.resourceClass(), k.method()));
+    EndpointKey key = new EndpointKey(resourceClass, method);
+    EndpointRules cached = endpoints.get(key); // a plain read on the hot path; computeIfAbsent may lock
+    return cached != null ? cached : endpoints.computeIfAbsent(key, k -> EndpointRules.of(k.resourceClass(), k.method()));
   }
 
   /**
@@ -162,6 +168,11 @@ final class ProblemResponder {
     return true;
   }
 
+  static MediaType mediaType(ProblemMediaType type) {
+    MediaType m = MEDIA_TYPES.get(type);
+    return m != null ? m : MEDIA_TYPES.computeIfAbsent(type, t -> MediaType.valueOf(t.contentType()));
+  }
+
   /** Copies every header field of a WAE's response but those that described its entity. */
   static void copyHeaders(Response from, Outcome to) {
     from.getHeaders().forEach((name, values) -> {
@@ -220,7 +231,7 @@ final class ProblemResponder {
       if (n.dependsOnAccept() && !varyAccept) {
         rb.header("Vary", "Accept");
       }
-      rb.entity(o.problem).type(n.mediaType().contentType());
+      rb.entity(o.problem).type(mediaType(n.mediaType()));
     }
     return rb.build();
   }

@@ -34,6 +34,8 @@ final class ProblemResponder {
    */
   static final String LOGGED = "dev.statuskit.servlet.logged";
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private final ProblemResolver resolver;
   private final ProblemHandler handler;
   private final ProblemWriter writer;
@@ -115,14 +117,16 @@ final class ProblemResponder {
     }
     int code = resolution.status().code();
     response.setStatus(code);
-    Set<String> set = new HashSet<>();
-    resolution.headers().forEach((name, value) -> {
-      if (set.add(name.toLowerCase(Locale.ROOT))) {
-        response.setHeader(name, value);
-      } else {
-        response.addHeader(name, value);
-      }
-    });
+    if (!resolution.headers().isEmpty()) {
+      Set<String> set = new HashSet<>();
+      resolution.headers().forEach((name, value) -> {
+        if (set.add(name.toLowerCase(Locale.ROOT))) {
+          response.setHeader(name, value);
+        } else {
+          response.addHeader(name, value);
+        }
+      });
+    }
     Negotiated negotiated = ContentNegotiation.negotiate(Requests.accept(request));
     if (negotiated.dependsOnAccept()) {
       addVaryAccept(response);
@@ -176,7 +180,9 @@ final class ProblemResponder {
         sb = new StringBuilder(body.length() + 16).append(body, 0, i);
       }
       if (type == ProblemMediaType.JSON) {
-        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        // \\u and four lower-case hex digits, without a Formatter per character
+        sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+            .append(HEX[c & 0xF]);
       } else {
         int cp = body.codePointAt(i);
         sb.append("&#x").append(Integer.toHexString(cp)).append(';');

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# End-to-end load test on loopback (see README.md): starts LoadServer (Jersey on Grizzly, 127.0.0.1),
+# warms up and measures three scenarios with wrk, one after the other, prints a table, stops the server.
+#   (a) /limited on the StatusKit application: TooManyRequestsException answered by StatusKit (429)
+#   (b) /ok on the same application: a 200 JSON body of similar size
+#   (c) /bare on a second application in the same process without StatusKit: the same 429 built by hand
+#   (d) /thrown on that second application: an exception of the application's own, answered with the same
+#       429 by a hand-written ExceptionMapper (the runtime's cost of a thrown error, without StatusKit)
+# Usage: benchmarks/load.sh [warm-up seconds, default 10] [measured seconds, default 20]
+# The measured time of each scenario is split into ROUNDS (default 4) runs, taken round-robin across the
+# scenarios, so that a change of load on a shared machine hits all scenarios alike; requests/s is the
+# total of the rounds, p99 the median of the rounds' p99.
+# Environment: THREADS (wrk threads, default 2), CONNECTIONS (default 16), JAVA_OPTS (server JVM, default -Xmx256m).
+# Needs benchmarks/target/benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests) and wrk (apt-get install wrk).
+set -euo pipefail
+
+WARM=${1:-10}
+DUR=${2:-20}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+ROUNDS=${ROUNDS:-4}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+[ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+LIFETIME=$(( 4 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+# shellcheck disable=SC2086
+java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+for _ in $(seq 1 300); do
+  grep -q '^READY' "$WORK/server.log" && break
+  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+read -r _ PORT_A PORT_B < <(grep '^READY' "$WORK/server.log")
+declare -A URL=(
+  [statuskit-429]="http://127.0.0.1:$PORT_A/limited"
+  [json-200]="http://127.0.0.1:$PORT_A/ok"
+  [bare-429]="http://127.0.0.1:$PORT_B/bare"
+  [thrown-429]="http://127.0.0.1:$PORT_B/thrown"
+)
+ORDER=(statuskit-429 json-200 bare-429 thrown-429)
+
+echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
+echo "# server: java $JAVA_OPTS (pid $SERVER), wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
+for s in "${ORDER[@]}"; do
+  echo "## $s: ${URL[$s]}"
+  curl -s -i -H 'Accept: application/json' "${URL[$s]}" | tr -d '\r' | sed 's/^/   /'
+  echo
+done
+
+for s in "${ORDER[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -H 'Accept: application/json' "${URL[$s]}" > /dev/null
+done
+ROUND_S=$(( DUR / ROUNDS ))
+[ "$ROUND_S" -ge 1 ] || ROUND_S=1
+for r in $(seq 1 "$ROUNDS"); do
+  for k in "${!ORDER[@]}"; do
+    s=${ORDER[$(( (k + r - 1) % ${#ORDER[@]} ))]}   # rotate the order every round
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND_S}s" --latency -H 'Accept: application/json' "${URL[$s]}" > "$WORK/$s.$r.txt"
+    if grep -q 'Socket errors' "$WORK/$s.$r.txt"; then grep 'Socket errors' "$WORK/$s.$r.txt" | sed "s/^/# $s round $r: /"; fi
+  done
+done
+
+# p99 in microseconds from wrk's "99%" line (us, ms or s): the median over the rounds.
+p99() {
+  for f in "$WORK/$1".*.txt; do
+    awk '$1=="99%" { v=$2; if (v ~ /us$/) { sub(/us$/,"",v); print v } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v*1000 } else { sub(/s$/,"",v); print v*1000000 } }' "$f"
+  done | sort -n | awk '{ a[NR]=$1 } END { if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'
+}
+# requests/s: all requests of the rounds over their total duration (wrk: "N requests in 5.00s").
+rps() {
+  cat "$WORK/$1".*.txt | awk '/ requests in / { n += $1; t = $4; sub(/s,?$/, "", t); if (t ~ /m$/) { sub(/m$/,"",t); t *= 60 } d += t }
+    END { printf "%.1f", n / d }'
+}
+
+printf '\n%-14s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
+for s in "${ORDER[@]}"; do
+  printf '%-14s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
+done
+awk -v sk="$(rps statuskit-429)" -v ok="$(rps json-200)" -v bare="$(rps bare-429)" \
+    -v thrown="$(rps thrown-429)" -v psk="$(p99 statuskit-429)" -v pok="$(p99 json-200)" \
+    -v pbare="$(p99 bare-429)" -v pthrown="$(p99 thrown-429)" 'BEGIN {
+  printf "\nstatuskit-429 throughput vs json-200:  %5.1f%%  (goal >= 90%%)\n", 100 * sk / ok
+  printf "statuskit-429 cost per request vs bare-429 (1/throughput): %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / sk - 1)
+  printf "statuskit-429 cost per request vs thrown-429 (1/throughput): %+5.1f%%\n", 100 * (thrown / sk - 1)
+  printf "thrown-429 (no StatusKit) throughput vs json-200: %5.1f%%\n", 100 * thrown / ok
+  printf "p99: statuskit-429 %.2fx json-200, %.2fx bare-429, %.2fx thrown-429\n", psk / pok, psk / pbare, psk / pthrown
+}'

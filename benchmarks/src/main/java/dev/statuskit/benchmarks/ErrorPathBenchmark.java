@@ -1,0 +1,194 @@
+package dev.statuskit.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.HttpException;
+import dev.statuskit.ProblemHandler;
+import dev.statuskit.Resolution;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.zalando.problem.Problem;
+import org.zalando.problem.Status;
+import org.zalando.problem.jackson.ProblemModule;
+
+/**
+ * The error path of a rate-limited request, and the same problem written by the libraries users
+ * would otherwise pick. All in one class so that one JMH run measures them side by side:
+ *
+ * <ul>
+ *   <li>{@code exception*}: building a {@link TooManyRequestsException} {@value #DEPTH} frames deep,
+ *       without a stack trace (the default for 4xx) and with one ({@code withStackTrace()});
+ *   <li>{@code statusKitResolveWrite}: an exception already built, resolved and completed by
+ *       {@link ProblemHandler} (status, {@code Retry-After}, {@code Cache-Control}, the problem, the
+ *       log decision) and written to bytes by {@link ProblemWriter};
+ *   <li>{@code statusKit}: the whole path per request: build the exception, resolve, write;
+ *   <li>{@code zalando}: {@code org.zalando:problem} built and written by Jackson with
+ *       {@code ProblemModule} (a {@code ThrowableProblem}, so it fills its stack trace);
+ *   <li>{@code spring}: Spring's {@code ProblemDetail} built and written by Jackson with
+ *       {@code ProblemDetailJacksonMixin}, as Spring MVC configures it;
+ *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}: the peers' problem already built, to set
+ *       beside {@code statusKitResolveWrite}.
+ * </ul>
+ * Each writes the same 429 problem: title, status, detail, instance and two extension members.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class ErrorPathBenchmark {
+
+  /** Call depth at which the exceptions are built, about that of a request in a web framework. */
+  static final int DEPTH = 60;
+
+  static final String DETAIL = "You sent 120 requests in the last minute; the limit is 100.";
+  static final URI INSTANCE = URI.create("/orders/12345");
+
+  private ProblemHandler handler;
+  private ProblemWriter writer;
+  private HttpException built;
+  private ObjectMapper zalandoMapper;
+  private ObjectMapper springMapper;
+  private Problem zalandoBuilt;
+  private ProblemDetail springBuilt;
+
+  /** Builds the handler, the writer, the mappers and one exception. */
+  @Setup
+  public void setUp() throws Exception {
+    handler = ProblemHandler.builder().serviceLoader(false).cdi(false).build();
+    writer = ProblemWriter.defaults();
+    built = statusKitException();
+    zalandoMapper = new ObjectMapper().registerModule(new ProblemModule());
+    springMapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    zalandoBuilt = zalandoProblem();
+    springBuilt = springProblem();
+    if (Boolean.getBoolean("errorpath.print")) {
+      System.out.println("statuskit: " + new String(statusKit(), StandardCharsets.UTF_8));
+      System.out.println("zalando:   " + new String(zalando(), StandardCharsets.UTF_8));
+      System.out.println("spring:    " + new String(spring(), StandardCharsets.UTF_8));
+    }
+  }
+
+  static HttpException statusKitException() {
+    return new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
+        .instance(INSTANCE).extension("limit", 100).extension("window", "PT1M");
+  }
+
+  /**
+   * A 429 exception built {@value #DEPTH} frames deep, without stack trace (the default for 4xx).
+   *
+   * @return the exception
+   */
+  @Benchmark
+  public HttpException exceptionNoTrace() {
+    return deep(DEPTH, false);
+  }
+
+  /**
+   * The same with its stack trace captured ({@code withStackTrace()}).
+   *
+   * @return the exception
+   */
+  @Benchmark
+  public HttpException exceptionWithTrace() {
+    return deep(DEPTH, true);
+  }
+
+  private static HttpException deep(int depth, boolean trace) {
+    if (depth > 0) {
+      return deep(depth - 1, trace);
+    }
+    HttpException e = new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60));
+    return trace ? e.withStackTrace() : e;
+  }
+
+  /**
+   * Resolving and writing an exception already built.
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] statusKitResolveWrite() {
+    Resolution r = handler.handle(built, "GET", "/orders/12345");
+    return writer.toBytes(r.problem(), ProblemMediaType.JSON);
+  }
+
+  /**
+   * StatusKit per request: build the exception, resolve it, write the problem.
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] statusKit() {
+    Resolution r = handler.handle(statusKitException(), "GET", "/orders/12345");
+    return writer.toBytes(r.problem(), ProblemMediaType.JSON);
+  }
+
+  /**
+   * zalando problem per request: build the problem, write it with Jackson.
+   *
+   * @return the JSON bytes
+   * @throws Exception never
+   */
+  @Benchmark
+  public byte[] zalando() throws Exception {
+    return zalandoMapper.writeValueAsBytes(zalandoProblem());
+  }
+
+  private static Problem zalandoProblem() {
+    return Problem.builder().withStatus(Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
+        .withDetail(DETAIL).withInstance(INSTANCE).with("limit", 100).with("window", "PT1M").build();
+  }
+
+  /**
+   * zalando problem, the problem already built: Jackson's write only.
+   *
+   * @return the JSON bytes
+   * @throws Exception never
+   */
+  @Benchmark
+  public byte[] zalandoWriteOnly() throws Exception {
+    return zalandoMapper.writeValueAsBytes(zalandoBuilt);
+  }
+
+  /**
+   * Spring's ProblemDetail per request: build it, write it with Jackson.
+   *
+   * @return the JSON bytes
+   * @throws Exception never
+   */
+  @Benchmark
+  public byte[] spring() throws Exception {
+    return springMapper.writeValueAsBytes(springProblem());
+  }
+
+  private static ProblemDetail springProblem() {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, DETAIL);
+    p.setInstance(INSTANCE);
+    p.setProperty("limit", 100);
+    p.setProperty("window", "PT1M");
+    return p;
+  }
+
+  /**
+   * Spring's ProblemDetail already built: Jackson's write only.
+   *
+   * @return the JSON bytes
+   * @throws Exception never
+   */
+  @Benchmark
+  public byte[] springWriteOnly() throws Exception {
+    return springMapper.writeValueAsBytes(springBuilt);
+  }
+}
