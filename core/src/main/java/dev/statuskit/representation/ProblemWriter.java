@@ -177,6 +177,52 @@ public final class ProblemWriter {
   }
 
   /**
+   * Writes the body of an error response, which must not fail on its own body: an extension member
+   * that cannot be written (a type no writer takes, a cycle, nesting beyond 32 levels, an
+   * {@link ExtensionValueWriter} that throws) is left out and logged once at WARNING; should the rest
+   * still fail, the minimal problem (type, title, status, instance) is written. Both adapters write
+   * their bodies through this method.
+   *
+   * @param problem the problem
+   * @param type the representation
+   * @return the UTF-8 bytes of a whole document
+   */
+  public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type) {
+    try {
+      return toBytes(problem, type);
+    } catch (RuntimeException | StackOverflowError e) {
+      Problem.Builder rest = problem.toBuilder();
+      List<String> dropped = new ArrayList<>();
+      for (Map.Entry<String, @Nullable Object> m : problem.extensions().entrySet()) {
+        try {
+          toBytes(Problem.builder().extension(m.getKey(), m.getValue()).build(), ProblemMediaType.JSON);
+        } catch (RuntimeException | StackOverflowError bad) {
+          rest.removeExtension(m.getKey());
+          dropped.add(m.getKey());
+        }
+      }
+      System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "StatusKit left out extension members "
+          + dropped + " of a problem with status " + problem.status() + ": they cannot be written", e);
+      try {
+        return toBytes(rest.build(), type);
+      } catch (RuntimeException | StackOverflowError again) {
+        return toBytes(minimal(problem), type);
+      }
+    }
+  }
+
+  /** Only the members StatusKit itself sets, which are always writable. */
+  static Problem minimal(Problem problem) {
+    Problem.Builder b = Problem.builder().type(problem.type()).title(problem.title().orElse(null));
+    if (problem.status().isPresent()) {
+      b.status(problem.status().getAsInt());
+    } else {
+      b.noStatus();
+    }
+    return b.instance(problem.instance().orElse(null)).build();
+  }
+
+  /**
    * Writes a problem to bytes.
    *
    * @param problem the problem

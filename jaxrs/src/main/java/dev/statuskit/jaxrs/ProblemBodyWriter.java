@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * Writes a {@link Problem} in the representation its {@code Content-Type} names (JSON, XML, HTML
  * or text) with core's {@link ProblemWriter} and the registration's settings, so no JSON provider is
- * needed; a member that cannot be written is left out ({@link SafeBody}). Resources may return
+ * needed; a member that cannot be written is left out ({@link ProblemWriter#toBytesLeavingOutUnwritable}). Resources may return
  * {@code Problem} entities too.
  */
 @Produces({"application/problem+json", "application/problem+xml", "application/json", "application/xml",
@@ -41,7 +41,7 @@ final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
       MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
     // Rendered in full before the first byte goes out, with the registration's settings
     // (statuskit.max-detail-length): a failure cannot leave half a document.
-    entityStream.write(SafeBody.render(responder.writer(), problem, representation(mediaType)));
+    entityStream.write(responder.writer().toBytesLeavingOutUnwritable(problem, representation(mediaType)));
   }
 
   static ProblemMediaType representation(MediaType mediaType) {

@@ -133,7 +133,7 @@ final class ProblemResponder {
     }
     response.setContentType(negotiated.mediaType().contentType());
     // Rendered in full first: a member that cannot be written is left out, never half a document.
-    byte[] body = SafeBody.render(writer, resolution.problem(), negotiated.mediaType());
+    byte[] body = writer.toBytesLeavingOutUnwritable(resolution.problem(), negotiated.mediaType());
     if (!ProblemWriter.hasBody(Requests.method(request), code)) {
       // HEAD: the header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
       if ("HEAD".equals(Requests.method(request))) {
