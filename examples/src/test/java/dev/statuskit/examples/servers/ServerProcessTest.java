@@ -22,7 +22,15 @@ class ServerProcessTest {
         try (ServerSocket port = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             process.awaitReady(() -> process.logContains("started"), () -> false, port.getLocalPort());
         }
-        List<ProcessHandle> tree = List.of(process.handle(), process.handle().descendants().findFirst().orElseThrow());
+        // The backgrounded child may show up in /proc a moment after "started" is logged.
+        java.util.Optional<ProcessHandle> child = java.util.Optional.empty();
+        for (long end = System.nanoTime() + 10_000_000_000L; child.isEmpty() && System.nanoTime() < end; ) {
+            child = process.handle().descendants().findFirst();
+            if (child.isEmpty()) {
+                Thread.sleep(20);
+            }
+        }
+        List<ProcessHandle> tree = List.of(process.handle(), child.orElseThrow());
 
         process.stop();
 
