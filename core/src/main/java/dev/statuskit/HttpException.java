@@ -46,7 +46,7 @@ public abstract class HttpException extends RuntimeException {
    * connection-specific fields (RFC 9112 §6, RFC 9113 §8.2.2), and {@code Upgrade}, which only
    * {@link UpgradeRequiredException} sets together with {@code Connection}.
    */
-  private static final Set<String> RESERVED = Set.of("content-type", "content-length", "transfer-encoding",
+  static final Set<String> RESERVED = Set.of("content-type", "content-length", "transfer-encoding",
       "connection", "keep-alive", "proxy-connection", "upgrade", "te", "trailer");
 
   /** Fields that occur at most once per response (RFC 9110 §5.3); {@link #header} replaces them. */

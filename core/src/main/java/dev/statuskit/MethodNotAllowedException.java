@@ -37,7 +37,7 @@ public final class MethodNotAllowedException extends ClientErrorException {
    * @throws IllegalArgumentException if a method is not a token
    */
   public MethodNotAllowedException(String method, String... more) {
-    this(concat(method, more));
+    this(distinct(concat(method, more)));
   }
 
   /**
@@ -47,10 +47,10 @@ public final class MethodNotAllowedException extends ClientErrorException {
    * @throws IllegalArgumentException if a method is not a token
    */
   public MethodNotAllowedException(Collection<String> allowed) {
-    this(distinct(allowed), true);
+    this(distinct(allowed));
   }
 
-  private MethodNotAllowedException(List<String> allowed, boolean checked) {
+  private MethodNotAllowedException(List<String> allowed) {
     super(HttpStatus.METHOD_NOT_ALLOWED, HeaderFields.builder().add("Allow", String.join(", ", allowed)).build());
     this.allowed = allowed;
   }

@@ -139,15 +139,7 @@ public final class ProblemHandler {
   public Resolution handleStatus(HttpStatus status, HeaderFields headers, @Nullable String detail, String method,
       String path) {
     Objects.requireNonNull(status, "status");
-    Problem.Builder p = Problem.builder().status(status);
-    if (detail != null && !detail.isBlank() && (status.code() < 500 || resolver.settings().exposeDetails())) {
-      p.detail(detail);
-    }
-    if (status.code() >= 500) {
-      p.instance(resolver.newOccurrenceId());
-    }
-    Throwable placeholder = new StatusOnly(status.code());
-    Resolution r = new Resolution(status, headers, p.build(), placeholder, placeholder, Resolution.Kind.STATUS);
+    Resolution r = resolver.forStatus(status, headers, detail, new StatusOnly(status.code()));
     return complete(r, method, path);
   }
 

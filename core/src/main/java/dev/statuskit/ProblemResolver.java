@@ -142,12 +142,34 @@ public final class ProblemResolver {
     if (settings.exposeDetails()) {
       p.detail(thrown.getClass().getName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()));
     }
-    return finish(HttpStatus.INTERNAL_SERVER_ERROR, HeaderFields.empty(), p, thrown, thrown, Resolution.Kind.UNHANDLED);
+    return resolution(HttpStatus.INTERNAL_SERVER_ERROR, HeaderFields.empty(), p, thrown, thrown, Resolution.Kind.UNHANDLED);
+  }
+
+  /**
+   * The resolution of an error status that no exception explains (a runtime's own 404, a
+   * {@code sendError}, a container error page): the status's problem, with {@code detail} for a 4xx
+   * (for a 5xx only when details are exposed, since such text may carry internals; never when it
+   * merely repeats the reason phrase) and an occurrence id for a 5xx.
+   *
+   * @param status the status
+   * @param headers the header fields the response already carries, kept as they are
+   * @param detail the text that came with the status, or {@code null}
+   * @param standIn what the log record shows in place of an exception
+   * @return a resolution of kind {@link Resolution.Kind#STATUS}
+   */
+  public Resolution forStatus(HttpStatus status, HeaderFields headers, @Nullable String detail, Throwable standIn) {
+    Problem.Builder p = Problem.builder();
+    if (detail != null && !detail.isBlank() && (status.code() < 500 || settings.exposeDetails())
+        && !detail.equalsIgnoreCase(status.reasonPhrase())) {
+      p.detail(detail);
+    }
+    return resolution(status, headers, p, standIn, standIn, Resolution.Kind.STATUS);
   }
 
   /**
    * Completes a problem for a status: sets the status, and for a 5xx without {@code instance} an
-   * occurrence id.
+   * occurrence id. The one place that rule lives; adapters that build a problem themselves (from a
+   * runtime's own error response, say) go through it too.
    *
    * @param status the status of the response
    * @param headers the header fields
@@ -157,7 +179,7 @@ public final class ProblemResolver {
    * @param kind how it was found
    * @return the resolution
    */
-  private Resolution finish(HttpStatus status, HeaderFields headers, Problem.Builder problem, Throwable thrown,
+  public Resolution resolution(HttpStatus status, HeaderFields headers, Problem.Builder problem, Throwable thrown,
       Throwable source, Resolution.Kind kind) {
     problem.status(status);
     return finish(status, headers, problem.build(), thrown, source, kind);
@@ -188,7 +210,7 @@ public final class ProblemResolver {
       // toProblem() carries the exception's status; a subclass that answered otherwise is corrected.
       return problem.status().orElse(0) == status.code()
           ? finish(status, h.headers(), problem, thrown, t, Resolution.Kind.HTTP_EXCEPTION)
-          : finish(status, h.headers(), problem.toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
+          : resolution(status, h.headers(), problem.toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
     }
     AnnotationModel model = ANNOTATIONS.get(t.getClass());
     if (model.status != null) {
@@ -200,7 +222,7 @@ public final class ProblemResolver {
         p.detail(t.getMessage());
       }
       model.addExtensions(t, p);
-      return finish(model.status, HeaderFields.empty(), p, thrown, t, Resolution.Kind.ANNOTATED);
+      return resolution(model.status, HeaderFields.empty(), p, thrown, t, Resolution.Kind.ANNOTATED);
     }
     if (!mappings.isEmpty()) {
       Mapping m = mappingCache.computeIfAbsent(t.getClass(), this::findMapping);
@@ -209,7 +231,7 @@ public final class ProblemResolver {
         if (m.status.code() >= 500 && settings.exposeDetails() && t.getMessage() != null) {
           p.detail(t.getMessage());
         }
-        return finish(m.status, HeaderFields.empty(), p, thrown, t, Resolution.Kind.MAPPED);
+        return resolution(m.status, HeaderFields.empty(), p, thrown, t, Resolution.Kind.MAPPED);
       }
     }
     return null;

@@ -11,16 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Rebuilds typed exceptions from responses; see {@link HttpException#fromResponse}. */
 final class Rebuild {
 
-  /** Fields that describe the message or the connection, not the error. */
-  private static final Set<String> SKIPPED = Set.of("content-type", "content-length", "transfer-encoding",
-      "connection", "keep-alive", "proxy-connection", "upgrade", "te", "trailer", "date", "server");
+  /**
+   * Fields that describe the message or the connection, not the error: those an exception may not
+   * carry ({@link HttpException#RESERVED}) except {@code Upgrade}, which a 426 restores, and the
+   * server's {@code Date} and {@code Server}.
+   */
+  private static boolean skipped(String lowerCaseName) {
+    return HttpException.RESERVED.contains(lowerCaseName) && !lowerCaseName.equals("upgrade")
+        || lowerCaseName.equals("date") || lowerCaseName.equals("server");
+  }
 
   private static final Map<Integer, Supplier<HttpException>> SIMPLE = Map.ofEntries(
       Map.entry(300, MultipleChoicesException::new),
@@ -68,7 +73,7 @@ final class Rebuild {
   private static HeaderFields usable(Map<String, List<String>> raw) {
     HeaderFields.Builder b = HeaderFields.builder();
     raw.forEach((name, values) -> {
-      if (name == null || SKIPPED.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("upgrade")) {
+      if (name == null || skipped(name.toLowerCase(Locale.ROOT))) {
         return;
       }
       for (String v : values) {

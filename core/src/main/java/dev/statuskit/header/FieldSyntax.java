@@ -87,7 +87,7 @@ public final class FieldSyntax {
    */
   public static String requireFieldValue(String value, String what) {
     Objects.requireNonNull(value, what);
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = hasOnlyFieldCharacters(value) ? value.length() : 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\r' || c == '\n' || c == 0) {
         throw new IllegalArgumentException(what + " value " + show(value)
@@ -108,6 +108,24 @@ public final class FieldSyntax {
           + " has leading or trailing whitespace (RFC 9110 §5.5: field-value excludes it)");
     }
     return value;
+  }
+
+  /**
+   * Whether every character of a value may appear in a field value StatusKit emits: visible
+   * US-ASCII, SP and HTAB (no CR, LF, NUL, other control characters or non-ASCII). Whitespace at
+   * the ends is not judged here; {@link #requireFieldValue} adds that rule.
+   *
+   * @param value the candidate
+   * @return {@code true} if it holds only those characters
+   */
+  public static boolean hasOnlyFieldCharacters(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -125,13 +125,8 @@ final class ProblemResponder {
 
   /** As above, where {@code source} is the element of the cause chain that decided the answer. */
   Outcome outcome(int status, Problem.Builder problem, Throwable thrown, Throwable source, Resolution.Kind kind) {
-    problem.status(status);
-    if (status >= 500) {
-      problem.instance(resolver.newOccurrenceId());
-    }
-    Problem p = problem.build();
-    return new Outcome(status, p, new Resolution(HttpStatus.valueOf(status), HeaderFields.empty(), p, thrown, source,
-        kind));
+    Resolution r = resolver.resolution(HttpStatus.valueOf(status), HeaderFields.empty(), problem, thrown, source, kind);
+    return new Outcome(status, r.problem(), r);
   }
 
   /**
@@ -150,22 +145,12 @@ final class ProblemResponder {
         continue;
       }
       for (Object v : e.getValue()) {
-        if (v != null && !safeValue(v instanceof URI u ? u.toASCIIString() : String.valueOf(v))) {
+        if (v != null && !FieldSyntax.hasOnlyFieldCharacters(v instanceof URI u ? u.toASCIIString() : String.valueOf(v))) {
           return name;
         }
       }
     }
     return null;
-  }
-
-  private static boolean safeValue(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static MediaType mediaType(ProblemMediaType type) {

@@ -52,10 +52,6 @@ final class RequestView {
     }
   }
 
-  /** For the log record: {@code "GET /orders/42"}. */
-  String describe() {
-    return method() + " " + path();
-  }
 
   EndpointRules rules(ProblemResponder responder) {
     try {

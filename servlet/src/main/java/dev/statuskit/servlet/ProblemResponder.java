@@ -62,25 +62,16 @@ final class ProblemResponder {
    * message goes to the log only (unless details are exposed): it may carry internals.
    */
   Resolution forStatus(int code, @Nullable String message, @Nullable Throwable cause, String origin) {
-    HttpStatus status = HttpStatus.valueOf(code);
-    boolean server = code >= 500;
-    Problem.Builder p = Problem.builder().status(status);
-    String detail = Details.clean(message, settings().maxDetailLength());
-    if (detail != null && (!server || settings().exposeDetails())
-        && !detail.equalsIgnoreCase(status.reasonPhrase())) {
-      p.detail(detail);
-    }
-    if (server) {
-      p.instance(resolver.newOccurrenceId());
-    }
     Throwable thrown = cause;
     if (thrown == null) {
       String logged = Details.clean(message, 512);
-      thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", server);
+      thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", code >= 500);
     }
-    // Kind.STATUS: the status was given from outside (by the caller of sendError or the container).
-    return new Resolution(status, HeaderFields.empty(), p.build(), thrown, thrown, Resolution.Kind.STATUS);
+    // The status was given from outside (by the caller of sendError or the container).
+    return resolver.forStatus(HttpStatus.valueOf(code), HeaderFields.empty(),
+        Details.clean(message, settings().maxDetailLength()), thrown);
   }
+
 
   /**
    * Completes a resolution through the core handler (customizers, listeners, CDI observers, the one

@@ -1,5 +1,7 @@
 package dev.statuskit.jaxrs.it;
 
+import dev.statuskit.testsupport.HostileChecks;
+import dev.statuskit.testsupport.Wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -53,11 +55,9 @@ import org.w3c.dom.Document;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HostileJaxrsScenarios {
 
-  protected static final List<String> ACCEPTS = List.of("application/problem+json", "application/problem+xml",
-      "text/html", "text/plain");
+  protected static final List<String> ACCEPTS = HostileChecks.ACCEPTS;
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
-  protected static final List<String> MARKERS = List.of("Exception", "at java.", "at dev.", "Caused by:", ".java:",
-      "SELECT ", "/home/", ScenarioResource.SECRET, "password");
+  protected static final List<String> MARKERS = HostileChecks.markers(ScenarioResource.SECRET);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
 
@@ -391,16 +391,7 @@ public abstract class HostileJaxrsScenarios {
     }
   }
 
-  static long usedHeapAfterGc() throws InterruptedException {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(50);
-    }
-    return rt.totalMemory() - rt.freeMemory();
-  }
-
-  // ------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------ helpers
 
   protected URI uri(String path) {
     return app.base().resolve(path);
@@ -422,122 +413,16 @@ public abstract class HostileJaxrsScenarios {
     return names;
   }
 
+  protected static long usedHeapAfterGc() throws InterruptedException {
+    return HostileChecks.usedHeapAfterGc();
+  }
+
   /** Well-formed in its representation and free of every leak marker. */
   protected static void assertSafe(String body, String accept) throws Exception {
-    parse(body, accept);
-    for (String marker : MARKERS) {
-      assertThat(body).as("body must not contain " + marker).doesNotContain(marker);
-    }
+    HostileChecks.assertSafe(body, accept, MARKERS);
   }
 
   protected static void parse(String body, String accept) throws Exception {
-    switch (accept) {
-      case "application/problem+json" -> assertThat(JSON.readTree(body).isObject()).as(body).isTrue();
-      case "application/problem+xml", "text/html" -> {
-        Document d = xml(body);
-        assertThat(d.getDocumentElement().getLocalName()).isEqualTo(accept.equals("text/html") ? "html" : "problem");
-      }
-      default -> assertThat(body.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t')).isEmpty();
-    }
-  }
-
-  /** The JDK's XML parser, strict: the HTML page is polyglot markup, so it must parse as XML too. */
-  static Document xml(String text) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    f.setExpandEntityReferences(false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** One exchange as bytes on the wire, read to the end of the connection. */
-  protected static final class Wire {
-    final String raw;
-    final int status;
-    final List<String> headerLines = new ArrayList<>();
-    final String body;
-
-    private Wire(String raw) {
-      this.raw = raw;
-      int end = raw.indexOf("\r\n\r\n");
-      String head = end < 0 ? raw : raw.substring(0, end);
-      String[] lines = head.split("\r\n");
-      status = Integer.parseInt(lines[0].split(" ")[1]);
-      headerLines.addAll(List.of(lines).subList(1, lines.length));
-      String rest = end < 0 ? "" : raw.substring(end + 4);
-      body = isChunked() ? dechunk(rest) : rest;
-    }
-
-    static Wire get(URI uri, String accept) throws IOException {
-      try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-        socket.setSoTimeout(20_000);
-        OutputStream out = socket.getOutputStream();
-        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        out.write(("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAccept: "
-            + accept + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        InputStream in = socket.getInputStream();
-        byte[] buf = new byte[8192];
-        try {
-          for (int n; (n = in.read(buf)) != -1; ) {
-            all.write(buf, 0, n);
-          }
-        } catch (IOException reset) {
-          // An aborted connection ends the response too.
-        }
-        return new Wire(all.toString(StandardCharsets.UTF_8));
-      }
-    }
-
-    String header(String name) {
-      for (String l : headerLines) {
-        int colon = l.indexOf(':');
-        if (colon > 0 && l.substring(0, colon).strip().equalsIgnoreCase(name)) {
-          return l.substring(colon + 1).strip();
-        }
-      }
-      return null;
-    }
-
-    private boolean isChunked() {
-      String te = header("Transfer-Encoding");
-      return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
-    }
-
-    private static String dechunk(String s) {
-      StringBuilder out = new StringBuilder();
-      int i = 0;
-      while (i < s.length()) {
-        int eol = s.indexOf("\r\n", i);
-        if (eol < 0) {
-          break;
-        }
-        int size;
-        try {
-          size = Integer.parseInt(s.substring(i, eol).split(";")[0].strip(), 16);
-        } catch (NumberFormatException e) {
-          break;
-        }
-        if (size == 0) {
-          break;
-        }
-        int from = eol + 2;
-        int to = Math.min(s.length(), from + size);
-        out.append(s, from, to); // chunk sizes count bytes; the bodies checked here are ASCII
-        i = to + 2;
-      }
-      return out.toString();
-    }
-
-    /** Exactly one status line and no header line that an injection would have produced. */
-    void assertSingleResponse() {
-      long statusLines = raw.lines().filter(l -> l.startsWith("HTTP/1.")).count();
-      assertThat(statusLines).as("status lines in\n" + raw).isEqualTo(1);
-      assertThat(raw.lines()).as("injected header lines").noneMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("injected"));
-      assertThat(headerLines).allMatch(l -> l.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t'),
-          "header lines are visible ASCII");
-    }
+    HostileChecks.parse(body, accept);
   }
 }

@@ -1,0 +1,101 @@
+package dev.statuskit.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+
+/**
+ * The checks the hostile-input suites of both adapters make on every problem body: it parses in
+ * its representation, and carries none of the markers of leaked internals.
+ */
+public final class HostileChecks {
+
+  /** The representations every hostile case is requested in. */
+  public static final List<String> ACCEPTS = List.of("application/problem+json", "application/problem+xml",
+      "text/html", "text/plain");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private HostileChecks() {}
+
+  /**
+   * What a 5xx body must never contain: class names, frames, SQL, paths, and the suite's secret.
+   *
+   * @param secret the marker the suite puts into exception messages
+   * @return the markers
+   */
+  public static List<String> markers(String secret) {
+    return List.of("Exception", "at java.", "at dev.", "Caused by:", ".java:", "SELECT ", "/home/", secret, "password");
+  }
+
+  /**
+   * Used heap after a few collections, for bounded before/after comparisons (never a timing).
+   *
+   * @return bytes in use
+   * @throws InterruptedException if interrupted between collections
+   */
+  public static long usedHeapAfterGc() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  /**
+   * Well-formed in its representation and free of every leak marker.
+   *
+   * @param body the body
+   * @param accept the media type it was asked for
+   * @param markers what it must not contain
+   * @throws Exception if it cannot be parsed
+   */
+  public static void assertSafe(String body, String accept, List<String> markers) throws Exception {
+    parse(body, accept);
+    for (String marker : markers) {
+      assertThat(body).as("body must not contain " + marker).doesNotContain(marker);
+    }
+  }
+
+  /**
+   * Parses a body in its representation: JSON, XML, the HTML page (as XML), or text without control
+   * characters.
+   *
+   * @param body the body
+   * @param accept the media type it was asked for
+   * @throws Exception if it cannot be parsed
+   */
+  public static void parse(String body, String accept) throws Exception {
+    switch (accept) {
+      case "application/problem+json" -> assertThat(JSON.readTree(body).isObject()).as(body).isTrue();
+      case "application/problem+xml", "text/html" -> {
+        Document d = xml(body);
+        assertThat(d.getDocumentElement().getLocalName()).isEqualTo(accept.equals("text/html") ? "html" : "problem");
+      }
+      default -> assertThat(body.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t')).isEmpty();
+    }
+  }
+
+  /**
+   * The JDK's XML parser, strict: the HTML page is polyglot markup, so it must parse as XML too.
+   *
+   * @param text the document
+   * @return the parsed document
+   * @throws Exception if it is not well-formed
+   */
+  public static Document xml(String text) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setExpandEntityReferences(false);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}
