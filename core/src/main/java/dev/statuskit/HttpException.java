@@ -5,6 +5,7 @@ import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
 import java.util.Optional;
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Locale;
@@ -68,6 +69,11 @@ public abstract class HttpException extends RuntimeException {
   private @Nullable String detail;
   private @Nullable URI instance;
   private @Nullable LinkedHashMap<String, @Nullable Object> extensions; // created by the first extension()
+  /**
+   * Whether {@link #extensions} is also the map of a problem {@link #toProblem()} returned: then the
+   * next {@link #extension} copies it first (copy on write), so that the problem stays as it was.
+   */
+  private boolean extensionsShared;
   private @Nullable RetryAfter retryAfter;
 
   /**
@@ -149,8 +155,13 @@ public abstract class HttpException extends RuntimeException {
    * @return a new immutable problem with this exception's status
    */
   public Problem toProblem() {
-    // The members were checked when they were set: no builder, one copy of the extensions.
-    return Problem.ofChecked(type, title, status, detail, instance, extensions == null ? Map.of() : extensions);
+    // The members were checked when they were set: no builder, and no copy of the extensions, which
+    // this exception copies instead should it get another one after this call.
+    if (extensions == null || extensions.isEmpty()) {
+      return Problem.ofChecked(type, title, status, detail, instance, Map.of());
+    }
+    extensionsShared = true;
+    return Problem.ofChecked(type, title, status, detail, instance, Collections.unmodifiableMap(extensions));
   }
 
   /**
@@ -219,6 +230,9 @@ public abstract class HttpException extends RuntimeException {
     Problem.checkExtensionName(name); // the one rule, without a builder per call
     if (extensions == null) {
       extensions = new LinkedHashMap<>();
+    } else if (extensionsShared) {
+      extensions = new LinkedHashMap<>(extensions);
+      extensionsShared = false;
     }
     extensions.put(name, value);
     return this;
@@ -271,7 +285,7 @@ public abstract class HttpException extends RuntimeException {
    * @param value the validated value
    */
   final void setHeader(String name, String value) {
-    headers = headers.toBuilder().set(name, value).build();
+    headers = headers.with(name, value);
   }
 
   /**

@@ -227,14 +227,13 @@ public final class Problem {
 
   /**
    * A problem from members already checked (names by {@link #checkExtensionName}, status
-   * registered or in range): what {@link Builder#build()} makes of the same members, with one copy
-   * of the extension map instead of two and no builder; for {@link HttpException#toProblem()} on the
-   * error path.
+   * registered or in range): what {@link Builder#build()} makes of the same members, without a
+   * builder and without copying the extension map, which the caller hands over unmodifiable and
+   * never changes again; for {@link HttpException#toProblem()} on the error path.
    */
   static Problem ofChecked(URI type, @Nullable String title, int status, @Nullable String detail,
-      @Nullable URI instance, Map<String, @Nullable Object> extensions) {
-    return new Problem(type, title, status, detail, instance,
-        extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
+      @Nullable URI instance, Map<String, @Nullable Object> unmodifiableExtensions) {
+    return new Problem(type, title, status, detail, instance, unmodifiableExtensions);
   }
 
   /** Builds a {@link Problem}. Not thread-safe. */

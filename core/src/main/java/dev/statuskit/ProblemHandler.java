@@ -153,15 +153,65 @@ public final class ProblemHandler {
    * @return the final resolution, to be written
    */
   public Resolution complete(Resolution r, String method, String path) {
-    Objects.requireNonNull(r, "r");
     Objects.requireNonNull(method, "method"); // checked here, as the event that may not be built would
     Objects.requireNonNull(path, "path");
+    return complete(r, null, method, path);
+  }
+
+  /**
+   * The request an error belongs to, read only when a hook or the log record needs it: an adapter
+   * whose runtime makes reading the request cost something (JAX-RS context proxies resolve the
+   * request on every call) passes this instead of the strings.
+   *
+   * @since 0.2
+   */
+  public interface RequestLine {
+    /**
+     * The request method.
+     *
+     * @return for example {@code GET}; never {@code null}
+     */
+    String method();
+
+    /**
+     * The request path.
+     *
+     * @return the raw path; never {@code null}
+     */
+    String path();
+  }
+
+  /**
+   * As {@link #complete(Resolution, String, String)}, reading the request only if a customizer,
+   * listener, CDI observer or the log record needs it; with none of them and the record below the
+   * log level (the default for 4xx), {@code request} is not called at all.
+   *
+   * @param r the resolution so far
+   * @param request the request, read at most once
+   * @return the final resolution, to be written
+   * @since 0.2
+   */
+  public Resolution complete(Resolution r, RequestLine request) {
+    return complete(r, Objects.requireNonNull(request, "request"), null, null);
+  }
+
+  /** Either {@code request}, or {@code method} and {@code path}. */
+  private Resolution complete(Resolution r, @Nullable RequestLine request, @Nullable String requestMethod,
+      @Nullable String requestPath) {
+    Objects.requireNonNull(r, "r");
     Object c = cdi;
     if (c == null) {
       c = lookUpCdi();
     }
     List<ProblemCustomizer> cs = effective;
-    // The event exists only for the hooks: with none, the error path allocates nothing for it.
+    // The request is read, and the event exists, only for the hooks: with none, the error path
+    // neither calls the request nor allocates anything for them.
+    @Nullable String method = requestMethod;
+    @Nullable String path = requestPath;
+    if (request != null && (!cs.isEmpty() || !effectiveListeners.isEmpty() || c instanceof Cdi)) {
+      method = Objects.requireNonNull(request.method(), "method");
+      path = Objects.requireNonNull(request.path(), "path");
+    }
     @Nullable ProblemEvent event = cs.isEmpty() ? null : new ProblemEvent(r, method, path);
     Problem problem = r.problem();
     for (ProblemCustomizer customizer : cs) {
@@ -179,7 +229,7 @@ public final class ProblemHandler {
     }
     HeaderFields headers = r.headers();
     if (notStorable(r.status().code()) && !headers.contains("Cache-Control")) {
-      headers = headers.isEmpty() ? NO_STORE : headers.toBuilder().add("Cache-Control", "no-store").build();
+      headers = headers.with(NO_STORE); // the constant field is shared: one array
     }
     Resolution done = problem == r.problem() && headers == r.headers() ? r
         : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
@@ -201,7 +251,9 @@ public final class ProblemHandler {
       }
     }
     if (ProblemLog.isLoggable(done)) {
-      ProblemLog.log(done, method + " " + path); // the request text is built only for a record that is written
+      // The request is read, and its text built, only for a record that is written.
+      ProblemLog.log(done, (method != null || request == null ? method : request.method()) + " "
+          + (path != null || request == null ? path : request.path()));
     }
     return done;
   }

@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuskit.header.HeaderFields;
 import java.lang.reflect.Modifier;
@@ -278,5 +279,17 @@ class HttpExceptionTest {
         .isInstanceOf(UnsupportedOperationException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.headers().all("Allow").add("PUT"))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aProblemStaysAsItWasWhenItsExceptionGetsMoreExtensions() {
+    HttpException e = new ConflictException("Version 3 is not the current one.").extension("current", 4);
+    Problem first = e.toProblem();
+    e.extension("current", 5).extension("expected", 3);
+    Problem second = e.toProblem();
+    assertThat(first.extensions()).containsExactly(java.util.Map.entry("current", 4));
+    assertThat(second.extensions()).containsExactly(java.util.Map.entry("current", 5), java.util.Map.entry("expected", 3));
+    assertThatThrownBy(() -> second.extensions().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(new ConflictException().toProblem().extensions()).isEmpty();
   }
 }

@@ -117,4 +117,49 @@ class ProblemHandlerTest {
       return problem.toBuilder().extension("loadedBy", "ServiceLoader").build();
     }
   }
+
+  /** Counts the reads of the request, as an adapter whose every read costs a context lookup would. */
+  private static final class CountingRequest implements ProblemHandler.RequestLine {
+    int reads;
+
+    @Override
+    public String method() {
+      reads++;
+      return "GET";
+    }
+
+    @Override
+    public String path() {
+      reads++;
+      return "/orders/42";
+    }
+  }
+
+  @Test
+  void theRequestIsReadOnlyWhenAHookOrTheLogNeedsIt() {
+    ProblemHandler bare = ProblemHandler.builder().serviceLoader(false).cdi(false).build();
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.statuskit");
+    java.util.logging.Level before = log.getLevel();
+    log.setLevel(java.util.logging.Level.INFO); // 4xx records (DEBUG) are not written, 5xx ones are
+    try {
+      CountingRequest quiet = new CountingRequest();
+      Resolution r = bare.complete(bare.resolver().resolve(new TooManyRequestsException()), quiet);
+      assertThat(quiet.reads).isZero();
+      assertThat(r.headers().all("Cache-Control")).containsExactly("no-store");
+
+      CountingRequest logged = new CountingRequest();
+      bare.complete(bare.resolver().resolve(new IllegalStateException("boom")), logged);
+      assertThat(logged.reads).isEqualTo(2);
+
+      CountingRequest hooked = new CountingRequest();
+      builder().customizer(new First()).build().complete(bare.resolver().resolve(new NotFoundException()), hooked);
+      assertThat(hooked.reads).isEqualTo(2); // read once each, shared by the customizer, the listener and the log
+      assertThat(events).hasSize(1);
+      assertThat(events.get(0).method()).isEqualTo("GET");
+      assertThat(events.get(0).path()).isEqualTo("/orders/42");
+      assertThat(events.get(0).problem().extensions()).containsEntry("path", "/orders/42");
+    } finally {
+      log.setLevel(before);
+    }
+  }
 }

@@ -114,6 +114,71 @@ public final class HeaderFields {
   }
 
   /**
+   * These header fields with {@code name} set to {@code value} alone: a field of that name is
+   * replaced where it stands, otherwise the field is added last. The same fields as
+   * {@code toBuilder().set(name, value).build()}, without a builder; for the error path, which
+   * sets one field at a time.
+   *
+   * @param name a field name (a token)
+   * @param value a field value (visible ASCII, SP and HTAB, no leading or trailing whitespace)
+   * @return new header fields; these are unchanged
+   * @throws IllegalArgumentException if the name or value is invalid
+   * @since 0.2
+   */
+  public HeaderFields with(String name, String value) {
+    requireName(name);
+    FieldSyntax.requireFieldValue(value, name);
+    Entry field = new Entry(name, key(name), List.of(value));
+    int i = indexOf(entries, entries.length, name);
+    Entry[] copy;
+    if (i >= 0) {
+      copy = entries.clone();
+      copy[i] = field;
+    } else {
+      copy = Arrays.copyOf(entries, entries.length + 1);
+      copy[entries.length] = field;
+    }
+    return new HeaderFields(copy);
+  }
+
+  /**
+   * These header fields with every field of {@code fields} set: each replaces a field of the same
+   * name where it stands, or is added last. The fields of {@code fields} were checked when it was
+   * built and are shared, not copied: adding constant fields (such as {@code Cache-Control:
+   * no-store}) costs one array.
+   *
+   * @param fields the fields to set
+   * @return new header fields, or these when {@code fields} is empty
+   * @since 0.2
+   */
+  public HeaderFields with(HeaderFields fields) {
+    if (fields.entries.length == 0) {
+      return this;
+    }
+    if (entries.length == 0) {
+      return fields;
+    }
+    Entry[] copy = Arrays.copyOf(entries, entries.length + fields.entries.length);
+    int size = entries.length;
+    for (Entry field : fields.entries) {
+      int i = indexOf(copy, size, field.name);
+      if (i >= 0) {
+        copy[i] = field;
+      } else {
+        copy[size++] = field;
+      }
+    }
+    return new HeaderFields(size == copy.length ? copy : Arrays.copyOf(copy, size));
+  }
+
+  /** A well-known field name (the keys of {@link #KNOWN_KEYS} are tokens) needs no character check. */
+  private static void requireName(String name) {
+    if (!KNOWN_KEYS.containsKey(Objects.requireNonNull(name, "name"))) {
+      FieldSyntax.requireFieldName(name);
+    }
+  }
+
+  /**
    * A builder that starts with these fields.
    *
    * @return the builder
@@ -262,8 +327,12 @@ public final class HeaderFields {
      * @throws IllegalArgumentException if the name or the value is invalid
      */
     public Builder add(String name, String value) {
-      FieldSyntax.requireFieldName(name);
+      requireName(name);
       FieldSyntax.requireFieldValue(value, name);
+      return addChecked(name, value);
+    }
+
+    private Builder addChecked(String name, String value) {
       int i = indexOf(entries, size, name);
       if (i >= 0) {
         Entry e = entries[i];
@@ -295,10 +364,10 @@ public final class HeaderFields {
      * @throws IllegalArgumentException if the name or the value is invalid
      */
     public Builder set(String name, String value) {
-      FieldSyntax.requireFieldName(name);
+      requireName(name);
       FieldSyntax.requireFieldValue(value, name);
       remove(name);
-      return add(name, value);
+      return addChecked(name, value);
     }
 
     /**

@@ -47,7 +47,23 @@ public final class RetryAfter {
           + " is negative (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)");
     }
     long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
-    return new RetryAfter(Duration.ofSeconds(seconds), null, Long.toString(seconds));
+    return new RetryAfter(delay.getNano() == 0 ? delay : Duration.ofSeconds(seconds), null, digits(seconds));
+  }
+
+  /** The text of delays up to an hour, made once each: a rate limiter sends the same few delays. */
+  private static final String[] SMALL_DELAYS = new String[3601];
+
+  private static String digits(long seconds) {
+    if (seconds >= SMALL_DELAYS.length) {
+      return Long.toString(seconds);
+    }
+    String s = SMALL_DELAYS[(int) seconds];
+    if (s == null) {
+      // A race only makes the same immutable string twice; a String is safe to publish without a lock.
+      s = Long.toString(seconds);
+      SMALL_DELAYS[(int) seconds] = s;
+    }
+    return s;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,19 +30,49 @@ final class JsonFormat {
   private static final byte[] DETAIL = ascii(",\"detail\":");
   private static final byte[] INSTANCE = ascii(",\"instance\":");
 
+  /**
+   * The start of the most common document, {@code "type":"about:blank","title":"<reason phrase>","status":<code>}
+   * after the opening brace,
+   * encoded once per registered status (indexed by code): a problem with the default type and title
+   * writes it in one copy.
+   */
+  private static final byte[][] HEADS = new byte[600][];
+  /** The reason phrase each head holds, to check that a problem's title is that phrase. */
+  private static final String[] PHRASES = new String[600];
+
+  static {
+    for (HttpStatus status : HttpStatus.values()) {
+      String phrase = status.reasonPhrase();
+      if (!phrase.isEmpty() && phrase.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\')) {
+        PHRASES[status.code()] = phrase;
+        HEADS[status.code()] = ascii("{\"type\":\"" + Problem.ABOUT_BLANK + "\",\"title\":\"" + phrase
+            + "\",\"status\":" + status.code());
+      }
+    }
+  }
+
+  private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
-    s.raw(TYPE);
-    string(p.type(), s);
-    if (p.title() != null) {
-      s.raw(TITLE);
-      string(p.title(), s);
-    }
-    if (p.status() != 0) {
-      s.raw(STATUS).decimal(p.status());
+    int status = p.status();
+    String title = p.title();
+    if (status > 0 && status < 600 && PHRASES[status] != null && PHRASES[status].equals(title)
+        && ABOUT_BLANK.equals(p.type())) {
+      s.raw(HEADS[status]);
+    } else {
+      s.raw(TYPE);
+      string(p.type(), s);
+      if (title != null) {
+        s.raw(TITLE);
+        string(title, s);
+      }
+      if (status != 0) {
+        s.raw(STATUS).decimal(status);
+      }
     }
     if (p.detail() != null) {
       s.raw(DETAIL);

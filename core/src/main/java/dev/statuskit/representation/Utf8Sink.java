@@ -106,33 +106,40 @@ final class Utf8Sink {
    *
    * @return the index of the first char not copied, or the length of {@code s}
    */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
   int copyPlain(String s, int from, char stop1, char stop2) throws IOException {
     int len = s.length();
-    int i = from;
-    byte[] b = buf;
-    int pos = n;
-    int end = cap;
-    while (i < len) {
-      char c = s.charAt(i);
-      if (!plain(c, stop1, stop2)) {
+    // First find the run (a scan that only reads), then copy it in one call: for a Latin-1 string
+    // that is an array copy. The deprecated getBytes keeps the low byte of each char, which is the
+    // char itself for the ASCII run found.
+    int end = from;
+    while (end < len) {
+      char c = s.charAt(end);
+      if (c < 0x20 || c > 0x7E || c == stop1 || c == stop2) {
         break;
       }
-      if (pos == end) {
-        n = pos;
-        drain();
-        b = buf;
-        pos = n;
-        end = cap;
-      }
-      b[pos++] = (byte) c;
-      i++;
+      end++;
     }
-    n = pos;
-    return i;
+    int i = from;
+    if (out == null && n + (end - i) > cap) {
+      grow(n + (end - i)); // a growing sink makes room for the whole run at once
+    }
+    while (i < end) {
+      if (n == cap) {
+        drain();
+      }
+      int chunk = Math.min(end - i, cap - n);
+      s.getBytes(i, i + chunk, buf, n);
+      n += chunk;
+      i += chunk;
+    }
+    return end;
   }
 
-  private static boolean plain(char c, char stop1, char stop2) {
-    return c >= 0x20 && c <= 0x7E && c != stop1 && c != stop2;
+  /** Grows the buffer of a growing sink to hold at least {@code size} bytes. */
+  private void grow(int size) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size));
+    cap = buf.length;
   }
 
   /** Writes bytes known to be ASCII (constant fragments of a representation, encoded once). */

@@ -86,4 +86,40 @@ class HeaderValuesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> HeaderFields.builder().add("X", "a\nb"))
         .withMessageContaining("X value");
   }
+
+  @Test
+  void withSetsOneFieldInPlaceOrLastAndLeavesTheOriginalAlone() {
+    HeaderFields h = HeaderFields.builder().add("Allow", "GET").add("Vary", "Accept").add("vary", "Origin").build();
+    HeaderFields replaced = h.with("VARY", "Accept-Language");
+    assertThat(replaced.names()).containsExactly("Allow", "VARY");
+    assertThat(replaced.all("Vary")).containsExactly("Accept-Language");
+    assertThat(h.all("Vary")).containsExactly("Accept", "Origin");
+    HeaderFields added = h.with("Retry-After", "60");
+    assertThat(added.names()).containsExactly("Allow", "Vary", "Retry-After");
+    assertThat(added).isEqualTo(h.toBuilder().set("Retry-After", "60").build());
+    assertThat(HeaderFields.empty().with("Cache-Control", "no-store").all("cache-control")).containsExactly("no-store");
+  }
+
+  @Test
+  void withValidatesLikeTheBuilder() {
+    HeaderFields h = HeaderFields.empty();
+    assertThatIllegalArgumentException().isThrownBy(() -> h.with("Bad Name", "x"))
+        .withMessageContaining("header field name");
+    assertThatIllegalArgumentException().isThrownBy(() -> h.with("Retry-After", "60\r\nSet-Cookie: a=b"))
+        .withMessageContaining("Retry-After value").withMessageContaining("CR, LF or NUL");
+    assertThatIllegalArgumentException().isThrownBy(() -> h.with("Cache-Control", " no-store"))
+        .withMessageContaining("Cache-Control value");
+  }
+
+  @Test
+  void withFieldsSetsEachFieldOfTheOther() {
+    HeaderFields h = HeaderFields.builder().add("Retry-After", "60").add("Cache-Control", "private").build();
+    HeaderFields other = HeaderFields.builder().add("cache-control", "no-store").add("Vary", "Accept").build();
+    HeaderFields both = h.with(other);
+    assertThat(both.names()).containsExactly("Retry-After", "cache-control", "Vary");
+    assertThat(both.all("Cache-Control")).containsExactly("no-store");
+    assertThat(h.all("Cache-Control")).containsExactly("private");
+    assertThat(h.with(HeaderFields.empty())).isSameAs(h);
+    assertThat(HeaderFields.empty().with(other)).isSameAs(other);
+  }
 }

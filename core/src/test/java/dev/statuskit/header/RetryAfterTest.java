@@ -40,6 +40,12 @@ class RetryAfterTest {
     assertThat(RetryAfter.delay(Duration.ofMillis(1)).value()).isEqualTo("1");
     assertThat(RetryAfter.delay(Duration.ofMinutes(2)).value()).isEqualTo("120");
     assertThat(RetryAfter.delay(Duration.ofSeconds(120)).delay()).hasValue(Duration.ofSeconds(120));
+    assertThat(RetryAfter.delay(Duration.ofMillis(1500)).delay()).hasValue(Duration.ofSeconds(2));
+    // Below an hour the text is made once per value; beyond, each time: the same digits either way.
+    for (long s : new long[] {3599, 3600, 3601, 86_400, 9_999_999_999L}) {
+      assertThat(RetryAfter.delay(Duration.ofSeconds(s)).value()).isEqualTo(Long.toString(s));
+      assertThat(RetryAfter.delay(Duration.ofSeconds(s)).value()).isEqualTo(Long.toString(s));
+    }
   }
 
   @Test

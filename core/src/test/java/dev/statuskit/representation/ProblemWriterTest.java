@@ -338,4 +338,39 @@ class ProblemWriterTest {
   void defaultsIsOneSharedInstance() {
     assertThat(ProblemWriter.defaults()).isSameAs(ProblemWriter.defaults());
   }
+
+  /** The default type and title of a status are written from bytes encoded once; anything else member by member. */
+  @Test
+  void theEncodedStartIsUsedOnlyForTheDefaultTypeAndTitle() {
+    ProblemWriter w = ProblemWriter.defaults();
+    assertThat(json(w, Problem.builder().status(429).build()))
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429}");
+    assertThat(json(w, Problem.builder().status(429).title("Slow down").build()))
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Slow down\",\"status\":429}");
+    assertThat(json(w, Problem.builder().type(URI.create("https://example.com/probs/rate")).status(429)
+        .title("Too Many Requests").build()))
+        .isEqualTo("{\"type\":\"https://example.com/probs/rate\",\"title\":\"Too Many Requests\",\"status\":429}");
+    assertThat(json(w, Problem.builder().status(418).build()))
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"I'm a teapot\",\"status\":418}");
+    assertThat(json(w, Problem.builder().status(599).build())).isEqualTo("{\"type\":\"about:blank\",\"status\":599}");
+    assertThat(json(w, Problem.builder().noStatus().title("Too Many Requests").build()))
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\"}");
+  }
+
+  /** Runs longer than the stream buffer, and escapes at its edges, are cut and resumed correctly. */
+  @Test
+  void longPlainRunsCrossTheStreamBufferIntact() throws IOException {
+    String detail = "a".repeat(5000) + "\"" + "b".repeat(3000) + "\u00e9" + "c".repeat(2047) + "\n";
+    Problem p = Problem.builder().status(400).detail(detail).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ProblemWriter.defaults().withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "100000").build())
+        .write(p, ProblemMediaType.JSON, out);
+    String expected = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""
+        + "a".repeat(5000) + "\\\"" + "b".repeat(3000) + "\u00e9" + "c".repeat(2047) + "\\n\"}";
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  private static String json(ProblemWriter w, Problem p) {
+    return new String(w.toBytes(p, ProblemMediaType.JSON), StandardCharsets.UTF_8);
+  }
 }
