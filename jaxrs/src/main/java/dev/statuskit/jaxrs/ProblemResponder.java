@@ -177,7 +177,12 @@ final class ProblemResponder {
    * where the status allows content, so no runtime falls back to {@code sendError} or a 406.
    */
   Response respond(Outcome o, RequestView request) {
-    EndpointRules rules = request.rules(this);
+    // The endpoint's rules fill in what the problem lacks; reading them costs a context lookup on
+    // some runtimes, so they are read only when something is lacking.
+    boolean lacking = !o.problem.type().isAbsolute()
+        || (o.status == 413 || o.status == 429 || o.status == 503) && !o.hasHeader("Retry-After")
+        || o.status == 401 && !o.hasHeader("WWW-Authenticate");
+    EndpointRules rules = lacking ? request.rules(this) : EndpointRules.NONE;
     if (!rules.isEmpty()) {
       URI type = rules.type(o.problem.type());
       if (!type.equals(o.problem.type())) {
@@ -195,7 +200,7 @@ final class ProblemResponder {
     Resolution base = o.problem == o.resolution.problem() ? o.resolution
         : new Resolution(o.resolution.status(), o.resolution.headers(), o.problem, o.resolution.thrown(),
             o.resolution.source(), o.resolution.kind());
-    Resolution done = handler.complete(base, request.method(), request.path());
+    Resolution done = handler.complete(base, request); // reads the request only for hooks or a log record
     o.problem = done.problem();
     done.headers().forEach((n, v) -> {
       if (!o.hasHeader(n)) {

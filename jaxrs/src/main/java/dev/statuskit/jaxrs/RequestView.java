@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs;
 
+import dev.statuskit.ProblemHandler;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -12,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * injected. Every read tolerates a missing context (a mapper called outside a request, or before
  * matching), because error handling must not fail.
  */
-final class RequestView {
+final class RequestView implements ProblemHandler.RequestLine {
 
   private final @Nullable HttpHeaders headers;
   private final @Nullable Request request;
   private final @Nullable UriInfo uriInfo;
   private final @Nullable ResourceInfo resourceInfo;
+  private @Nullable EndpointRules rules;
 
   RequestView(@Nullable HttpHeaders headers, @Nullable Request request, @Nullable UriInfo uriInfo,
       @Nullable ResourceInfo resourceInfo) {
@@ -35,7 +37,8 @@ final class RequestView {
     }
   }
 
-  String method() {
+  @Override
+  public String method() {
     try {
       return request == null ? "?" : request.getMethod();
     } catch (RuntimeException e) {
@@ -44,7 +47,8 @@ final class RequestView {
   }
 
   /** The raw request path, or {@code "?"} when the runtime cannot tell. */
-  String path() {
+  @Override
+  public String path() {
     try {
       return uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
     } catch (RuntimeException e) {
@@ -53,7 +57,17 @@ final class RequestView {
   }
 
 
+  /** The rules of the matched endpoint, read once per view (each read is a context lookup). */
   EndpointRules rules(ProblemResponder responder) {
+    EndpointRules r = rules;
+    if (r == null) {
+      r = readRules(responder);
+      rules = r;
+    }
+    return r;
+  }
+
+  private EndpointRules readRules(ProblemResponder responder) {
     try {
       if (resourceInfo == null) {
         return EndpointRules.NONE;
