@@ -44,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class JaxrsScenarios {
 
   protected static final String PROBLEM_JSON = "application/problem+json";
+  protected static final String PROBLEM_XML = "application/problem+xml";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -275,6 +276,26 @@ public abstract class JaxrsScenarios {
     HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Throttle", "yes").GET());
     assertProblem(r, 429, Set.of("type", "title", "status"));
     assertThat(r.headers().allValues("Retry-After")).containsExactly("7");
+  }
+
+  /** The fast way to reject in a filter: abortWith the response of StatusKit's mapper, nothing thrown. */
+  @Test
+  void requestFilterRejectsWithoutThrowingThroughTheMapper() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Throttle", "abort").GET());
+    JsonNode body = assertProblem(r, 429, Set.of("type", "title", "status", "detail", "limit"));
+    assertThat(r.headers().allValues("Retry-After")).containsExactly("7");
+    assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
+    assertThat(body.get("title").asText()).isEqualTo("Too Many Requests");
+    assertThat(body.get("detail").asText()).isEqualTo("You sent 120 requests in the last minute.");
+    assertThat(body.get("limit").asInt()).isEqualTo(100);
+
+    // Negotiated as for a thrown exception (*/* keeps the resource method matched: the filter runs after matching).
+    HttpResponse<String> xml = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Throttle", "abort")
+        .header("Accept", "application/problem+xml, */*;q=0.1").GET());
+    assertThat(xml.statusCode()).isEqualTo(429);
+    assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith(PROBLEM_XML));
+    assertThat(xml.headers().allValues("Retry-After")).containsExactly("7");
+    assertThat(xml.body()).contains("<status>429</status>").contains("<limit>100</limit>");
   }
 
   @Test
