@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # End-to-end load test on loopback (see README.md): starts LoadServer (Jersey on Grizzly, 127.0.0.1),
-# warms up and measures three scenarios with wrk, one after the other, prints a table, stops the server.
-#   (a) /limited on the StatusKit application: TooManyRequestsException answered by StatusKit (429)
-#   (b) /ok on the same application: a 200 JSON body of similar size
-#   (c) /bare on a second application in the same process without StatusKit: the same 429 built by hand
-#   (d) /thrown on that second application: an exception of the application's own, answered with the same
-#       429 by a hand-written ExceptionMapper (the runtime's cost of a thrown error, without StatusKit)
+# warms up and measures six scenarios with wrk, prints a table, stops the server.
+#   json-200               /ok on the StatusKit application: a 200 JSON body of similar size
+#   statuskit-filter-429   /filtered there: a rate-limit request filter rejects with abortWith and the
+#                          response of StatusKit's mapper (Providers.getExceptionMapper), nothing thrown
+#   statuskit-thrown-429   /limited there: the resource method throws TooManyRequestsException
+#   bare-429               /bare on a second application in the same process without StatusKit: the same
+#                          429 built by hand and returned by the resource method
+#   bare-filter-429        /filtered there: a rate-limit filter aborts with that hand-built 429
+#   thrown-429             /thrown there: an exception of the application's own, answered with the same 429
+#                          by a hand-written ExceptionMapper (the runtime's cost of a thrown error)
 # Usage: benchmarks/load.sh [warm-up seconds, default 10] [measured seconds, default 20]
 # The measured time of each scenario is split into ROUNDS (default 4) runs, taken round-robin across the
 # scenarios, so that a change of load on a shared machine hits all scenarios alike; requests/s is the
@@ -26,7 +30,7 @@ JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 WORK=$(mktemp -d)
-LIFETIME=$(( 4 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+LIFETIME=$(( 6 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -39,12 +43,14 @@ for _ in $(seq 1 300); do
 done
 read -r _ PORT_A PORT_B < <(grep '^READY' "$WORK/server.log")
 declare -A URL=(
-  [statuskit-429]="http://127.0.0.1:$PORT_A/limited"
   [json-200]="http://127.0.0.1:$PORT_A/ok"
+  [statuskit-filter-429]="http://127.0.0.1:$PORT_A/filtered"
+  [statuskit-thrown-429]="http://127.0.0.1:$PORT_A/limited"
   [bare-429]="http://127.0.0.1:$PORT_B/bare"
+  [bare-filter-429]="http://127.0.0.1:$PORT_B/filtered"
   [thrown-429]="http://127.0.0.1:$PORT_B/thrown"
 )
-ORDER=(statuskit-429 json-200 bare-429 thrown-429)
+ORDER=(json-200 statuskit-filter-429 statuskit-thrown-429 bare-429 bare-filter-429 thrown-429)
 
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
 echo "# server: java $JAVA_OPTS (pid $SERVER), wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
@@ -79,16 +85,22 @@ rps() {
     END { printf "%.1f", n / d }'
 }
 
-printf '\n%-14s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
+printf '\n%-22s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
 for s in "${ORDER[@]}"; do
-  printf '%-14s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
+  printf '%-22s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
 done
-awk -v sk="$(rps statuskit-429)" -v ok="$(rps json-200)" -v bare="$(rps bare-429)" \
-    -v thrown="$(rps thrown-429)" -v psk="$(p99 statuskit-429)" -v pok="$(p99 json-200)" \
-    -v pbare="$(p99 bare-429)" -v pthrown="$(p99 thrown-429)" 'BEGIN {
-  printf "\nstatuskit-429 throughput vs json-200:  %5.1f%%  (goal >= 90%%)\n", 100 * sk / ok
-  printf "statuskit-429 cost per request vs bare-429 (1/throughput): %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / sk - 1)
-  printf "statuskit-429 cost per request vs thrown-429 (1/throughput): %+5.1f%%\n", 100 * (thrown / sk - 1)
-  printf "thrown-429 (no StatusKit) throughput vs json-200: %5.1f%%\n", 100 * thrown / ok
-  printf "p99: statuskit-429 %.2fx json-200, %.2fx bare-429, %.2fx thrown-429\n", psk / pok, psk / pbare, psk / pthrown
+awk -v ok="$(rps json-200)" -v skf="$(rps statuskit-filter-429)" -v skt="$(rps statuskit-thrown-429)" \
+    -v bare="$(rps bare-429)" -v baref="$(rps bare-filter-429)" -v thrown="$(rps thrown-429)" \
+    -v pok="$(p99 json-200)" -v pskf="$(p99 statuskit-filter-429)" -v pskt="$(p99 statuskit-thrown-429)" \
+    -v pbare="$(p99 bare-429)" -v pbaref="$(p99 bare-filter-429)" -v pthrown="$(p99 thrown-429)" 'BEGIN {
+  print "\nRejected in a filter (abortWith, nothing thrown):"
+  printf "  statuskit-filter-429 throughput vs json-200:        %5.1f%%  (goal >= 90%%)\n", 100 * skf / ok
+  printf "  statuskit-filter-429 cost per request vs bare-filter-429: %+5.1f%%  (goal <= +10%%)\n", 100 * (baref / skf - 1)
+  printf "  statuskit-filter-429 cost per request vs bare-429:        %+5.1f%%\n", 100 * (bare / skf - 1)
+  print "Thrown from the resource method:"
+  printf "  statuskit-thrown-429 throughput vs json-200:        %5.1f%%  (goal >= 90%%)\n", 100 * skt / ok
+  printf "  statuskit-thrown-429 cost per request vs thrown-429:      %+5.1f%%\n", 100 * (thrown / skt - 1)
+  printf "  statuskit-thrown-429 cost per request vs bare-429:        %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / skt - 1)
+  printf "  thrown-429 (no StatusKit) throughput vs json-200:   %5.1f%%\n", 100 * thrown / ok
+  printf "p99: statuskit-filter-429 %.2fx json-200, %.2fx bare-filter-429; statuskit-thrown-429 %.2fx json-200, %.2fx thrown-429\n", pskf / pok, pskf / pbaref, pskt / pok, pskt / pthrown
 }'

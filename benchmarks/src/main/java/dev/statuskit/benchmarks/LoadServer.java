@@ -1,7 +1,18 @@
 package dev.statuskit.benchmarks;
 
 import dev.statuskit.TooManyRequestsException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NameBinding;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
@@ -18,13 +29,17 @@ import org.glassfish.jersey.server.ResourceConfig;
  *
  * <ul>
  *   <li>port A, with StatusKit (its feature is discovered from {@code META-INF/services}):
- *       {@code /ok} answers 200 with a JSON body of about the size of the problem, and
- *       {@code /limited} throws a {@link TooManyRequestsException} that StatusKit answers;
+ *       {@code /ok} answers 200 with a JSON body of about the size of the problem;
+ *       {@code /limited} throws a {@link TooManyRequestsException} that StatusKit answers; and on
+ *       {@code /filtered} a rate-limit request filter rejects the request without throwing, with
+ *       {@code abortWith} and the response of StatusKit's mapper (found through {@link Providers},
+ *       plain JAX-RS);
  *   <li>port B, the same runtime without StatusKit ({@code jakarta.ws.rs.loadServices=false}):
- *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)}, and
+ *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)};
  *       {@code /thrown} throws an exception of its own that a hand-written {@code ExceptionMapper}
  *       answers with that response (so the runtime's cost of a thrown error is paid, as on
- *       {@code /limited}, but not StatusKit's).
+ *       {@code /limited}, but not StatusKit's); and on {@code /filtered} a rate-limit filter aborts
+ *       with that response built by hand.
  * </ul>
  * It prints {@code READY <portA> <portB>} when both listen, and stops by itself after the number of
  * seconds given as the first argument (default 300).
@@ -34,6 +49,40 @@ public final class LoadServer {
   static final String DETAIL = ErrorPathBenchmark.DETAIL;
 
   private LoadServer() {}
+
+  /** Binds the rate-limit filters to the {@code filtered} methods only. */
+  @NameBinding
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface RateLimit {}
+
+  /**
+   * A rate limiter with StatusKit: rejects without throwing, with the response StatusKit's mapper
+   * makes of the exception (negotiated, with hooks and the log record, as if thrown).
+   */
+  @RateLimit
+  @Priority(Priorities.AUTHORIZATION)
+  public static final class StatusKitRateLimitFilter implements ContainerRequestFilter {
+    @Context
+    private Providers providers;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      TooManyRequestsException e = new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60));
+      e.instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
+      request.abortWith(providers.getExceptionMapper(TooManyRequestsException.class).toResponse(e));
+    }
+  }
+
+  /** The same rate limiter without StatusKit: the 429 built by hand. */
+  @RateLimit
+  @Priority(Priorities.AUTHORIZATION)
+  public static final class BareRateLimitFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      request.abortWith(Bare.response());
+    }
+  }
 
   /** With StatusKit. */
   @Path("/")
@@ -59,6 +108,18 @@ public final class LoadServer {
      *
      * @return never
      */
+    /**
+     * Guarded by the rate-limit filter, which rejects every request.
+     *
+     * @return never
+     */
+    @GET
+    @Path("filtered")
+    @RateLimit
+    public String filtered() {
+      return ok(); // never reached: the filter rejects every request
+    }
+
     @GET
     @Path("limited")
     public String limited() {
@@ -94,6 +155,18 @@ public final class LoadServer {
      *
      * @return the response
      */
+    /**
+     * Guarded by the rate-limit filter, which rejects every request.
+     *
+     * @return never
+     */
+    @GET
+    @Path("filtered")
+    @RateLimit
+    public String filtered() {
+      return ok(); // never reached: the filter rejects every request
+    }
+
     @GET
     @Path("bare")
     public Response bare() {
@@ -141,9 +214,9 @@ public final class LoadServer {
   public static void main(String[] args) throws Exception {
     long seconds = args.length > 0 ? Long.parseLong(args[0]) : 300;
     HttpServer a = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(WithStatusKit.class), true);
+        new ResourceConfig(WithStatusKit.class, StatusKitRateLimitFilter.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(Bare.class, RateLimitedMapper.class).property("jakarta.ws.rs.loadServices", false), true);
+        new ResourceConfig(Bare.class, RateLimitedMapper.class, BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
     int portA = a.getListener("grizzly").getPort();
     int portB = b.getListener("grizzly").getPort();
     System.out.println("READY " + portA + " " + portB);
