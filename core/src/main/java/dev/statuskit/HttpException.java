@@ -229,7 +229,7 @@ public abstract class HttpException extends RuntimeException {
   public HttpException extension(String name, @Nullable Object value) {
     Problem.checkExtensionName(name); // the one rule, without a builder per call
     if (extensions == null) {
-      extensions = new LinkedHashMap<>();
+      extensions = new LinkedHashMap<>(4); // problems carry a few members: a table of 4, not 16
     } else if (extensionsShared) {
       extensions = new LinkedHashMap<>(extensions);
       extensionsShared = false;

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 public class ProblemWriterBenchmark {
 
   private Problem problem;
+  private Problem statusOnly;
   private ProblemWriter writer;
 
   /** Builds the problem once. */
@@ -36,7 +37,19 @@ public class ProblemWriterBenchmark {
         .extension("limit", 100)
         .extension("window", "PT1M")
         .build();
+    statusOnly = Problem.of(429);
     writer = ProblemWriter.defaults();
+  }
+
+  /**
+   * A problem with only its status, as {@code application/problem+json}: the fixed cost of a write,
+   * to set beside {@link #json429()}.
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] json429StatusOnly() {
+    return writer.toBytes(statusOnly, ProblemMediaType.JSON);
   }
 
   /**

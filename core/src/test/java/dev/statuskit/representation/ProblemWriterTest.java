@@ -370,6 +370,25 @@ class ProblemWriterTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
+  /** A stream that fails while an extension member is written: the write reports that very failure. */
+  @Test
+  void aStreamFailingInsideTheExtensionMembersIsReported() {
+    Problem p = Problem.builder().status(400).extension("big", "x".repeat(10_000)).extension("after", 1).build();
+    OutputStream failing = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("connection reset");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException("connection reset");
+      }
+    };
+    assertThatThrownBy(() -> ProblemWriter.defaults().write(p, ProblemMediaType.JSON, failing))
+        .isInstanceOf(IOException.class).hasMessage("connection reset");
+  }
+
   private static String json(ProblemWriter w, Problem p) {
     return new String(w.toBytes(p, ProblemMediaType.JSON), StandardCharsets.UTF_8);
   }
