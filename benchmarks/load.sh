@@ -2,8 +2,9 @@
 # End-to-end load test on loopback (see README.md): starts LoadServer (Jersey on Grizzly, 127.0.0.1),
 # warms up and measures six scenarios with wrk, prints a table, stops the server.
 #   json-200               /ok on the StatusKit application: a 200 JSON body of similar size
-#   statuskit-filter-429   /filtered there: a rate-limit request filter rejects with abortWith and the
-#                          response of StatusKit's mapper (Providers.getExceptionMapper), nothing thrown
+#   statuskit-filter-429   /filtered there: a rate-limit request filter rejects with
+#                          ProblemResponses.abort (abortWith StatusKit's response), nothing thrown
+#   statuskit-filter-thrown-429  /filter-thrown there: the rate-limit filter throws TooManyRequestsException
 #   statuskit-thrown-429   /limited there: the resource method throws TooManyRequestsException
 #   bare-429               /bare on a second application in the same process without StatusKit: the same
 #                          429 built by hand and returned by the resource method
@@ -14,7 +15,9 @@
 # The measured time of each scenario is split into ROUNDS (default 4) runs, taken round-robin across the
 # scenarios, so that a change of load on a shared machine hits all scenarios alike; requests/s is the
 # total of the rounds, p99 the median of the rounds' p99.
-# Environment: THREADS (wrk threads, default 2), CONNECTIONS (default 16), JAVA_OPTS (server JVM, default -Xmx256m).
+# Environment: THREADS (wrk threads, default 2), CONNECTIONS (default 16), JAVA_OPTS (server JVM, default -Xmx256m),
+# SERVER_CPUS and CLIENT_CPUS (CPU lists for taskset, e.g. 1 and 0: the server on one core and wrk on the
+# other, so that the server's throughput measures its own cost per request; default: not pinned).
 # Needs benchmarks/target/benchmarks.jar (mvn -B -pl benchmarks -am package -DskipTests) and wrk (apt-get install wrk).
 set -euo pipefail
 
@@ -30,9 +33,13 @@ JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 WORK=$(mktemp -d)
-LIFETIME=$(( 6 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+LIFETIME=$(( 7 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
 # shellcheck disable=SC2086
-java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
+SERVER_PIN=()
+CLIENT_PIN=()
+if [ -n "${SERVER_CPUS:-}" ]; then SERVER_PIN=(taskset -c "$SERVER_CPUS"); fi
+if [ -n "${CLIENT_CPUS:-}" ]; then CLIENT_PIN=(taskset -c "$CLIENT_CPUS"); fi
+"${SERVER_PIN[@]}" java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.LoadServer "$LIFETIME" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -45,15 +52,16 @@ read -r _ PORT_A PORT_B < <(grep '^READY' "$WORK/server.log")
 declare -A URL=(
   [json-200]="http://127.0.0.1:$PORT_A/ok"
   [statuskit-filter-429]="http://127.0.0.1:$PORT_A/filtered"
+  [statuskit-filter-thrown-429]="http://127.0.0.1:$PORT_A/filter-thrown"
   [statuskit-thrown-429]="http://127.0.0.1:$PORT_A/limited"
   [bare-429]="http://127.0.0.1:$PORT_B/bare"
   [bare-filter-429]="http://127.0.0.1:$PORT_B/filtered"
   [thrown-429]="http://127.0.0.1:$PORT_B/thrown"
 )
-ORDER=(json-200 statuskit-filter-429 statuskit-thrown-429 bare-429 bare-filter-429 thrown-429)
+ORDER=(json-200 statuskit-filter-429 statuskit-filter-thrown-429 statuskit-thrown-429 bare-429 bare-filter-429 thrown-429)
 
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
-echo "# server: java $JAVA_OPTS (pid $SERVER), wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
+echo "# server: ${SERVER_PIN[*]} java $JAVA_OPTS (pid $SERVER), ${CLIENT_PIN[*]} wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
 for s in "${ORDER[@]}"; do
   echo "## $s: ${URL[$s]}"
   curl -s -i -H 'Accept: application/json' "${URL[$s]}" | tr -d '\r' | sed 's/^/   /'
@@ -61,14 +69,14 @@ for s in "${ORDER[@]}"; do
 done
 
 for s in "${ORDER[@]}"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -H 'Accept: application/json' "${URL[$s]}" > /dev/null
+  "${CLIENT_PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -H 'Accept: application/json' "${URL[$s]}" > /dev/null
 done
 ROUND_S=$(( DUR / ROUNDS ))
 [ "$ROUND_S" -ge 1 ] || ROUND_S=1
 for r in $(seq 1 "$ROUNDS"); do
   for k in "${!ORDER[@]}"; do
     s=${ORDER[$(( (k + r - 1) % ${#ORDER[@]} ))]}   # rotate the order every round
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND_S}s" --latency -H 'Accept: application/json' "${URL[$s]}" > "$WORK/$s.$r.txt"
+    "${CLIENT_PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND_S}s" --latency -H 'Accept: application/json' "${URL[$s]}" > "$WORK/$s.$r.txt"
     if grep -q 'Socket errors' "$WORK/$s.$r.txt"; then grep 'Socket errors' "$WORK/$s.$r.txt" | sed "s/^/# $s round $r: /"; fi
   done
 done
@@ -85,18 +93,21 @@ rps() {
     END { printf "%.1f", n / d }'
 }
 
-printf '\n%-22s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
+printf '\n%-28s %12s %12s\n' scenario 'requests/s' 'p99 (us)'
 for s in "${ORDER[@]}"; do
-  printf '%-22s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
+  printf '%-28s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
 done
 awk -v ok="$(rps json-200)" -v skf="$(rps statuskit-filter-429)" -v skt="$(rps statuskit-thrown-429)" \
-    -v bare="$(rps bare-429)" -v baref="$(rps bare-filter-429)" -v thrown="$(rps thrown-429)" \
+    -v skft="$(rps statuskit-filter-thrown-429)" -v bare="$(rps bare-429)" -v baref="$(rps bare-filter-429)" -v thrown="$(rps thrown-429)" \
     -v pok="$(p99 json-200)" -v pskf="$(p99 statuskit-filter-429)" -v pskt="$(p99 statuskit-thrown-429)" \
     -v pbare="$(p99 bare-429)" -v pbaref="$(p99 bare-filter-429)" -v pthrown="$(p99 thrown-429)" 'BEGIN {
   print "\nRejected in a filter (abortWith, nothing thrown):"
   printf "  statuskit-filter-429 throughput vs json-200:        %5.1f%%  (goal >= 90%%)\n", 100 * skf / ok
   printf "  statuskit-filter-429 cost per request vs bare-filter-429: %+5.1f%%  (goal <= +10%%)\n", 100 * (baref / skf - 1)
   printf "  statuskit-filter-429 cost per request vs bare-429:        %+5.1f%%\n", 100 * (bare / skf - 1)
+  print "Thrown in a filter (the same filter throws TooManyRequestsException):"
+  printf "  statuskit-filter-thrown-429 throughput vs json-200: %5.1f%%  (goal >= 90%%)\n", 100 * skft / ok
+  printf "  statuskit-filter-thrown-429 cost per request vs bare-filter-429: %+5.1f%%  (goal <= +10%%)\n", 100 * (baref / skft - 1)
   print "Thrown from the resource method:"
   printf "  statuskit-thrown-429 throughput vs json-200:        %5.1f%%  (goal >= 90%%)\n", 100 * skt / ok
   printf "  statuskit-thrown-429 cost per request vs thrown-429:      %+5.1f%%\n", 100 * (thrown / skt - 1)

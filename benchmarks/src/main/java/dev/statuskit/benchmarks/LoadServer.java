@@ -1,6 +1,7 @@
 package dev.statuskit.benchmarks;
 
 import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.jaxrs.ProblemResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NameBinding;
@@ -32,8 +33,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  *       {@code /ok} answers 200 with a JSON body of about the size of the problem;
  *       {@code /limited} throws a {@link TooManyRequestsException} that StatusKit answers; and on
  *       {@code /filtered} a rate-limit request filter rejects the request without throwing, with
- *       {@code abortWith} and the response of StatusKit's mapper (found through {@link Providers},
- *       plain JAX-RS);
+ *       {@link ProblemResponses#abort}; on {@code /filter-thrown} a rate-limit filter throws the exception instead;
  *   <li>port B, the same runtime without StatusKit ({@code jakarta.ws.rs.loadServices=false}):
  *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)};
  *       {@code /thrown} throws an exception of its own that a hand-written {@code ExceptionMapper}
@@ -57,8 +57,9 @@ public final class LoadServer {
   public @interface RateLimit {}
 
   /**
-   * A rate limiter with StatusKit: rejects without throwing, with the response StatusKit's mapper
-   * makes of the exception (negotiated, with hooks and the log record, as if thrown).
+   * A rate limiter with StatusKit: rejects without throwing, through {@link ProblemResponses}: the
+   * response StatusKit's mapper makes of the exception (negotiated, with hooks and the log record, as
+   * if thrown), the request read from the filter's context.
    */
   @RateLimit
   @Priority(Priorities.AUTHORIZATION)
@@ -70,7 +71,24 @@ public final class LoadServer {
     public void filter(ContainerRequestContext request) {
       TooManyRequestsException e = new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60));
       e.instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
-      request.abortWith(providers.getExceptionMapper(TooManyRequestsException.class).toResponse(e));
+      ProblemResponses.of(providers).abort(request, e);
+    }
+  }
+
+  /** Binds {@link ThrowingRateLimitFilter} to the {@code filter-thrown} method only. */
+  @NameBinding
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface RateLimitByThrowing {}
+
+  /** The rate limiter as most applications write it: it throws, and StatusKit's mapper answers. */
+  @RateLimitByThrowing
+  @Priority(Priorities.AUTHORIZATION)
+  public static final class ThrowingRateLimitFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      throw new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
+          .instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
     }
   }
 
@@ -117,6 +135,18 @@ public final class LoadServer {
     @Path("filtered")
     @RateLimit
     public String filtered() {
+      return ok(); // never reached: the filter rejects every request
+    }
+
+    /**
+     * Guarded by the rate-limit filter that throws.
+     *
+     * @return never
+     */
+    @GET
+    @Path("filter-thrown")
+    @RateLimitByThrowing
+    public String filterThrown() {
       return ok(); // never reached: the filter rejects every request
     }
 
@@ -214,7 +244,7 @@ public final class LoadServer {
   public static void main(String[] args) throws Exception {
     long seconds = args.length > 0 ? Long.parseLong(args[0]) : 300;
     HttpServer a = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(WithStatusKit.class, StatusKitRateLimitFilter.class), true);
+        new ResourceConfig(WithStatusKit.class, StatusKitRateLimitFilter.class, ThrowingRateLimitFilter.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         new ResourceConfig(Bare.class, RateLimitedMapper.class, BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
     int portA = a.getListener("grizzly").getPort();

@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,5 +31,14 @@ abstract class ProblemMapperBase {
 
   final RequestView request() {
     return new RequestView(headers, request, uriInfo, resourceInfo);
+  }
+
+  /**
+   * The request as a request filter holds it: method, path and {@code Accept} read from the
+   * context itself (no context proxy per read); the endpoint through this mapper's injected
+   * {@link ResourceInfo}, read only when a problem lacks what its annotations supply.
+   */
+  final RequestView request(ContainerRequestContext context) {
+    return new RequestView(context, resourceInfo);
   }
 }

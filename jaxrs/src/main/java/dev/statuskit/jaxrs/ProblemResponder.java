@@ -11,6 +11,8 @@ import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
 import dev.statuskit.representation.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -42,6 +44,8 @@ final class ProblemResponder {
   private volatile ProblemWriter writer;
   private volatile boolean explicit;
   private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
+  /** A mapper of this registration, whose injected {@code ResourceInfo} a request filter's view borrows. */
+  private volatile @Nullable ProblemMapperBase contextSource;
 
   private record EndpointKey(Class<?> resourceClass, @Nullable Method method) {}
 
@@ -59,6 +63,24 @@ final class ProblemResponder {
 
   ProblemResolver resolver() {
     return resolver;
+  }
+
+  /** Set by the feature once its mappers are registered. */
+  void contextSource(ProblemMapperBase mapper) {
+    this.contextSource = mapper;
+  }
+
+  /**
+   * StatusKit's answer to {@code thrown} in a request filter: what its mappers give, with the
+   * request read from {@code context}; for {@link ProblemResponses}.
+   */
+  Response respond(Throwable thrown, ContainerRequestContext context) {
+    ProblemMapperBase source = contextSource;
+    RequestView view = source != null ? source.request(context) : new RequestView(context, null);
+    if (thrown instanceof WebApplicationException wae) {
+      return WebApplicationExceptionMapper.respond(wae, this, view);
+    }
+    return respond(Classifier.classify(thrown, view, this, StatusKitFeature.VALIDATION_PRESENT), view);
   }
 
   /** The body writer with this registration's settings ({@code statuskit.max-detail-length}). */

@@ -1,6 +1,7 @@
 package dev.statuskit.jaxrs;
 
 import dev.statuskit.ProblemHandler;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -10,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a mapper needs to know of the current request, read from the context proxies the runtime
- * injected. Every read tolerates a missing context (a mapper called outside a request, or before
- * matching), because error handling must not fail.
+ * injected, or from the {@link ContainerRequestContext} a request filter holds. Every read
+ * tolerates a missing context (a mapper called outside a request, or before matching), because
+ * error handling must not fail. One per error; not thread-safe.
  */
 final class RequestView implements ProblemHandler.RequestLine {
 
+  private final @Nullable ContainerRequestContext context;
   private final @Nullable HttpHeaders headers;
   private final @Nullable Request request;
   private final @Nullable UriInfo uriInfo;
@@ -23,14 +26,27 @@ final class RequestView implements ProblemHandler.RequestLine {
 
   RequestView(@Nullable HttpHeaders headers, @Nullable Request request, @Nullable UriInfo uriInfo,
       @Nullable ResourceInfo resourceInfo) {
+    this.context = null;
     this.headers = headers;
     this.request = request;
     this.uriInfo = uriInfo;
     this.resourceInfo = resourceInfo;
   }
 
+  /** A request as a filter holds it: read from the context, the endpoint through {@code resourceInfo}. */
+  RequestView(ContainerRequestContext context, @Nullable ResourceInfo resourceInfo) {
+    this.context = context;
+    this.headers = null;
+    this.request = null;
+    this.uriInfo = null;
+    this.resourceInfo = resourceInfo;
+  }
+
   @Nullable String accept() {
     try {
+      if (context != null) {
+        return context.getHeaderString(HttpHeaders.ACCEPT);
+      }
       return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
     } catch (RuntimeException e) {
       return null;
@@ -40,6 +56,9 @@ final class RequestView implements ProblemHandler.RequestLine {
   @Override
   public String method() {
     try {
+      if (context != null) {
+        return context.getMethod();
+      }
       return request == null ? "?" : request.getMethod();
     } catch (RuntimeException e) {
       return "?";
@@ -50,6 +69,9 @@ final class RequestView implements ProblemHandler.RequestLine {
   @Override
   public String path() {
     try {
+      if (context != null) {
+        return context.getUriInfo().getRequestUri().getRawPath();
+      }
       return uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
     } catch (RuntimeException e) {
       return "?";

@@ -106,7 +106,10 @@ public final class StatusKitFeature implements Feature {
     context.property(STATE_PROPERTY, responder);
     Settings s = r.settings();
     context.register(new ProblemBodyWriter(responder), PRIORITY);
-    context.register(new HttpExceptionMapper(responder), PRIORITY);
+    HttpExceptionMapper httpExceptions = new HttpExceptionMapper(responder);
+    responder.contextSource(httpExceptions);
+    context.register(httpExceptions, PRIORITY);
+    context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
     if (s.mapWebApplicationExceptions()) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }

@@ -62,7 +62,7 @@ class StatusKitFeatureTest {
   void registersEveryProviderWhenTheOptionalLibrariesArePresent() throws Exception {
     Recorder r = new Recorder(getClass().getClassLoader());
     assertThat(new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context)).isTrue();
-    assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper",
+    assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
         "WebApplicationExceptionMapper", "ThrowableMapper", "ConstraintViolationMapper", "JsonbExceptionMapper",
         "JacksonExceptionMapper");
   }
@@ -75,7 +75,7 @@ class StatusKitFeatureTest {
     ProblemResolver explicit = ProblemResolver.builder().map(UnsupportedOperationException.class, 501).build();
     new StatusKitFeature(explicit).configure(context);
     new StatusKitFeature().configure(context);
-    assertThat(r.registered()).hasSize(7);
+    assertThat(r.registered()).hasSize(8);
     ProblemResponder responder = ((ProblemMapperBase) r.instances.stream()
         .filter(HttpExceptionMapper.class::isInstance).findFirst().orElseThrow()).responder;
     assertThat(responder.resolver()).isSameAs(explicit);
@@ -119,7 +119,7 @@ class StatusKitFeatureTest {
       Object enabled = featureClass.getMethod("configure", Class.forName("jakarta.ws.rs.core.FeatureContext", false, loader))
           .invoke(feature, r.context);
       assertThat(enabled).isEqualTo(true);
-      assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper",
+      assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
           "WebApplicationExceptionMapper", "ThrowableMapper");
     }
   }

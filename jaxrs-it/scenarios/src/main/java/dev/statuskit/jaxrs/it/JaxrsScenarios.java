@@ -278,7 +278,7 @@ public abstract class JaxrsScenarios {
     assertThat(r.headers().allValues("Retry-After")).containsExactly("7");
   }
 
-  /** The fast way to reject in a filter: abortWith the response of StatusKit's mapper, nothing thrown. */
+  /** The fast way to reject in a filter: ProblemResponses.abort, nothing thrown, the same response. */
   @Test
   void requestFilterRejectsWithoutThrowingThroughTheMapper() throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/only-get")).header("X-Throttle", "abort").GET());
@@ -487,12 +487,17 @@ public abstract class JaxrsScenarios {
   @Test
   void applicationMapperForTheSameTypeWins() throws Exception {
     try (Harness.Running other = harness().start(new PlainApp(Map.of(), ScenarioResource.class,
-        UserHttpExceptionMapper.class))) {
+        UserHttpExceptionMapper.class, ThrottleFilter.class))) {
       HttpResponse<String> r = client.send(HttpRequest.newBuilder(other.base().resolve("s/typed/409")).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(409);
       assertThat(r.body()).isEqualTo("mapped by the application");
       assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+      // ProblemResponses is StatusKit's answer, whatever mapper the application adds for the type
+      HttpResponse<String> aborted = client.send(HttpRequest.newBuilder(other.base().resolve("s/only-get"))
+          .header("X-Throttle", "abort").GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertProblem(aborted, 429, Set.of("type", "title", "status", "detail", "limit"), false);
+      assertThat(aborted.headers().allValues("Retry-After")).containsExactly("7");
       // and the rest is still ours
       HttpResponse<String> missing = client.send(HttpRequest.newBuilder(other.base().resolve("nothing")).GET().build(),
           HttpResponse.BodyHandlers.ofString());
