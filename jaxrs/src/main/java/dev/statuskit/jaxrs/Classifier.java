@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs;
 
+import dev.statuskit.HttpException;
 import dev.statuskit.Problem;
 import dev.statuskit.Resolution;
 
@@ -16,7 +17,9 @@ final class Classifier {
 
   static ProblemResponder.Outcome classify(Throwable thrown, RequestView request, ProblemResponder responder,
       boolean validation) {
-    EndpointRules.Matched m = request.rules(responder).match(thrown);
+    // A StatusKit exception carries its own answer, so no @MapException rule can match it: the
+    // endpoint's rules (a context lookup) are not read for it.
+    EndpointRules.Matched m = thrown instanceof HttpException ? null : request.rules(responder).match(thrown);
     if (m != null) {
       Problem.Builder p = Problem.builder().type(m.rule().type()).title(m.rule().title());
       return responder.outcome(m.rule().status().code(), p, thrown, m.source(), Resolution.Kind.MAPPED);

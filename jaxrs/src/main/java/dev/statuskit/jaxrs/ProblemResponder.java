@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs;
 
+import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemHandler;
@@ -77,6 +78,9 @@ final class ProblemResponder {
   Response respond(Throwable thrown, ContainerRequestContext context) {
     ProblemMapperBase source = contextSource;
     RequestView view = source != null ? source.request(context) : new RequestView(context, null);
+    if (thrown instanceof HttpException) {
+      return respond(new Outcome(resolver.resolve(thrown)), view); // as HttpExceptionMapper: no endpoint rule applies
+    }
     if (thrown instanceof WebApplicationException wae) {
       return WebApplicationExceptionMapper.respond(wae, this, view);
     }
