@@ -260,6 +260,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   private static final List<HttpStatus> VALUES = Collections.unmodifiableList(ALL);
 
   private final int code;
+  private final Series series;
   private final String reasonPhrase;
   private final @Nullable String reference;
   private final boolean contentAllowed;
@@ -275,6 +276,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   private HttpStatus(int code, String reasonPhrase, @Nullable String reference, boolean contentAllowed,
       boolean heuristicallyCacheable, List<HeaderRule> headerRules, boolean registered) {
     this.code = code;
+    this.series = Series.of(code);
     this.reasonPhrase = reasonPhrase;
     this.reference = reference;
     this.contentAllowed = contentAllowed;
@@ -376,7 +378,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * @return the series
    */
   public Series series() {
-    return Series.of(code);
+    return series; // derived once: every exception constructor asks
   }
 
   /**

@@ -74,6 +74,9 @@ public final class HeaderFields {
 
   /** The index of the entry for {@code name} among the first {@code size}, or -1. */
   private static int indexOf(Entry[] entries, int size, String name) {
+    if (size == 0) {
+      return -1; // most exceptions set their first field: nothing to look through
+    }
     if (isAscii(name)) {
       // Keys are lower-case tokens: for an ASCII name, a case-insensitive comparison in place is the
       // same as comparing with name.toLowerCase(Locale.ROOT), without building that copy.
