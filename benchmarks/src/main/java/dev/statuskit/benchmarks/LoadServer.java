@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -69,9 +68,7 @@ public final class LoadServer {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      TooManyRequestsException e = new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60));
-      e.instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
-      ProblemResponses.of(providers).abort(request, e);
+      ProblemResponses.of(providers).abort(request, ErrorPathBenchmark.statusKitException());
     }
   }
 
@@ -87,8 +84,7 @@ public final class LoadServer {
   public static final class ThrowingRateLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
-      throw new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
-          .instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
+      throw ErrorPathBenchmark.statusKitException();
     }
   }
 
@@ -153,8 +149,7 @@ public final class LoadServer {
     @GET
     @Path("limited")
     public String limited() {
-      throw new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
-          .instance(ErrorPathBenchmark.INSTANCE).extension("limit", 100).extension("window", "PT1M");
+      throw ErrorPathBenchmark.statusKitException();
     }
   }
 
