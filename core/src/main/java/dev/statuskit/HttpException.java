@@ -273,7 +273,7 @@ public abstract class HttpException extends RuntimeException {
     } else if (SINGLETONS.contains(lower)) {
       setHeader(name, value);
     } else {
-      headers = headers.toBuilder().add(name, value).build();
+      addHeader(name, value);
     }
     return this;
   }

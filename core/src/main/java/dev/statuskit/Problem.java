@@ -236,6 +236,14 @@ public final class Problem {
     return new Problem(type, title, status, detail, instance, unmodifiableExtensions);
   }
 
+  /**
+   * This problem with {@code instance} set: the members are shared (the extension map is
+   * unmodifiable), nothing is copied; for the occurrence id of a 5xx.
+   */
+  Problem withInstance(URI instance) {
+    return new Problem(type, title, status, detail, Objects.requireNonNull(instance, "instance"), extensions);
+  }
+
   /** Builds a {@link Problem}. Not thread-safe. */
   public static final class Builder {
     private URI type = ABOUT_BLANK;

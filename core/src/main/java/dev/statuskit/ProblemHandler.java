@@ -235,7 +235,7 @@ public final class ProblemHandler {
         : new Resolution(r.status(), headers, problem, r.thrown(), r.source(), r.kind());
     boolean notify = !effectiveListeners.isEmpty() || c instanceof Cdi;
     @Nullable ProblemEvent finalEvent = !notify ? null
-        : event != null && problem == r.problem() ? event : new ProblemEvent(done, method, path);
+        : event != null && done == r ? event : new ProblemEvent(done, method, path); // done: also its header fields
     for (ProblemListener l : effectiveListeners) {
       try {
         l.onProblem(finalEvent);
@@ -251,9 +251,13 @@ public final class ProblemHandler {
       }
     }
     if (ProblemLog.isLoggable(done)) {
-      // The request is read, and its text built, only for a record that is written.
-      ProblemLog.log(done, (method != null || request == null ? method : request.method()) + " "
-          + (path != null || request == null ? path : request.path()));
+      // The request is read, and its text built, only for a record that is written. Without the
+      // strings, the request line is there (one of the two is always given).
+      if (method == null || path == null) {
+        method = Objects.requireNonNull(request).method();
+        path = request.path();
+      }
+      ProblemLog.log(done, method + " " + path);
     }
     return done;
   }
@@ -270,27 +274,25 @@ public final class ProblemHandler {
       LOG.log(System.Logger.Level.WARNING, "StatusKit could not look up CDI beans; going on without them", e);
     }
     if (found != null) {
-      List<ProblemCustomizer> all = new ArrayList<>(customizers);
-      for (ProblemCustomizer bean : found.customizers()) {
-        if (all.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
-          all.add(bean);
-        }
-      }
-      all.sort(Comparator.comparingInt(ProblemHandler::priority));
-      effective = List.copyOf(all);
-      List<ProblemListener> allListeners = new ArrayList<>(listeners);
-      for (ProblemListener bean : found.listeners()) {
-        if (allListeners.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
-          allListeners.add(bean);
-        }
-      }
-      allListeners.sort(Comparator.comparingInt(ProblemHandler::priority));
-      effectiveListeners = List.copyOf(allListeners);
+      effective = withBeans(customizers, found.customizers());
+      effectiveListeners = withBeans(listeners, found.listeners());
       cdi = found;
       return found;
     }
     cdi = NO_CDI;
     return NO_CDI;
+  }
+
+  /** The hooks given, plus the CDI beans of a class not among them, in {@code @Priority} order. */
+  private static <T> List<T> withBeans(List<T> own, Iterable<? extends T> beans) {
+    List<T> all = new ArrayList<>(own);
+    for (T bean : beans) {
+      if (all.stream().noneMatch(existing -> existing.getClass() == unproxied(bean.getClass()))) {
+        all.add(bean);
+      }
+    }
+    all.sort(Comparator.comparingInt(ProblemHandler::priority));
+    return List.copyOf(all);
   }
 
   /** CDI client proxies subclass the bean class; compare and read annotations on the bean class. */

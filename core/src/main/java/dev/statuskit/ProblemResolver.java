@@ -138,7 +138,7 @@ public final class ProblemResolver {
    * @return the resolution
    */
   public Resolution unhandled(Throwable thrown) {
-    Problem.Builder p = Problem.builder().status(500);
+    Problem.Builder p = Problem.builder(); // resolution() sets the status
     if (settings.exposeDetails()) {
       p.detail(thrown.getClass().getName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()));
     }
@@ -189,7 +189,7 @@ public final class ProblemResolver {
   private Resolution finish(HttpStatus status, HeaderFields headers, Problem built, Throwable thrown,
       Throwable source, Resolution.Kind kind) {
     if (status.code() >= 500 && built.instance().isEmpty()) {
-      built = built.toBuilder().instance(occurrenceIds.get()).build();
+      built = built.withInstance(occurrenceIds.get());
     }
     return new Resolution(status, headers, built, thrown, source, kind);
   }

@@ -162,4 +162,27 @@ class ProblemHandlerTest {
       log.setLevel(before);
     }
   }
+
+  /** The event listeners see is the final resolution, header fields included, also when a customizer ran. */
+  @Test
+  void listenersSeeTheNoStoreFieldTheResponseCarries() {
+    ProblemCustomizer unchanged = (p, e) -> p;
+    Resolution r = builder().customizer(unchanged).build().handle(new TooManyRequestsException(), "GET", "/search");
+    assertThat(r.headers().all("Cache-Control")).containsExactly("no-store");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).resolution().headers().all("Cache-Control")).containsExactly("no-store");
+    assertThat(events.get(0).resolution()).isSameAs(r);
+  }
+
+  /** A 5xx gets its occurrence id without losing or copying anything else of its problem. */
+  @Test
+  void anOccurrenceIdKeepsTheServerErrorsMembers() {
+    ProblemHandler h = ProblemHandler.builder().serviceLoader(false).cdi(false).build();
+    Resolution r = h.handle(new ServiceUnavailableException("Down for maintenance.").extension("window", "PT5M"), "GET", "/");
+    assertThat(r.status().code()).isEqualTo(503);
+    assertThat(r.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("urn:uuid:"));
+    assertThat(r.problem().detail()).hasValue("Down for maintenance.");
+    assertThat(r.problem().title()).hasValue("Service Unavailable");
+    assertThat(r.problem().extensions()).containsExactly(java.util.Map.entry("window", "PT5M"));
+  }
 }

@@ -58,6 +58,37 @@ public final class ContentNegotiation {
   private ContentNegotiation() {}
 
   /**
+   * Whether a {@code Vary} field value already lists {@code Accept}, or is {@code *}, so that a
+   * negotiated response needs no {@code Vary: Accept} of its own ({@code Vary = #( "*" /
+   * field-name )}, RFC 9110 §12.5.5). Field names are compared whole and case-insensitively:
+   * {@code Accept-Encoding} does not cover {@code Accept}.
+   *
+   * @param varyValue one {@code Vary} field value
+   * @return {@code true} if it covers {@code Accept}
+   * @since 0.2
+   */
+  public static boolean varyCoversAccept(String varyValue) {
+    int len = varyValue.length();
+    for (int start = 0; start <= len; ) {
+      int comma = varyValue.indexOf(',', start);
+      int end = comma < 0 ? len : comma;
+      int a = start;
+      int b = end;
+      while (a < b && (varyValue.charAt(a) == ' ' || varyValue.charAt(a) == '\t')) {
+        a++;
+      }
+      while (b > a && (varyValue.charAt(b - 1) == ' ' || varyValue.charAt(b - 1) == '\t')) {
+        b--;
+      }
+      if (b - a == 1 && varyValue.charAt(a) == '*' || b - a == 6 && varyValue.regionMatches(true, a, "Accept", 0, 6)) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  /**
    * Negotiates among all four representations; never fails, and falls back to problem+json (never a
    * 406). The result always depends on {@code Accept}, so the response should carry
    * {@code Vary: Accept}.

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.DoubleAccumulator;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +77,7 @@ final class ExtensionValues {
   }
 
   /** Whether every value seen is a final JSON-native type. */
-  private static final class PlainCheck implements java.util.function.BiConsumer<String, @Nullable Object> {
+  private static final class PlainCheck implements BiConsumer<String, @Nullable Object> {
     boolean plain = true;
 
     @Override
@@ -87,7 +88,7 @@ final class ExtensionValues {
     }
   }
 
-  /** Converts one value (for tests and callers that need a single tree). */
+  /** Converts one value, as {@link #normalize} does each member's; to find the members that cannot be written. */
   @Nullable Object normalizeValue(@Nullable Object value) {
     try {
       return new Walk().value(value, 0);

@@ -184,8 +184,9 @@ final class JsonFormat {
         }
         i++;
       } else {
-        s.codePoint(Utf8Sink.scalarAt(str, i));
-        i += Utf8Sink.width(str, i);
+        int cp = Utf8Sink.scalarAt(str, i);
+        s.codePoint(cp);
+        i += Character.charCount(cp);
       }
     }
     s.ascii('"');

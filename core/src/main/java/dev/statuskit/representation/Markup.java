@@ -36,7 +36,7 @@ final class Markup {
           if (isXmlChar(cp)) {
             s.codePoint(cp);
           }
-          i += Utf8Sink.width(str, i);
+          i += Character.charCount(cp);
           continue;
         }
       }

@@ -195,7 +195,7 @@ public final class ProblemWriter {
       List<String> dropped = new ArrayList<>();
       for (Map.Entry<String, @Nullable Object> m : problem.extensions().entrySet()) {
         try {
-          toBytes(Problem.builder().extension(m.getKey(), m.getValue()).build(), ProblemMediaType.JSON);
+          values.normalizeValue(m.getValue()); // the one step that can fail; writing a converted value cannot
         } catch (RuntimeException | StackOverflowError bad) {
           rest.removeExtension(m.getKey());
           dropped.add(m.getKey());

@@ -57,7 +57,7 @@ final class TextFormat {
       if (cp >= 0x20 && cp < 0x7F || cp > 0x9F || cp == '\t' || cp == '\n') {
         s.codePoint(cp);
       }
-      i += Utf8Sink.width(str, i);
+      i += Character.charCount(cp);
     }
   }
 }

@@ -49,11 +49,6 @@ final class Utf8Sink {
   private int n;
   private final byte @Nullable [][] slot;
 
-  /** A sink that hands its buffer to {@code out} whenever it is full. */
-  Utf8Sink(OutputStream out, int size) {
-    this(out, new byte[size], null, size);
-  }
-
   /** A sink that grows its buffer instead; {@link #toByteArray()} gives the bytes. */
   Utf8Sink(int initialSize) {
     this(null, new byte[initialSize], null, initialSize);
@@ -235,7 +230,7 @@ final class Utf8Sink {
 
   /**
    * The code point at {@code i}, or {@link #REPLACEMENT} for a lone surrogate; callers advance by
-   * {@link #width(String, int)}.
+   * {@code Character.charCount} of it (2 for a pair, 1 for anything else, the replacement included).
    */
   static int scalarAt(String s, int i) {
     char c = s.charAt(i);
@@ -248,11 +243,6 @@ final class Utf8Sink {
     return REPLACEMENT;
   }
 
-  /** How many chars the scalar at {@code i} takes: 2 for a valid surrogate pair, else 1. */
-  static int width(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
-  }
 
   /** Hands the buffered bytes to the stream (does not flush the stream). */
   void drain() throws IOException {

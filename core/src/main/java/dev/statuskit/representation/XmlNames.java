@@ -31,7 +31,7 @@ final class XmlNames {
     boolean xml = name.length() >= 3 && name.regionMatches(true, 0, "xml", 0, 3);
     for (int i = 0; i < name.length(); ) {
       int cp = Utf8Sink.scalarAt(name, i);
-      int w = Utf8Sink.width(name, i);
+      int w = Character.charCount(cp);
       boolean ok = i == 0
           ? isAsciiLetter(cp) || cp == '_'
           : isAsciiLetter(cp) || cp == '_' || cp >= '0' && cp <= '9' || cp == '-' || cp == '.';

@@ -107,4 +107,14 @@ class ContentNegotiationTest {
     assertThat(ProblemMediaType.HTML.contentType()).isEqualTo("text/html;charset=UTF-8");
     assertThat(ProblemMediaType.TEXT.contentType()).isEqualTo("text/plain;charset=UTF-8");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Accept|true", "accept|true", " Accept |true", "Origin, Accept|true", "Origin,\tACCEPT ,Cookie|true", "*|true",
+      "Origin, *|true", "Accept-Encoding|false", "Accept-Language, Origin|false", "Acceptable|false", "''|false",
+      "X-Accept|false", "Origin,|false",
+  })
+  void varyCoversAcceptOnlyByWholeFieldName(String vary, boolean covers) {
+    assertThat(ContentNegotiation.varyCoversAccept(vary)).as("Vary: %s", vary).isEqualTo(covers);
+  }
 }

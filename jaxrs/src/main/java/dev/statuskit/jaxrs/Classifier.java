@@ -1,6 +1,5 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.HttpException;
 import dev.statuskit.Problem;
 import dev.statuskit.Resolution;
 
@@ -15,11 +14,8 @@ final class Classifier {
 
   private Classifier() {}
 
-  static ProblemResponder.Outcome classify(Throwable thrown, RequestView request, ProblemResponder responder,
-      boolean validation) {
-    // A StatusKit exception carries its own answer, so no @MapException rule can match it: the
-    // endpoint's rules (a context lookup) are not read for it.
-    EndpointRules.Matched m = thrown instanceof HttpException ? null : request.rules(responder).match(thrown);
+  static ProblemResponder.Outcome classify(Throwable thrown, RequestView request, ProblemResponder responder) {
+    EndpointRules.Matched m = request.rules(responder).match(thrown);
     if (m != null) {
       Problem.Builder p = Problem.builder().type(m.rule().type()).title(m.rule().title());
       return responder.outcome(m.rule().status().code(), p, thrown, m.source(), Resolution.Kind.MAPPED);
@@ -27,7 +23,7 @@ final class Classifier {
     if (JsonFailures.isRequestContentFailure(thrown)) {
       return responder.outcome(400, Problem.builder().detail(JsonFailures.DETAIL), thrown, Resolution.Kind.MAPPED);
     }
-    if (validation) {
+    if (StatusKitFeature.VALIDATION_PRESENT) { // Bean Validation's classes are touched only when it is there
       ProblemResponder.Outcome o = ValidationSupport.outcome(thrown, responder);
       if (o != null) {
         return o;

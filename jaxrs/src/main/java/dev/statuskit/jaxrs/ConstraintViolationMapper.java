@@ -11,16 +11,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @Priority(StatusKitFeature.PRIORITY)
 final class ConstraintViolationMapper extends ProblemMapperBase implements ExceptionMapper<ConstraintViolationException> {
 
-  private final boolean validation;
-
-  ConstraintViolationMapper(ProblemResponder responder, boolean validation) {
+  ConstraintViolationMapper(ProblemResponder responder) {
     super(responder);
-    this.validation = validation;
   }
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    RequestView request = request();
-    return responder.respond(Classifier.classify(exception, request, responder, validation), request);
+    return responder.respond(exception, request());
   }
 }

@@ -20,7 +20,6 @@ final class HttpExceptionMapper extends ProblemMapperBase implements ExceptionMa
 
   @Override
   public Response toResponse(HttpException exception) {
-    RequestView request = request();
-    return responder.respond(new ProblemResponder.Outcome(responder.resolver().resolve(exception)), request);
+    return responder.respond(exception, request());
   }
 }

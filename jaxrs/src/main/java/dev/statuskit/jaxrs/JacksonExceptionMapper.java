@@ -11,16 +11,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @Priority(StatusKitFeature.PRIORITY)
 final class JacksonExceptionMapper extends ProblemMapperBase implements ExceptionMapper<JsonProcessingException> {
 
-  private final boolean validation;
-
-  JacksonExceptionMapper(ProblemResponder responder, boolean validation) {
+  JacksonExceptionMapper(ProblemResponder responder) {
     super(responder);
-    this.validation = validation;
   }
 
   @Override
   public Response toResponse(JsonProcessingException exception) {
-    RequestView request = request();
-    return responder.respond(Classifier.classify(exception, request, responder, validation), request);
+    return responder.respond(exception, request());
   }
 }

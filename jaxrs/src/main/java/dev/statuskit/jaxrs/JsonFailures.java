@@ -29,16 +29,31 @@ final class JsonFailures {
 
   /** Whether the throwable, or one of its causes, is a JSON failure to read the request content. */
   static boolean isRequestContentFailure(Throwable thrown) {
+    // First the JSON failure in the chain, by class alone; only then the stack traces (costly to
+    // materialise) of the elements up to it, so a chain without one reads no stack trace at all.
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    boolean reading = false;
+    Throwable json = null;
     for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
-      reading = reading || readsRequest(t);
-      Boolean json = kind(t.getClass());
-      if (json != null) {
-        return json && (reading || readsRequest(t));
+      Boolean kind = kind(t.getClass());
+      if (kind != null) {
+        if (!kind) {
+          return false;
+        }
+        json = t;
+        break;
       }
     }
-    return false;
+    if (json == null) {
+      return false;
+    }
+    for (Throwable t = thrown; ; t = t.getCause()) { // reaches json: the walk above did
+      if (readsRequest(t)) {
+        return true;
+      }
+      if (t == json) {
+        return false;
+      }
+    }
   }
 
   /** TRUE for a client-side JSON failure type, FALSE for a server-side one, null for neither. */

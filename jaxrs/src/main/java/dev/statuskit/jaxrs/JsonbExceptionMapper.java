@@ -11,16 +11,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @Priority(StatusKitFeature.PRIORITY)
 final class JsonbExceptionMapper extends ProblemMapperBase implements ExceptionMapper<JsonbException> {
 
-  private final boolean validation;
-
-  JsonbExceptionMapper(ProblemResponder responder, boolean validation) {
+  JsonbExceptionMapper(ProblemResponder responder) {
     super(responder);
-    this.validation = validation;
   }
 
   @Override
   public Response toResponse(JsonbException exception) {
-    RequestView request = request();
-    return responder.respond(Classifier.classify(exception, request, responder, validation), request);
+    return responder.respond(exception, request());
   }
 }

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Problem} in the representation its {@code Content-Type} names (JSON, XML, HTML
@@ -44,21 +45,17 @@ final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
     entityStream.write(responder.writer().toBytesLeavingOutUnwritable(problem, representation(mediaType)));
   }
 
-  static ProblemMediaType representation(MediaType mediaType) {
+  /**
+   * The representation of a media type: core's table ({@link ProblemMediaType#fromContentType}),
+   * then any other {@code +xml} type as XML and anything else as JSON.
+   */
+  static ProblemMediaType representation(@Nullable MediaType mediaType) {
     if (mediaType == null) {
       return ProblemMediaType.JSON;
     }
-    String type = mediaType.getType().toLowerCase(Locale.ROOT);
-    String subtype = mediaType.getSubtype().toLowerCase(Locale.ROOT);
-    if (subtype.equals("xml") || subtype.endsWith("+xml")) {
-      return ProblemMediaType.XML;
-    }
-    if (type.equals("text") && subtype.equals("html")) {
-      return ProblemMediaType.HTML;
-    }
-    if (type.equals("text") && subtype.equals("plain")) {
-      return ProblemMediaType.TEXT;
-    }
-    return ProblemMediaType.JSON;
+    return ProblemMediaType.fromContentType(mediaType.getType() + "/" + mediaType.getSubtype())
+        .orElse(mediaType.getSubtype().toLowerCase(Locale.ROOT).endsWith("+xml") ? ProblemMediaType.XML
+            : ProblemMediaType.JSON);
   }
+
 }

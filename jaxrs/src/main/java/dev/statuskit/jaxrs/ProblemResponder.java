@@ -72,19 +72,28 @@ final class ProblemResponder {
   }
 
   /**
-   * StatusKit's answer to {@code thrown} in a request filter: what its mappers give, with the
-   * request read from {@code context}; for {@link ProblemResponses}.
+   * StatusKit's answer to {@code thrown} in a request filter, the request read from
+   * {@code context}; for {@link ProblemResponses}.
    */
   Response respond(Throwable thrown, ContainerRequestContext context) {
     ProblemMapperBase source = contextSource;
-    RequestView view = source != null ? source.request(context) : new RequestView(context, null);
+    return respond(thrown, source != null ? source.request(context) : new RequestView(context, null));
+  }
+
+  /**
+   * StatusKit's answer to anything: a StatusKit exception by its resolution (no endpoint rule can
+   * apply to it), a {@code WebApplicationException} as its mapper answers it, anything else by the
+   * {@link Classifier}. The one dispatch of the {@code HttpException} and {@code Throwable} mappers
+   * and of {@link ProblemResponses}.
+   */
+  Response respond(Throwable thrown, RequestView view) {
     if (thrown instanceof HttpException) {
-      return respond(new Outcome(resolver.resolve(thrown)), view); // as HttpExceptionMapper: no endpoint rule applies
+      return respond(new Outcome(resolver.resolve(thrown)), view);
     }
     if (thrown instanceof WebApplicationException wae) {
       return WebApplicationExceptionMapper.respond(wae, this, view);
     }
-    return respond(Classifier.classify(thrown, view, this, StatusKitFeature.VALIDATION_PRESENT), view);
+    return respond(Classifier.classify(thrown, view, this), view);
   }
 
   /** The body writer with this registration's settings ({@code statuskit.max-detail-length}). */
@@ -237,7 +246,7 @@ final class ProblemResponder {
     boolean varyAccept = false;
     for (Map.Entry<String, Object> h : o.headers) {
       rb.header(h.getKey(), h.getValue());
-      if (h.getKey().equalsIgnoreCase("Vary") && h.getValue().toString().toLowerCase(Locale.ROOT).contains("accept")) {
+      if (h.getKey().equalsIgnoreCase("Vary") && ContentNegotiation.varyCoversAccept(h.getValue().toString())) {
         varyAccept = true;
       }
     }

@@ -114,16 +114,16 @@ public final class StatusKitFeature implements Feature {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }
     if (s.mapUnhandled()) {
-      context.register(new ThrowableMapper(responder, VALIDATION_PRESENT), PRIORITY);
+      context.register(new ThrowableMapper(responder), PRIORITY);
     }
     if (VALIDATION_PRESENT) {
-      context.register(new ConstraintViolationMapper(responder, true), PRIORITY);
+      context.register(new ConstraintViolationMapper(responder), PRIORITY);
     }
     if (JSONB_PRESENT) {
-      context.register(new JsonbExceptionMapper(responder, VALIDATION_PRESENT), PRIORITY);
+      context.register(new JsonbExceptionMapper(responder), PRIORITY);
     }
     if (JACKSON_PRESENT) {
-      context.register(new JacksonExceptionMapper(responder, VALIDATION_PRESENT), PRIORITY);
+      context.register(new JacksonExceptionMapper(responder), PRIORITY);
     }
     return true;
   }

@@ -1,7 +1,6 @@
 package dev.statuskit.jaxrs;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -13,19 +12,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @Priority(StatusKitFeature.PRIORITY)
 final class ThrowableMapper extends ProblemMapperBase implements ExceptionMapper<Throwable> {
 
-  private final boolean validation;
-
-  ThrowableMapper(ProblemResponder responder, boolean validation) {
+  ThrowableMapper(ProblemResponder responder) {
     super(responder);
-    this.validation = validation;
   }
 
   @Override
   public Response toResponse(Throwable exception) {
-    RequestView request = request();
-    if (exception instanceof WebApplicationException wae) {
-      return WebApplicationExceptionMapper.respond(wae, responder, request);
-    }
-    return responder.respond(Classifier.classify(exception, request, responder, validation), request);
+    return responder.respond(exception, request());
   }
 }

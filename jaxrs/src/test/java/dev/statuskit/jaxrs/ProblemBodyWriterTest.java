@@ -18,6 +18,10 @@ class ProblemBodyWriterTest {
       "text, html, HTML",
       "text, plain, TEXT",
       "image, png, JSON",
+      "text, xml, XML",
+      "application, xhtml+xml, HTML",
+      "application, vnd.example+xml, XML",
+      "APPLICATION, PROBLEM+JSON, JSON",
   })
   void representationFollowsTheContentType(String type, String subtype, ProblemMediaType expected) {
     assertThat(ProblemBodyWriter.representation(new MediaType(type, subtype))).isEqualTo(expected);

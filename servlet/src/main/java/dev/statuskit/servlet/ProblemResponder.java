@@ -87,11 +87,6 @@ final class ProblemResponder {
     return handler.complete(resolution, Requests.method(request), Requests.uri(request));
   }
 
-  /** Whether this throwable was logged for this request already. */
-  static boolean logged(HttpServletRequest request, Throwable t) {
-    return request.getAttribute(LOGGED) == t;
-  }
-
   /**
    * Writes a resolution to a response that is not committed.
    *
@@ -185,11 +180,8 @@ final class ProblemResponder {
 
   private static void addVaryAccept(HttpServletResponse response) {
     for (String value : response.getHeaders("Vary")) {
-      for (String field : value.split(",")) {
-        String f = field.strip();
-        if (f.equals("*") || f.equalsIgnoreCase("Accept")) {
-          return;
-        }
+      if (ContentNegotiation.varyCoversAccept(value)) {
+        return;
       }
     }
     response.addHeader("Vary", "Accept");
