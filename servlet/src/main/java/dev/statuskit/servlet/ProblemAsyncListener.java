@@ -1,6 +1,7 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.Resolution;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.ServiceUnavailableException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -68,7 +69,7 @@ final class ProblemAsyncListener implements AsyncListener {
   public void onError(AsyncEvent event) throws IOException {
     Throwable t = event.getThrowable();
     Resolution r = t == null
-        ? responder.forStatus(500, null, null, "async error")
+        ? responder.forStatus(500, null, null, "async error", HeaderFields.empty())
         : responder.resolver().resolve(t);
     answer(event, r);
   }

@@ -1,6 +1,7 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.Resolution;
+import dev.statuskit.header.HeaderFields;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletConfig;
@@ -66,12 +67,12 @@ public final class ProblemErrorServlet extends HttpServlet {
       throw new ServletException("ProblemErrorServlet was not initialized");
     }
     if (request.getDispatcherType() != DispatcherType.ERROR) {
-      Resolution notFound = r.forStatus(404, null, null, "direct request to the error page");
+      Resolution notFound = r.forStatus(404, null, null, "direct request to the error page", HeaderFields.empty());
       notFound = r.complete(request, notFound);
       r.write(request, response, notFound, false);
       return;
     }
-    Resolution resolution = resolve(r, request);
+    Resolution resolution = resolve(r, request, response);
     resolution = r.complete(request, resolution);
     if (response.isCommitted()) {
       return;
@@ -79,7 +80,7 @@ public final class ProblemErrorServlet extends HttpServlet {
     r.write(request, response, resolution, true);
   }
 
-  private static Resolution resolve(ProblemResponder r, HttpServletRequest request) {
+  private static Resolution resolve(ProblemResponder r, HttpServletRequest request, HttpServletResponse response) {
     int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer i ? i : 500;
     if (code < 400 || code > 599) {
       code = 500;
@@ -94,8 +95,8 @@ public final class ProblemErrorServlet extends HttpServlet {
       // The container may know better than "500" (Jetty answers a bad message with 400); the
       // exception's message is still never shown. statuskit.map-unhandled=false only made the
       // filter leave the exception to the container: this page is what the container chose.
-      return code == 500 ? resolved : r.forStatus(code, null, t, "container");
+      return code == 500 ? resolved : r.forStatus(code, null, t, "container", ProblemResponder.kept(response));
     }
-    return r.forStatus(code, message, null, "container");
+    return r.forStatus(code, message, null, "container", ProblemResponder.kept(response));
   }
 }

@@ -16,10 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,15 +59,39 @@ final class ProblemResponder {
    * error): the status's problem, for a 4xx with the cleaned message as {@code detail}. A 5xx
    * message goes to the log only (unless details are exposed): it may carry internals.
    */
-  Resolution forStatus(int code, @Nullable String message, @Nullable Throwable cause, String origin) {
+  Resolution forStatus(int code, @Nullable String message, @Nullable Throwable cause, String origin,
+      HeaderFields kept) {
     Throwable thrown = cause;
     if (thrown == null) {
       String logged = Details.clean(message, 512);
       thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", code >= 500);
     }
-    // The status was given from outside (by the caller of sendError or the container).
-    return resolver.forStatus(HttpStatus.valueOf(code), HeaderFields.empty(),
+    // The status was given from outside (by the caller of sendError or the container). The header
+    // fields kept from the response go in, so core's rules see them (an application's Cache-Control
+    // is not replaced by no-store), as do the hooks.
+    return resolver.forStatus(HttpStatus.valueOf(code), kept,
         Details.clean(message, settings().maxDetailLength()), thrown);
+  }
+
+  /**
+   * The header fields a response already carries, for a status-only resolution written with its
+   * header fields kept; but those that describe the body StatusKit replaces; a field that is not a valid token and field value stays on the response as it is, unseen.
+   */
+  static HeaderFields kept(HttpServletResponse response) {
+    HeaderFields.Builder kept = null;
+    for (String name : response.getHeaderNames()) {
+      if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")) {
+        continue;
+      }
+      for (String value : response.getHeaders(name)) {
+        try {
+          kept = (kept == null ? HeaderFields.builder() : kept).add(name, value);
+        } catch (IllegalArgumentException invalid) {
+          // Not StatusKit's to judge or to send again: write() leaves the response's own field alone.
+        }
+      }
+    }
+    return kept == null ? HeaderFields.empty() : kept.build();
   }
 
 
@@ -103,15 +125,15 @@ final class ProblemResponder {
     }
     int code = resolution.status().code();
     response.setStatus(code);
-    if (!resolution.headers().isEmpty()) {
-      Set<String> set = new HashSet<>();
-      resolution.headers().forEach((name, value) -> {
-        if (set.add(name.toLowerCase(Locale.ROOT))) {
-          response.setHeader(name, value);
-        } else {
-          response.addHeader(name, value);
+    HeaderFields headers = resolution.headers();
+    if (!headers.isEmpty()) {
+      for (String name : headers.names()) { // each name once, its values together
+        List<String> values = headers.all(name);
+        response.setHeader(name, values.get(0));
+        for (int i = 1; i < values.size(); i++) {
+          response.addHeader(name, values.get(i));
         }
-      });
+      }
     }
     Negotiated negotiated = ContentNegotiation.negotiate(Requests.accept(request));
     if (negotiated.dependsOnAccept()) {

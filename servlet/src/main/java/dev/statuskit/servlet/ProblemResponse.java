@@ -110,7 +110,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("sendError(" + sc + ") on a committed response");
     }
     errorSent = true;
-    Resolution r = responder.forStatus(sc, msg, null, "sendError");
+    Resolution r = responder.forStatus(sc, msg, null, "sendError", ProblemResponder.kept(target));
     r = responder.complete(request, r);
     responder.write(request, target, r, true);
   }

@@ -104,6 +104,11 @@ final class Scenarios {
           resp.sendError(401);
         }
         case "/404" -> resp.sendError(404);
+        case "/429-cached" -> {
+          resp.setHeader("Cache-Control", "private, max-age=5");
+          resp.setHeader("Retry-After", "30");
+          resp.sendError(429, "Slow down.");
+        }
         case "/after-writer" -> {
           resp.getWriter().write("partial");
           resp.sendError(404, "Bestellung \u201e42\u201c fehlt \ud83d\ude00");

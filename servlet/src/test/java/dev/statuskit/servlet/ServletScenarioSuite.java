@@ -149,6 +149,16 @@ abstract class ServletScenarioSuite {
     assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
   }
 
+  /** RFC 6585's no-store is added only when the response says nothing of caching itself. */
+  @Test
+  void sendErrorKeepsTheApplicationsCacheControl() throws Exception {
+    Http.Reply r = Http.get(uri("/send-error/429-cached"));
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down.");
+    assertThat(r.header("Cache-Control")).hasValue("private, max-age=5");
+    assertThat(r.header("Retry-After")).hasValue("30");
+  }
+
   @Test
   void sendErrorWithoutMessageHasNoDetail() throws Exception {
     assertProblem(Http.get(uri("/send-error/404")), 404, BASIC);
