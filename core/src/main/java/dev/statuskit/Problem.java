@@ -1,5 +1,6 @@
 package dev.statuskit;
 
+import dev.statuskit.header.FieldSyntax;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -214,15 +215,16 @@ public final class Problem {
   /** The one check of an extension member name, for the builder and {@link HttpException#extension}. */
   static void checkExtensionName(String name) {
     Objects.requireNonNull(name, "name");
+    if (isValidExtensionName(name)) {
+      return; // the common case: one look at the standard names, in isValidExtensionName
+    }
     if (STANDARD_MEMBERS.contains(name)) {
       throw new IllegalArgumentException("extension member name \"" + name
           + "\" is a standard member; set it with its own builder method (RFC 9457 §3.1)");
     }
-    if (!isValidExtensionName(name)) {
-      throw new IllegalArgumentException("extension member name \"" + name.replaceAll("[^\\x20-\\x7e]", "?")
-          + "\" does not match ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §4: a letter, then letters, digits"
-          + " or \"_\", at least three characters)");
-    }
+    throw new IllegalArgumentException("extension member name " + FieldSyntax.show(name)
+        + " does not match ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §4: a letter, then letters, digits"
+        + " or \"_\", at least three characters)");
   }
 
   /**
@@ -406,8 +408,8 @@ public final class Problem {
       try {
         return new URI(s);
       } catch (java.net.URISyntaxException e) {
-        throw new IllegalArgumentException(member + " \"" + s.replaceAll("[^\\x20-\\x7e]", "?")
-            + "\" is not a URI reference (RFC 3986 §4.1): " + e.getReason(), e);
+        throw new IllegalArgumentException(member + " " + FieldSyntax.show(s)
+            + " is not a URI reference (RFC 3986 §4.1): " + e.getReason(), e);
       }
     }
   }

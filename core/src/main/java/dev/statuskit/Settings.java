@@ -33,7 +33,9 @@ import java.util.TreeSet;
  * <tr><td>{@code statuskit.map-unhandled}</td><td>true, false</td><td>true</td>
  *     <td>Whether the adapters answer any other exception with a safe 500.</td></tr>
  * <tr><td>{@code statuskit.client-error-stack-traces}</td><td>true, false</td><td>false</td>
- *     <td>Whether 4xx exceptions capture a stack trace.</td></tr>
+ *     <td>Whether 4xx exceptions capture a stack trace. JVM-wide: {@code HttpException} reads it once,
+ *     from the system property or the environment variable, as exceptions are built before any
+ *     adapter sees them; from other sources it is accepted and has no effect.</td></tr>
  * <tr><td>{@code statuskit.max-detail-length}</td><td>16-1048576</td><td>4096</td>
  *     <td>Longest {@code detail} written; longer ones are cut and end with an ellipsis.</td></tr>
  * <tr><td>{@code statuskit.replace-send-error}</td><td>true, false</td><td>true</td>
@@ -328,7 +330,9 @@ public final class Settings {
   }
 
   /**
-   * Whether 4xx exceptions capture stack traces.
+   * Whether these settings ask 4xx exceptions to capture stack traces. What exceptions do is
+   * decided once per JVM from the system property or environment variable (see the class
+   * documentation); this value is what was configured here.
    *
    * @return {@code false} by default
    */

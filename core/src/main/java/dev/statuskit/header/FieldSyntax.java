@@ -228,10 +228,15 @@ public final class FieldSyntax {
   }
 
   /**
-   * Renders a value for an error message, with control and non-ASCII characters escaped so that
-   * the message itself can never split a log line or a header.
+   * Renders a value for an error message: quoted, at most 200 characters (then "..."), control
+   * and non-ASCII characters escaped as {@code \}{@code uXXXX}, so that the message can never split
+   * a log line or a header. The one rendering of untrusted text in StatusKit's messages.
+   *
+   * @param s the value
+   * @return the quoted rendering
+   * @since 0.2
    */
-  static String show(String s) {
+  public static String show(String s) {
     StringBuilder sb = new StringBuilder(Math.min(s.length(), 200) + 2).append('"');
     int limit = Math.min(s.length(), 200);
     for (int i = 0; i < limit; i++) {

@@ -57,6 +57,16 @@ public final class ContentNegotiation {
 
   private ContentNegotiation() {}
 
+  /** The representation an offered media type stands for ({@code type} and {@code subtype} in lower case), or null. */
+  static @Nullable ProblemMediaType offered(String type, String subtype) {
+    for (int i = 0; i < OFFERS.length; i++) {
+      if (OFFERS[i][0].equals(type) && OFFERS[i][1].equals(subtype)) {
+        return OFFERED_AS[i];
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether a {@code Vary} field value already lists {@code Accept}, or is {@code *}, so that a
    * negotiated response needs no {@code Vary: Accept} of its own ({@code Vary = #( "*" /

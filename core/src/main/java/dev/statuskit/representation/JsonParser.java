@@ -1,5 +1,6 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.header.FieldSyntax;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ final class JsonParser {
       Object v = value(depth);
       if (m.containsKey(name)) {
         i = at;
-        throw error("duplicate member name \"" + name.replaceAll("[^\\x20-\\x7e]", "?") + "\"");
+        throw error("duplicate member name " + FieldSyntax.show(name));
       }
       m.put(name, v);
       ws();

@@ -50,12 +50,9 @@ public enum ProblemMediaType {
     }
     int semi = contentType.indexOf(';');
     String type = (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-    return switch (type) {
-      case "application/problem+json", "application/json" -> Optional.of(JSON);
-      case "application/problem+xml", "application/xml", "text/xml" -> Optional.of(XML);
-      case "text/html", "application/xhtml+xml" -> Optional.of(HTML);
-      case "text/plain" -> Optional.of(TEXT);
-      default -> Optional.empty();
-    };
+    int slash = type.indexOf('/');
+    // The media types negotiation offers, and no others: one table for both directions.
+    return slash < 0 ? Optional.empty()
+        : Optional.ofNullable(ContentNegotiation.offered(type.substring(0, slash), type.substring(slash + 1)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -205,9 +206,7 @@ public final class ProblemReader {
     if (v == null) {
       return "null";
     }
-    String s = v instanceof String str ? "\"" + str + "\"" : v.toString();
-    s = s.length() > 80 ? s.substring(0, 80) + "..." : s;
-    return s.replaceAll("[^\\x20-\\x7e]", "?") + " (" + v.getClass().getSimpleName() + ")";
+    return FieldSyntax.show(v instanceof String str ? str : v.toString()) + " (" + v.getClass().getSimpleName() + ")";
   }
 
   private static String string(String member, @Nullable Object v) {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -213,28 +212,31 @@ final class ProblemResponder {
    */
   Response respond(Outcome o, RequestView request) {
     // The endpoint's rules fill in what the problem lacks; reading them costs a context lookup on
-    // some runtimes, so they are read only when something is lacking.
-    boolean lacking = !o.problem.type().isAbsolute()
-        || (o.status == 413 || o.status == 429 || o.status == 503) && !o.hasHeader("Retry-After")
-        || o.status == 401 && !o.hasHeader("WWW-Authenticate");
-    EndpointRules rules = lacking ? request.rules(this) : EndpointRules.NONE;
-    if (!rules.isEmpty()) {
-      URI type = rules.type(o.problem.type());
-      if (!type.equals(o.problem.type())) {
-        o.problem = o.problem.toBuilder().type(type).build();
+    // some runtimes, so they are read only when something is lacking. What they add goes into the
+    // resolution, so that the hooks and the log see the response as it is sent.
+    boolean needsRetryAfter = (o.status == 413 || o.status == 429 || o.status == 503) && !o.hasHeader("Retry-After");
+    boolean needsChallenge = o.status == 401 && !o.hasHeader("WWW-Authenticate");
+    Problem problem = o.problem;
+    HeaderFields headers = o.resolution.headers();
+    if (needsRetryAfter || needsChallenge || !problem.type().isAbsolute()) {
+      EndpointRules rules = request.rules(this);
+      URI type = rules.type(problem.type());
+      if (!type.equals(problem.type())) {
+        problem = problem.toBuilder().type(type).build();
       }
-      if ((o.status == 413 || o.status == 429 || o.status == 503) && rules.retryAfter() != null
-          && !o.hasHeader("Retry-After")) {
-        o.headers.add(Map.entry("Retry-After", Objects.requireNonNull(rules.retryAfter())));
+      String retryAfter = rules.retryAfter();
+      if (needsRetryAfter && retryAfter != null) {
+        headers = headers.with("Retry-After", retryAfter);
       }
-      if (o.status == 401 && rules.challenge() != null && !o.hasHeader("WWW-Authenticate")) {
-        o.headers.add(Map.entry("WWW-Authenticate", Objects.requireNonNull(rules.challenge())));
+      String challenge = rules.challenge();
+      if (needsChallenge && challenge != null) {
+        headers = headers.with("WWW-Authenticate", challenge);
       }
     }
     // Customizers, listeners, CDI observers and the one log record (core ProblemHandler).
-    Resolution base = o.problem == o.resolution.problem() ? o.resolution
-        : new Resolution(o.resolution.status(), o.resolution.headers(), o.problem, o.resolution.thrown(),
-            o.resolution.source(), o.resolution.kind());
+    Resolution base = problem == o.resolution.problem() && headers == o.resolution.headers() ? o.resolution
+        : new Resolution(o.resolution.status(), headers, problem, o.resolution.thrown(), o.resolution.source(),
+            o.resolution.kind());
     Resolution done = handler.complete(base, request); // reads the request only for hooks or a log record
     o.problem = done.problem();
     done.headers().forEach((n, v) -> {
