@@ -110,10 +110,10 @@ abstract class ServletScenarioSuite {
   @Test
   void thrownUpgradeRequiredCarriesUpgradeAndConnection() throws Exception {
     Http.Reply r = Http.raw("GET", uri("/throw/426"), false);
-    assertThat(r.status()).isEqualTo(426);
+    assertProblem(r, 426, BASIC);
+    assertThat(r.json().get("title").asText()).isEqualTo("Upgrade Required");
     assertThat(r.header("Upgrade")).hasValue("HTTP/2.0");
     assertThat(r.header("Connection")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("upgrade"));
-    assertThat(r.contentType()).isEqualTo(JSON);
   }
 
   @Test
@@ -472,7 +472,9 @@ abstract class ServletScenarioSuite {
     try {
       Map<String, String> bad = Map.of("statuskit.max-detail-length", "lots");
       if (other.initFailureFailsDeployment()) {
-        assertThatThrownBy(() -> other.start(bad)).isNotNull();
+        // The deployment fails because of the bad setting, which the failure names with its value.
+        assertThatThrownBy(() -> other.start(bad))
+            .hasStackTraceContaining("statuskit.max-detail-length=\"lots\"");
       } else {
         // The deployment stays up, but the filter's init fails on the first request: no request
         // gets an answer from a misconfigured StatusKit.

@@ -5,7 +5,13 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
@@ -19,6 +25,9 @@ import org.apache.tomcat.util.descriptor.web.ErrorPage;
  * Context.addErrorPage}. No default servlet, so an unmapped path is the container's own 404.
  */
 final class TomcatHarness implements ServletContainerHarness {
+
+  /** The parent of the loggers where Tomcat logs (and keeps to itself) why a filter or servlet failed to start. */
+  private static final Logger CONTEXT_LOG = Logger.getLogger("org.apache.catalina");
 
   private final ProblemFilter filter;
   private Tomcat tomcat;
@@ -93,9 +102,18 @@ final class TomcatHarness implements ServletContainerHarness {
     ErrorPage page = new ErrorPage();
     page.setLocation(StatusKitServlet.ERROR_PAGE);
     context.addErrorPage(page);
-    tomcat.start();
+    StartFailures failures = new StartFailures();
+    CONTEXT_LOG.addHandler(failures);
+    try {
+      tomcat.start();
+    } finally {
+      CONTEXT_LOG.removeHandler(failures);
+    }
     if (context.getState() != LifecycleState.STARTED) {
-      throw new IllegalStateException("context did not start: " + context.getState());
+      // Tomcat only logs the failure; hand it on, so that a test can tell why the deployment failed.
+      IllegalStateException failed = new IllegalStateException("context did not start: " + context.getState());
+      failures.thrown.forEach(failed::addSuppressed);
+      throw failed;
     }
     return URI.create("http://127.0.0.1:" + connector.getLocalPort());
   }
@@ -112,6 +130,28 @@ final class TomcatHarness implements ServletContainerHarness {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
       base = null;
+    }
+  }
+
+  /** The exceptions Tomcat logs at SEVERE while the context starts. */
+  private static final class StartFailures extends Handler {
+    final List<Throwable> thrown = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void publish(LogRecord record) {
+      if (record.getLevel() == Level.SEVERE && record.getThrown() != null) {
+        thrown.add(record.getThrown());
+      }
+    }
+
+    @Override
+    public void flush() {
+      // Nothing buffered.
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
     }
   }
 }

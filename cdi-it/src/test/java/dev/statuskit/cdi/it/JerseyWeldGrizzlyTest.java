@@ -53,8 +53,16 @@ class JerseyWeldGrizzlyTest {
 
   @ApplicationScoped
   public static class Limits {
+    private final AtomicInteger calls = new AtomicInteger();
+
     Duration retryAfter() {
+      calls.incrementAndGet();
       return Duration.ofSeconds(120);
+    }
+
+    /** How often the resource asked: only through Weld's injection does the test's instance see the calls. */
+    int calls() {
+      return calls.get();
     }
   }
 
@@ -132,7 +140,14 @@ class JerseyWeldGrizzlyTest {
   }
 
   @Test
-  void jerseyRunsTheResourceAsACdiBean() {
-    assertThat(weld.getBeanManager().getBeans(LimitedResource.class)).hasSize(1);
+  void jerseyRunsTheResourceAsACdiBean() throws Exception {
+    // The resource's Limits is Weld's application-scoped instance only if Jersey let Weld create and
+    // inject the resource (a resource Jersey made itself would have no Limits, or another one).
+    Limits limits = weld.select(Limits.class).get();
+    int before = limits.calls();
+
+    Http.problem(Http.get(base.resolve("limited")), 429);
+
+    assertThat(limits.calls()).as("calls of Weld's Limits by the resource").isEqualTo(before + 1);
   }
 }
