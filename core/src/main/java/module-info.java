@@ -1,8 +1,8 @@
 /**
  * StatusKit core: the HTTP status registry, the RFC 9457 problem model, a typed exception for every
- * error status, validated header values, the resolver that maps any throwable to a problem, and the
- * problem representations (JSON, XML, HTML, text) with content negotiation and reading back.
- * Needs nothing but the JDK at run time.
+ * error status, validated header values, the problem representations (JSON, XML, HTML, text), and
+ * the one error pipeline the adapters run ({@code dev.statuskit.engine}). Needs nothing but the JDK
+ * at run time.
  */
 module dev.statuskit.core {
   requires static transitive org.jspecify;
@@ -13,8 +13,10 @@ module dev.statuskit.core {
   exports dev.statuskit.header;
   exports dev.statuskit.representation;
   exports dev.statuskit.spi;
+  exports dev.statuskit.engine;
 
   uses dev.statuskit.spi.ExtensionValueWriter;
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
+  uses dev.statuskit.engine.Settings.KeySet;
 }

@@ -20,4 +20,5 @@ module dev.statuskit.jaxrs {
   opens dev.statuskit.jaxrs;
 
   provides jakarta.ws.rs.core.Feature with dev.statuskit.jaxrs.StatusKitFeature;
+  provides dev.statuskit.engine.Settings.KeySet with dev.statuskit.jaxrs.StatusKitFeature.Keys;
 }

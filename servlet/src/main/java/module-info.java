@@ -9,4 +9,6 @@ module dev.statuskit.servlet {
   requires static org.jspecify;
 
   exports dev.statuskit.servlet;
+
+  provides dev.statuskit.engine.Settings.KeySet with dev.statuskit.servlet.ProblemFilter.Keys;
 }

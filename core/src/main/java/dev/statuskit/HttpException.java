@@ -57,10 +57,11 @@ public abstract class HttpException extends RuntimeException {
   /**
    * Whether 3xx and 4xx exceptions capture a stack trace: they are expected outcomes, and under a
    * flood of rejected requests the trace is most of their cost. On with the system property or
-   * environment variable of {@link Settings#CLIENT_ERROR_STACK_TRACES}.
+   * environment variable {@code statuskit.client-error-stack-traces}
+   * ({@code STATUSKIT_CLIENT_ERROR_STACK_TRACES}), read once: exceptions exist before any settings do.
    */
   private static final boolean CLIENT_ERROR_TRACES = Boolean.parseBoolean(System.getProperty(
-      Settings.CLIENT_ERROR_STACK_TRACES, String.valueOf(System.getenv(Settings.envName(Settings.CLIENT_ERROR_STACK_TRACES)))));
+      "statuskit.client-error-stack-traces", String.valueOf(System.getenv("STATUSKIT_CLIENT_ERROR_STACK_TRACES"))));
 
   private final int status;
   private HeaderFields headers;
@@ -319,7 +320,7 @@ public abstract class HttpException extends RuntimeException {
 
   /**
    * Captures the stack trace for 5xx exceptions, and for 3xx and 4xx ones only when
-   * {@value Settings#CLIENT_ERROR_STACK_TRACES} is on; otherwise the trace stays empty.
+   * {@code statuskit.client-error-stack-traces} is on; otherwise the trace stays empty.
    *
    * @return this exception
    */

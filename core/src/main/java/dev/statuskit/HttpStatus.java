@@ -213,13 +213,13 @@ public final class HttpStatus implements Comparable<HttpStatus> {
       rule("Upgrade", MUST, null, "RFC 9110 §15.5.22"), rule("Connection", MUST, null, "RFC 9110 §7.8"));
   /** 428 Precondition Required (RFC 6585 §3). */
   public static final HttpStatus PRECONDITION_REQUIRED =
-      reg(428, "Precondition Required", "RFC 6585 §3", true, false);
+      unstorable(428, "Precondition Required", "RFC 6585 §3", true, false);
   /** 429 Too Many Requests (RFC 6585 §4). */
-  public static final HttpStatus TOO_MANY_REQUESTS = reg(429, "Too Many Requests", "RFC 6585 §4", true, false,
+  public static final HttpStatus TOO_MANY_REQUESTS = unstorable(429, "Too Many Requests", "RFC 6585 §4", true, false,
       rule("Retry-After", MAY, null, "RFC 6585 §4"));
   /** 431 Request Header Fields Too Large (RFC 6585 §5). */
   public static final HttpStatus REQUEST_HEADER_FIELDS_TOO_LARGE =
-      reg(431, "Request Header Fields Too Large", "RFC 6585 §5", true, false);
+      unstorable(431, "Request Header Fields Too Large", "RFC 6585 §5", true, false);
   /** 451 Unavailable For Legal Reasons (RFC 7725 §3). */
   public static final HttpStatus UNAVAILABLE_FOR_LEGAL_REASONS =
       reg(451, "Unavailable For Legal Reasons", "RFC 7725 §3", true, true,
@@ -254,7 +254,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   public static final HttpStatus NOT_EXTENDED = reg(510, "Not Extended", "RFC 2774 §7", true, false);
   /** 511 Network Authentication Required (RFC 6585 §6). */
   public static final HttpStatus NETWORK_AUTHENTICATION_REQUIRED =
-      reg(511, "Network Authentication Required", "RFC 6585 §6", true, false,
+      unstorable(511, "Network Authentication Required", "RFC 6585 §6", true, false,
           rule("WWW-Authenticate", SHOULD_NOT, null, "RFC 6585 §6"));
 
   private static final List<HttpStatus> VALUES = Collections.unmodifiableList(ALL);
@@ -272,10 +272,14 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   private final List<String> required;
   private final List<String> prohibited;
   private final String text;
+  private final boolean storable;
+  private final boolean retryAfterApplies;
+  private final @Nullable String challengeField;
 
   private HttpStatus(int code, String reasonPhrase, @Nullable String reference, boolean contentAllowed,
-      boolean heuristicallyCacheable, List<HeaderRule> headerRules, boolean registered) {
+      boolean heuristicallyCacheable, List<HeaderRule> headerRules, boolean registered, boolean storable) {
     this.code = code;
+    this.storable = storable;
     this.series = Series.of(code);
     this.reasonPhrase = reasonPhrase;
     this.reference = reference;
@@ -294,6 +298,20 @@ public final class HttpStatus implements Comparable<HttpStatus> {
       }
     }
     this.required = List.copyOf(req);
+    // Derived from the header rules, so that the table stays the one source: an error status that
+    // gives Retry-After a meaning takes a default one; the MUST field of a challenge names where it goes.
+    boolean retry = false;
+    String challenge = null;
+    for (HeaderRule r : headerRules) {
+      if (code >= 400 && r.field().equals("Retry-After")) {
+        retry = true;
+      }
+      if (r.requirement() == HeaderRule.Requirement.MUST && r.field().endsWith("-Authenticate")) {
+        challenge = r.field();
+      }
+    }
+    this.retryAfterApplies = retry;
+    this.challengeField = challenge;
     this.prohibited = List.copyOf(pro);
     this.text = reasonPhrase.isEmpty() ? Integer.toString(code) : code + " " + reasonPhrase;
   }
@@ -304,7 +322,17 @@ public final class HttpStatus implements Comparable<HttpStatus> {
 
   private static HttpStatus reg(int code, String phrase, String ref, boolean content, boolean cacheable,
       HeaderRule... rules) {
-    HttpStatus s = new HttpStatus(code, phrase, ref, content, cacheable, List.of(rules), true);
+    return register(new HttpStatus(code, phrase, ref, content, cacheable, List.of(rules), true, true));
+  }
+
+  /** A status whose responses caches MUST NOT store (RFC 6585 §3-§6). */
+  private static HttpStatus unstorable(int code, String phrase, String ref, boolean content, boolean cacheable,
+      HeaderRule... rules) {
+    return register(new HttpStatus(code, phrase, ref, content, cacheable, List.of(rules), true, false));
+  }
+
+  private static HttpStatus register(HttpStatus s) {
+    int code = s.code;
     REGISTERED[code] = s;
     ALL.add(s);
     return s;
@@ -332,7 +360,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
       return s;
     }
     // Unregistered codes behave like the x00 of their class (RFC 9110 §15), without rules.
-    return new HttpStatus(code, "", null, true, false, List.of(), false);
+    return new HttpStatus(code, "", null, true, false, List.of(), false, true);
   }
 
   /**
@@ -435,6 +463,41 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    */
   public List<HeaderRule> headerRules() {
     return headerRules;
+  }
+
+  /**
+   * Whether caches may store a response with this status. 428, 429, 431 and 511 MUST NOT be stored
+   * (RFC 6585 §3-§6); StatusKit then sends {@code Cache-Control: no-store} unless the response says
+   * otherwise.
+   *
+   * @return {@code false} for the statuses caches must not store
+   * @since 0.3
+   */
+  public boolean isStorable() {
+    return storable;
+  }
+
+  /**
+   * Whether a response with this error status takes a {@code Retry-After} (413, 429, 503: the
+   * error statuses whose header rules give it a meaning, RFC 9110 §10.2.3), so that an endpoint's
+   * default delay applies when the answer carries none.
+   *
+   * @return {@code true} for the error statuses with a {@code Retry-After} rule
+   * @since 0.3
+   */
+  public boolean takesRetryAfter() {
+    return retryAfterApplies;
+  }
+
+  /**
+   * The field that carries this status's challenges: {@code WWW-Authenticate} for 401,
+   * {@code Proxy-Authenticate} for 407 (RFC 9110 §11.6.1, §11.7.1).
+   *
+   * @return the field name, or empty for a status without challenges
+   * @since 0.3
+   */
+  public Optional<String> challengeField() {
+    return Optional.ofNullable(challengeField);
   }
 
   /**

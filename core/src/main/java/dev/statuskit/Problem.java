@@ -239,10 +239,13 @@ public final class Problem {
   }
 
   /**
-   * This problem with {@code instance} set: the members are shared (the extension map is
-   * unmodifiable), nothing is copied; for the occurrence id of a 5xx.
+   * This problem with another {@code instance}; the other members are shared, not copied.
+   *
+   * @param instance a URI reference for this occurrence
+   * @return a new problem
+   * @since 0.3
    */
-  Problem withInstance(URI instance) {
+  public Problem withInstance(URI instance) {
     return new Problem(type, title, status, detail, Objects.requireNonNull(instance, "instance"), extensions);
   }
 

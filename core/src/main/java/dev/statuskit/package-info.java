@@ -12,7 +12,7 @@
  * }</pre>
  *
  * <p>Every exception knows its {@link dev.statuskit.HttpStatus}, the header fields the RFCs require
- * for it, and the {@link dev.statuskit.Problem} it answers with; {@link dev.statuskit.ProblemResolver}
+ * for it, and the {@link dev.statuskit.Problem} it answers with; {@link dev.statuskit.engine.ProblemEngine}
  * maps any other throwable, including classes annotated with {@link dev.statuskit.HttpProblem}.
  */
 @NullMarked

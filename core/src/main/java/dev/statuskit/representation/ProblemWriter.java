@@ -1,7 +1,6 @@
 package dev.statuskit.representation;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Settings;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <li>Members in the order {@code type}, {@code title}, {@code status}, {@code detail},
  *     {@code instance}, then extensions in insertion order; absent members are omitted, {@code type}
  *     is always written ({@code about:blank} by default) and {@code status} is an integer.</li>
- * <li>{@code detail} longer than {@link Settings#maxDetailLength()} characters is cut and ends with
+ * <li>{@code detail} longer than {@link #withMaxDetailLength the configured length} characters is cut and ends with
  *     "…" (U+2026), never inside a surrogate pair.</li>
  * <li>Extension values: {@code null}, {@link Boolean}; numbers ({@link java.math.BigDecimal} and
  *     {@link java.math.BigInteger} exactly, {@code double}/{@code float} in their shortest decimal
@@ -70,19 +69,22 @@ public final class ProblemWriter {
 
   private static final int BUFFER = 2048;
 
-  private final Settings settings;
+  /** The default of {@link #withMaxDetailLength}. */
+  public static final int DEFAULT_MAX_DETAIL_LENGTH = 4096;
+
+  private final int maxDetailLength;
   private final List<ExtensionValueWriter> valueWriters;
   private final ExtensionValues values;
 
-  private ProblemWriter(Settings settings, List<ExtensionValueWriter> valueWriters) {
-    this.settings = settings;
+  private ProblemWriter(int maxDetailLength, List<ExtensionValueWriter> valueWriters) {
+    this.maxDetailLength = maxDetailLength;
     this.valueWriters = List.copyOf(valueWriters);
     this.values = new ExtensionValues(this.valueWriters);
   }
 
   /** Loaded once, on first use. */
   private static final class Default {
-    static final ProblemWriter INSTANCE = new ProblemWriter(Settings.defaults(), loadValueWriters());
+    static final ProblemWriter INSTANCE = new ProblemWriter(DEFAULT_MAX_DETAIL_LENGTH, loadValueWriters());
   }
 
   /**
@@ -97,13 +99,19 @@ public final class ProblemWriter {
   }
 
   /**
-   * A writer like this one with other settings ({@value Settings#MAX_DETAIL_LENGTH} applies here).
+   * A writer like this one that cuts {@code detail} at another length (the setting
+   * {@code statuskit.max-detail-length}).
    *
-   * @param settings the settings
+   * @param maxDetailLength the longest {@code detail} written, at least 16
    * @return a new writer
+   * @throws IllegalArgumentException if the length is below 16
+   * @since 0.3
    */
-  public ProblemWriter withSettings(Settings settings) {
-    return new ProblemWriter(Objects.requireNonNull(settings, "settings"), valueWriters);
+  public ProblemWriter withMaxDetailLength(int maxDetailLength) {
+    if (maxDetailLength < 16) {
+      throw new IllegalArgumentException("maxDetailLength " + maxDetailLength + " is below 16");
+    }
+    return new ProblemWriter(maxDetailLength, valueWriters);
   }
 
   /**
@@ -116,7 +124,7 @@ public final class ProblemWriter {
     List<ExtensionValueWriter> all = new ArrayList<>();
     all.add(Objects.requireNonNull(writer, "writer"));
     all.addAll(valueWriters);
-    return new ProblemWriter(settings, all);
+    return new ProblemWriter(maxDetailLength, all);
   }
 
   /**
@@ -273,7 +281,7 @@ public final class ProblemWriter {
   }
 
   private String cut(String detail) {
-    int max = settings.maxDetailLength();
+    int max = maxDetailLength;
     if (detail.length() <= max) {
       return detail;
     }

@@ -1,17 +1,10 @@
 /**
  * Problem representations: {@code application/problem+json}, {@code application/problem+xml},
- * {@code text/html} and {@code text/plain}, content negotiation, and reading problems back.
+ * {@code text/html} and {@code text/plain}, and reading problems back. (Choosing one from
+ * {@code Accept} is a stage of {@link dev.statuskit.engine.ProblemEngine}.)
  *
  * <pre>{@code
- * Negotiated n = ContentNegotiation.negotiate(request.getHeader("Accept"));
- * response.setStatus(status);
- * response.setContentType(n.mediaType().contentType());
- * if (n.dependsOnAccept()) {
- *   response.addHeader("Vary", "Accept");
- * }
- * if (ProblemWriter.hasBody(request.getMethod(), status)) {
- *   ProblemWriter.defaults().write(problem, n.mediaType(), response.getOutputStream());
- * }
+ * byte[] json = ProblemWriter.defaults().toBytes(problem, ProblemMediaType.JSON);
  *
  * // client side
  * Problem p = ProblemReader.fromJson(bodyBytes);                    // built-in strict parser

@@ -1,7 +1,7 @@
 package dev.statuskit.spi;
 
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+
 
 /**
  * Changes a problem before it is written: adds a trace id, localizes the title, links
@@ -32,7 +32,8 @@ public interface ProblemCustomizer {
    * Returns the problem to write.
    *
    * @param problem the problem so far
-   * @param event what is being handled: the exception, status and request essentials
+   * @param event what is being handled so far: the exception, status, header fields and request
+   *     essentials; no representation has been chosen yet, so its media type and body are empty
    * @return the same problem, or a changed copy built with {@link Problem#toBuilder()}
    */
   Problem customize(Problem problem, ProblemEvent event);

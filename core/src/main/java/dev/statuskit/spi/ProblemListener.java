@@ -1,6 +1,6 @@
 package dev.statuskit.spi;
 
-import dev.statuskit.ProblemEvent;
+
 
 /**
  * Observes every handled problem, for metrics or audit: found through
@@ -9,7 +9,7 @@ import dev.statuskit.ProblemEvent;
  * counts as 5000). With CDI, an observer of {@link ProblemEvent}
  * ({@code void onProblem(@Observes ProblemEvent e)}) is the more idiomatic way.
  *
- * <p>Called after the problem is final and before it is written. A listener that throws is
+ * <p>Called with the final response, exactly as the adapter then sends it, before it is sent. A listener that throws is
  * logged and does not affect the response.
  *
  * @since 0.1
@@ -20,7 +20,8 @@ public interface ProblemListener {
   /**
    * Receives one handled problem.
    *
-   * @param event the exception, problem, status and request essentials
+   * @param event the response as it is sent (status, header fields, problem, body), the exception
+   *     and the request essentials
    */
   void onProblem(ProblemEvent event);
 }

@@ -3,7 +3,6 @@ package dev.statuskit.representation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Settings;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import org.w3c.dom.NodeList;
 class HtmlFormatTest {
 
   private static final ProblemWriter WRITER = ProblemWriter.defaults()
-      .withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "1048576").build());
+      .withMaxDetailLength(1048576);
 
   private static final List<String> ALLOWED_ELEMENTS =
       List.of("html", "head", "meta", "title", "style", "body", "main", "h1", "p", "dl", "dt", "dd", "ol", "li", "span");

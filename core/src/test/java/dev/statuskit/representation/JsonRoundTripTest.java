@@ -3,7 +3,6 @@ package dev.statuskit.representation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Settings;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,7 @@ import net.jqwik.api.Arbitrary;
 class JsonRoundTripTest {
 
   private static final ProblemWriter WRITER = ProblemWriter.defaults()
-      .withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "1048576").build());
+      .withMaxDetailLength(1048576);
 
   @Provide
   Arbitrary<Problem> problems() {

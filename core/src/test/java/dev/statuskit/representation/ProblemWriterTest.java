@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Settings;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -275,7 +274,7 @@ class ProblemWriterTest {
 
   @Test
   void cutsALongDetailToTheConfiguredLengthWithAnEllipsis() {
-    ProblemWriter w = WRITER.withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "16").build());
+    ProblemWriter w = WRITER.withMaxDetailLength(16);
     Problem exact = Problem.builder().detail("0123456789abcdef").build();
     Problem longer = Problem.builder().detail("0123456789abcdefg").build();
     Problem pair = Problem.builder().detail("0123456789abcd😀xyz").build();
@@ -284,12 +283,12 @@ class ProblemWriterTest {
     assertThat(Trees.jackson(w.toBytes(longer, ProblemMediaType.JSON))).containsEntry("detail", "0123456789abcde…");
     assertThat(Trees.jackson(w.toBytes(pair, ProblemMediaType.JSON))).containsEntry("detail", "0123456789abcd…");
     assertThat(Trees.jackson(WRITER.toBytes(Problem.builder().detail("x".repeat(5000)).build(), ProblemMediaType.JSON))
-        .get("detail").toString()).hasSize(Settings.defaults().maxDetailLength()).endsWith("x…");
+        .get("detail").toString()).hasSize(ProblemWriter.DEFAULT_MAX_DETAIL_LENGTH).endsWith("x…");
   }
 
   @Test
   void streamsLargeDocumentsInChunksAndLeavesTheStreamOpen() throws IOException {
-    ProblemWriter w = WRITER.withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "1048576").build());
+    ProblemWriter w = WRITER.withMaxDetailLength(1048576);
     Problem p = Problem.builder().status(400).detail("é".repeat(100_000)).build();
     int[] writes = {0};
     boolean[] closed = {false};
@@ -363,7 +362,7 @@ class ProblemWriterTest {
     String detail = "a".repeat(5000) + "\"" + "b".repeat(3000) + "\u00e9" + "c".repeat(2047) + "\n";
     Problem p = Problem.builder().status(400).detail(detail).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ProblemWriter.defaults().withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "100000").build())
+    ProblemWriter.defaults().withMaxDetailLength(100000)
         .write(p, ProblemMediaType.JSON, out);
     String expected = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""
         + "a".repeat(5000) + "\\\"" + "b".repeat(3000) + "\u00e9" + "c".repeat(2047) + "\\n\"}";

@@ -3,7 +3,6 @@ package dev.statuskit.representation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Settings;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ import org.w3c.dom.Node;
 class XmlRoundTripTest {
 
   private static final ProblemWriter WRITER = ProblemWriter.defaults()
-      .withSettings(Settings.builder().set(Settings.MAX_DETAIL_LENGTH, "1048576").build());
+      .withMaxDetailLength(1048576);
 
   @Provide
   Arbitrary<Problem> problems() {

@@ -4,6 +4,7 @@ import dev.statuskit.HttpException;
 import dev.statuskit.HttpProblem;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
+import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.RetryAfter;
 import java.lang.reflect.AnnotatedElement;
@@ -21,10 +22,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The StatusKit annotations of one resource method, read once and cached by {@link ProblemResponder}.
+ * The StatusKit annotations of one resource method, read once and cached by {@link ProblemResponder}:
+ * its {@link MapException} rules, and the defaults the engine applies to its problems.
  * A mis-declared annotation is logged once and ignored: error handling must not fail because of it.
  */
-final class EndpointRules {
+final class EndpointRules implements ProblemEngine.Endpoint {
 
   static final EndpointRules NONE = new EndpointRules(Map.of(), Map.of(), null, null, null);
 
@@ -175,32 +177,16 @@ final class EndpointRules {
   }
 
   /**
-   * The rule for a throwable: the cause chain is walked, the method's rules before the class's at
-   * each element; an {@link HttpException} or {@link HttpProblem} class met first stops the walk,
-   * because it carries its own answer.
+   * The rule for one element of a cause chain (the engine walks the chain): the method's rules
+   * before the class's, each by nearest superclass.
    */
-  @Nullable Matched match(Throwable thrown) {
+  @Nullable Rule rule(Class<?> type) {
     if (methodRules.isEmpty() && classRules.isEmpty()) {
       return null;
     }
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
-      if (t instanceof HttpException || t.getClass().isAnnotationPresent(HttpProblem.class)) {
-        return null;
-      }
-      Rule r = nearest(methodRules, t.getClass());
-      if (r == null) {
-        r = nearest(classRules, t.getClass());
-      }
-      if (r != null) {
-        return new Matched(r, t);
-      }
-    }
-    return null;
+    Rule r = nearest(methodRules, type);
+    return r != null ? r : nearest(classRules, type);
   }
-
-  /** A rule and the element of the cause chain it matched. */
-  record Matched(Rule rule, Throwable source) {}
 
   private static @Nullable Rule nearest(Map<Class<?>, Rule> rules, Class<?> type) {
     if (rules.isEmpty()) {
@@ -215,16 +201,19 @@ final class EndpointRules {
     return null;
   }
 
-  @Nullable String retryAfter() {
+  @Override
+  public @Nullable String retryAfter() {
     return retryAfter;
   }
 
-  @Nullable String challenge() {
+  @Override
+  public @Nullable String challenge() {
     return challenge;
   }
 
   /** Resolves a relative problem type against the base, if there is one. */
-  URI type(URI type) {
+  @Override
+  public URI type(URI type) {
     return typeBase == null || type.isAbsolute() ? type : typeBase.resolve(type);
   }
 

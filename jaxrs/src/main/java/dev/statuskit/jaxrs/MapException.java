@@ -16,8 +16,9 @@ import java.lang.annotation.Target;
  * <p>The exception is matched by nearest superclass, along its cause chain (so a wrapped exception
  * still matches), but an {@link dev.statuskit.HttpException} or an
  * {@link dev.statuskit.HttpProblem}-annotated exception met first in the chain keeps its own
- * answer. Precedence: method-level beats class-level beats the global mappings of the
- * {@link dev.statuskit.ProblemResolver} given to {@link StatusKitFeature}.
+ * answer. Precedence, at each element of the chain: method-level beats class-level beats the
+ * global mappings of the {@link dev.statuskit.engine.ProblemEngine} given to
+ * {@link StatusKitFeature} (the engine documents the whole order).
  *
  * <p>Only 4xx and 5xx statuses that need no header field can be mapped (not 401, 405, 407, 416,
  * 426: throw their typed exceptions). A 4xx answer never copies the exception message; a 5xx gets

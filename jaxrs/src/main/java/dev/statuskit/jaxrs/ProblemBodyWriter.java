@@ -42,7 +42,7 @@ final class ProblemBodyWriter implements MessageBodyWriter<Problem> {
       MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
     // Rendered in full before the first byte goes out, with the registration's settings
     // (statuskit.max-detail-length): a failure cannot leave half a document.
-    entityStream.write(responder.writer().toBytesLeavingOutUnwritable(problem, representation(mediaType)));
+    entityStream.write(responder.engine().writer().toBytesLeavingOutUnwritable(problem, representation(mediaType)));
   }
 
   /**

@@ -30,7 +30,7 @@ abstract class ProblemMapperBase {
   }
 
   final RequestView request() {
-    return new RequestView(headers, request, uriInfo, resourceInfo);
+    return new RequestView(headers, request, uriInfo, resourceInfo, responder);
   }
 
   /**
@@ -39,6 +39,6 @@ abstract class ProblemMapperBase {
    * {@link ResourceInfo}, read only when a problem lacks what its annotations supply.
    */
   final RequestView request(ContainerRequestContext context) {
-    return new RequestView(context, resourceInfo);
+    return new RequestView(context, resourceInfo, responder);
   }
 }

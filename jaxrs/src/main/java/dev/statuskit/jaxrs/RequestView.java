@@ -1,6 +1,6 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.ProblemHandler;
+import dev.statuskit.engine.ProblemEngine;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,18 +15,20 @@ import org.jspecify.annotations.Nullable;
  * tolerates a missing context (a mapper called outside a request, or before matching), because
  * error handling must not fail. One per error; not thread-safe.
  */
-final class RequestView implements ProblemHandler.RequestLine {
+final class RequestView implements ProblemEngine.Request {
 
   private final @Nullable ContainerRequestContext context;
   private final @Nullable HttpHeaders headers;
   private final @Nullable Request request;
   private final @Nullable UriInfo uriInfo;
   private final @Nullable ResourceInfo resourceInfo;
+  private final ProblemResponder responder;
   private @Nullable EndpointRules rules;
 
   RequestView(@Nullable HttpHeaders headers, @Nullable Request request, @Nullable UriInfo uriInfo,
-      @Nullable ResourceInfo resourceInfo) {
+      @Nullable ResourceInfo resourceInfo, ProblemResponder responder) {
     this.context = null;
+    this.responder = responder;
     this.headers = headers;
     this.request = request;
     this.uriInfo = uriInfo;
@@ -34,20 +36,22 @@ final class RequestView implements ProblemHandler.RequestLine {
   }
 
   /** A request as a filter holds it: read from the context, the endpoint through {@code resourceInfo}. */
-  RequestView(ContainerRequestContext context, @Nullable ResourceInfo resourceInfo) {
+  RequestView(ContainerRequestContext context, @Nullable ResourceInfo resourceInfo, ProblemResponder responder) {
     this.context = context;
+    this.responder = responder;
     this.headers = null;
     this.request = null;
     this.uriInfo = null;
     this.resourceInfo = resourceInfo;
   }
 
-  @Nullable String accept() {
+  @Override
+  public @Nullable String header(String name) {
     try {
       if (context != null) {
-        return context.getHeaderString(HttpHeaders.ACCEPT);
+        return context.getHeaderString(name);
       }
-      return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+      return headers == null ? null : headers.getHeaderString(name);
     } catch (RuntimeException e) {
       return null;
     }
@@ -79,17 +83,22 @@ final class RequestView implements ProblemHandler.RequestLine {
   }
 
 
+  @Override
+  public ProblemEngine.Endpoint endpoint() {
+    return rules();
+  }
+
   /** The rules of the matched endpoint, read once per view (each read is a context lookup). */
-  EndpointRules rules(ProblemResponder responder) {
+  EndpointRules rules() {
     EndpointRules r = rules;
     if (r == null) {
-      r = readRules(responder);
+      r = readRules();
       rules = r;
     }
     return r;
   }
 
-  private EndpointRules readRules(ProblemResponder responder) {
+  private EndpointRules readRules() {
     try {
       if (resourceInfo == null) {
         return EndpointRules.NONE;

@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.ProblemResolver;
-import dev.statuskit.Settings;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
@@ -23,13 +23,12 @@ import org.jspecify.annotations.Nullable;
  * services: register it yourself, for example
  * {@code factoryBean.setProviders(List.of(new StatusKitFeature()))}. Registering it more than once
  * is harmless: the first registration installs the providers, a later one made with an explicit
- * {@link ProblemResolver} replaces the defaults of an automatic one, and nothing is installed twice.
+ * {@link ProblemEngine} replaces the defaults of an automatic one, and nothing is installed twice.
  *
  * <p>It registers, at priority {@value #PRIORITY} ({@code Priorities.USER + 500}, so an
  * application's own mapper for the same type wins):
  * <ul>
- *   <li>a mapper for StatusKit's {@link dev.statuskit.HttpException}s (and so
- *       {@link dev.statuskit.HttpProblem}-annotated ones via the resolver);
+ *   <li>a mapper for StatusKit's {@link dev.statuskit.HttpException}s;
  *   <li>a mapper for entity-less {@code WebApplicationException}s that keeps their status and every
  *       header field and adds a problem body (off with {@code statuskit.map-web-application-exceptions=false});
  *   <li>a mapper for any other {@code Throwable}: {@link MapException} rules, JSON read failures (400),
@@ -40,8 +39,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@code MessageBodyWriter} for {@link dev.statuskit.Problem}.
  * </ul>
  *
+ * <p>Every mapper hands its exception to the registration's one {@link ProblemEngine}, with this
+ * adapter's classification steps in the engine's order (an entity-less
+ * {@code WebApplicationException}, the endpoint's {@link MapException} rules, malformed request
+ * content, Bean Validation; see {@link ProblemEngine} for the whole order), and turns the engine's
+ * answer into the response, unchanged: status, every header field, {@code Content-Type}, the bytes.
+ *
  * <p>Settings ({@code statuskit.*}) are read from the application's properties, then system
- * properties, then environment variables, unless a {@link ProblemResolver} is given.
+ * properties, then environment variables, unless a {@link ProblemEngine} is given. This adapter's
+ * own keys are {@link #VALIDATION_STATUS} and {@link #MAP_WEB_APPLICATION_EXCEPTIONS}.
  *
  * @since 0.1
  */
@@ -57,20 +63,50 @@ public final class StatusKitFeature implements Feature {
   static final boolean JSONB_PRESENT = present("jakarta.json.bind.JsonbException");
   static final boolean JACKSON_PRESENT = present("com.fasterxml.jackson.core.JsonProcessingException");
 
-  private final @Nullable ProblemResolver resolver;
+  /** Key: the status of Bean Validation failures, 400 or 422. */
+  public static final Settings.Key<Integer> VALIDATION_STATUS = Settings.Key.oneOf("statuskit.validation-status",
+      400, List.of(400, 422), "JAX-RS: the status of Bean Validation failures.");
+
+  /** Key: problem bodies for entity-less {@code WebApplicationException}s. */
+  public static final Settings.Key<Boolean> MAP_WEB_APPLICATION_EXCEPTIONS = Settings.Key.bool(
+      "statuskit.map-web-application-exceptions", true,
+      "JAX-RS: whether entity-less WebApplicationExceptions get problem bodies, keeping their status and header fields.");
+
+  private final @Nullable ProblemEngine engine;
 
   /** The feature with settings from the application's properties, system properties and environment. */
   public StatusKitFeature() {
-    this.resolver = null;
+    this.engine = null;
   }
 
   /**
-   * The feature with an explicit resolver (its settings and global mappings).
+   * The feature with an engine the application built (its settings, mappings and hooks); this
+   * adapter adds its own classification steps to it.
    *
-   * @param resolver for example {@code ProblemResolver.builder().map(OptimisticLockException.class, 409).build()}
+   * @param engine for example {@code ProblemEngine.builder().map(OptimisticLockException.class, 409).build()}
    */
-  public StatusKitFeature(ProblemResolver resolver) {
-    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  public StatusKitFeature(ProblemEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  /** This adapter's keys, for {@link Settings#knownKeys()}. */
+  public static final class Keys implements Settings.KeySet {
+    /** Created by {@link java.util.ServiceLoader}. */
+    public Keys() {
+      // Nothing to set up.
+    }
+
+    @Override
+    public List<Settings.Key<?>> keys() {
+      return List.of(VALIDATION_STATUS, MAP_WEB_APPLICATION_EXCEPTIONS);
+    }
+  }
+
+  /** The engine with this adapter's classification steps after any the application added. */
+  static ProblemEngine withClassifiers(ProblemEngine engine) {
+    ProblemEngine.Builder b = engine.toBuilder();
+    Classifiers.all().forEach(b::classifier);
+    return b.build();
   }
 
   /**
@@ -84,16 +120,16 @@ public final class StatusKitFeature implements Feature {
   public boolean configure(FeatureContext context) {
     Configuration config = context.getConfiguration();
     if (config.getProperty(STATE_PROPERTY) instanceof ProblemResponder existing) {
-      if (resolver != null) {
-        existing.reconfigure(resolver);
+      if (engine != null) {
+        existing.reconfigure(engine);
       }
       return true;
     }
     for (Object instance : config.getInstances()) {
       // Registered by an earlier configuration that did not share its properties with this one.
       if (instance instanceof ProblemMapperBase mapper) {
-        if (resolver != null) {
-          mapper.responder.reconfigure(resolver);
+        if (engine != null) {
+          mapper.responder.reconfigure(engine);
         }
         return true;
       }
@@ -101,16 +137,16 @@ public final class StatusKitFeature implements Feature {
     if (config.isRegistered(HttpExceptionMapper.class)) {
       return true;
     }
-    ProblemResolver r = resolver != null ? resolver : ProblemResolver.builder().settings(settings(config)).build();
-    ProblemResponder responder = new ProblemResponder(r, resolver != null);
+    ProblemEngine e = withClassifiers(engine != null ? engine : ProblemEngine.create(settings(config)));
+    ProblemResponder responder = new ProblemResponder(e, engine != null);
     context.property(STATE_PROPERTY, responder);
-    Settings s = r.settings();
+    Settings s = e.settings();
     context.register(new ProblemBodyWriter(responder), PRIORITY);
     HttpExceptionMapper httpExceptions = new HttpExceptionMapper(responder);
     responder.contextSource(httpExceptions);
     context.register(httpExceptions, PRIORITY);
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
-    if (s.mapWebApplicationExceptions()) {
+    if (s.get(MAP_WEB_APPLICATION_EXCEPTIONS)) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }
     if (s.mapUnhandled()) {

@@ -1,7 +1,10 @@
 package dev.statuskit.jaxrs;
 
 import dev.statuskit.Problem;
-import dev.statuskit.Resolution;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
+import dev.statuskit.header.HeaderFields;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -56,24 +59,19 @@ final class Violations {
 
   private Violations() {}
 
-  static @Nullable ConstraintViolationException find(Throwable thrown) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable t = thrown; t != null && seen.size() < 32 && seen.add(t); t = t.getCause()) {
-      if (t instanceof ConstraintViolationException cve) {
-        return cve;
-      }
-    }
-    return null;
-  }
-
-  static ProblemResponder.Outcome outcome(ConstraintViolationException e, Throwable thrown, ProblemResponder responder) {
+  /**
+   * The answer to a failed validation: the configured status, a detail counting the violations and
+   * the {@value #MEMBER} member; {@code null} when the resource broke its own contract (a return
+   * value, say), which is no answer for the client to act on, so the engine goes on to the safe 500.
+   */
+  static ProblemEngine.@Nullable Classification classify(ConstraintViolationException e, Settings settings) {
     Set<ConstraintViolation<?>> all = e.getConstraintViolations();
     List<Map<String, String>> list = new ArrayList<>();
     if (all != null) {
       for (ConstraintViolation<?> v : all) {
         if (isServerSide(v)) {
           // The resource broke its own contract: not something the client can fix.
-          return new ProblemResponder.Outcome(responder.resolver().unhandled(thrown));
+          return null;
         }
         Location l = locate(v);
         Map<String, String> m = new LinkedHashMap<>();
@@ -88,11 +86,11 @@ final class Violations {
     list.sort(Comparator.comparing((Map<String, String> m) -> m.get("location"))
         .thenComparing(m -> m.getOrDefault("field", ""))
         .thenComparing(m -> m.get("message")));
-    int status = responder.resolver().settings().validationStatus();
+    int status = settings.get(StatusKitFeature.VALIDATION_STATUS);
     Problem.Builder p = Problem.builder()
         .detail(list.size() == 1 ? "The request has 1 invalid value." : "The request has " + list.size() + " invalid values.")
         .extension(MEMBER, List.copyOf(list));
-    return responder.outcome(status, p, thrown, Resolution.Kind.MAPPED);
+    return ProblemEngine.Classification.mapped(HttpStatus.valueOf(status), HeaderFields.empty(), p);
   }
 
   private static boolean isServerSide(ConstraintViolation<?> v) {

@@ -1,7 +1,5 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.Problem;
-import dev.statuskit.Resolution;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -29,36 +27,6 @@ final class WebApplicationExceptionMapper extends ProblemMapperBase implements E
 
   @Override
   public Response toResponse(WebApplicationException exception) {
-    return respond(exception, responder, request());
-  }
-
-  /**
-   * Also used by the Throwable mapper: with WAE mapping turned off that mapper is the nearest one
-   * for a WAE, and must give back the WAE's own response as the runtime would.
-   */
-  static Response respond(WebApplicationException exception, ProblemResponder responder, RequestView request) {
-    Response original = exception.getResponse();
-    if (original == null) {
-      original = Response.serverError().build();
-    }
-    if (original.hasEntity() || !responder.resolver().settings().mapWebApplicationExceptions()) {
-      return original;
-    }
-    String unsafe = ProblemResponder.unsafeHeader(original);
-    if (unsafe != null) {
-      // Never emitted raw: a CR or LF would split the response. The application built a response
-      // it cannot send, a server error like any other exception.
-      IllegalArgumentException refused = new IllegalArgumentException("StatusKit refused the response of a "
-          + original.getStatus() + " WebApplicationException: its header field " + unsafe
-          + " holds a control or non-ASCII character (RFC 9110 §5.5)", exception);
-      return responder.respond(responder.outcome(500, Problem.builder(), refused, Resolution.Kind.UNHANDLED), request);
-    }
-    Problem.Builder p = Problem.builder();
-    if (original.getStatus() == 400 && JsonFailures.isRequestContentFailure(exception)) {
-      p.detail(JsonFailures.DETAIL);
-    }
-    ProblemResponder.Outcome o = responder.outcome(original.getStatus(), p, exception, Resolution.Kind.MAPPED);
-    ProblemResponder.copyHeaders(original, o);
-    return responder.respond(o, request);
+    return responder.respond(exception, request());
   }
 }

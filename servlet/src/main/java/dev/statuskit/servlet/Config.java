@@ -1,7 +1,7 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.ProblemResolver;
-import dev.statuskit.Settings;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ final class Config {
     sources.add(Settings.Source.environment());
     try {
       Settings settings = Settings.load(sources);
-      return new ProblemResponder(ProblemResolver.builder().settings(settings).build());
+      return new ProblemResponder(ProblemEngine.create(settings));
     } catch (IllegalArgumentException e) {
       throw new ServletException("StatusKit cannot start " + component + ": " + e.getMessage(), e);
     }

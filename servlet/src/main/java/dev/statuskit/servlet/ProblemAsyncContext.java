@@ -1,6 +1,7 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.Resolution;
+import dev.statuskit.engine.ProblemEngine;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletContext;
@@ -37,10 +38,13 @@ final class ProblemAsyncContext implements AsyncContext {
         if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
           throw e;
         }
-        Resolution r = responder.resolver().resolve(e);
-        boolean leftToContainer = r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled();
+        if (!(delegate.getRequest() instanceof HttpServletRequest request)) {
+          throw e;
+        }
+        ProblemEngine.Classification c = responder.classify(request, e);
+        boolean leftToContainer = c.isUnhandled() && !responder.settings().mapUnhandled();
         try {
-          ProblemAsyncListener.answer(delegate, r, responder);
+          ProblemAsyncListener.answer(delegate, c, responder);
         } catch (IOException | RuntimeException failed) {
           e.addSuppressed(failed);
           throw e;

@@ -1,8 +1,8 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.Resolution;
-import dev.statuskit.header.HeaderFields;
 import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.header.HeaderFields;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -61,21 +61,25 @@ final class ProblemAsyncListener implements AsyncListener {
 
   @Override
   public void onTimeout(AsyncEvent event) throws IOException {
-    ServiceUnavailableException timeout = new ServiceUnavailableException(TIMEOUT_DETAIL);
-    answer(event, responder.resolver().resolve(timeout));
+    // The time-out is this server's condition, answered as the typed 503 StatusKit has for it.
+    answer(event, new ServiceUnavailableException(TIMEOUT_DETAIL));
   }
 
   @Override
   public void onError(AsyncEvent event) throws IOException {
     Throwable t = event.getThrowable();
-    Resolution r = t == null
-        ? responder.forStatus(500, null, null, "async error", HeaderFields.empty())
-        : responder.resolver().resolve(t);
-    answer(event, r);
+    if (t != null) {
+      answer(event, t);
+    } else if (event.getAsyncContext().getRequest() instanceof HttpServletRequest) {
+      answer(event.getAsyncContext(), responder.forStatus(500, null, null, "async error", HeaderFields.empty()),
+          responder);
+    }
   }
 
-  private void answer(AsyncEvent event, Resolution r) throws IOException {
-    answer(event.getAsyncContext(), r, responder);
+  private void answer(AsyncEvent event, Throwable t) throws IOException {
+    if (event.getAsyncContext().getRequest() instanceof HttpServletRequest request) {
+      answer(event.getAsyncContext(), responder.classify(request, t), responder);
+    }
   }
 
   /**
@@ -85,7 +89,8 @@ final class ProblemAsyncListener implements AsyncListener {
    *
    * @return whether the request was answered or completed
    */
-  static boolean answer(AsyncContext context, Resolution r, ProblemResponder responder) throws IOException {
+  static boolean answer(AsyncContext context, ProblemEngine.Classification c, ProblemResponder responder)
+      throws IOException {
     if (!(context.getRequest() instanceof HttpServletRequest request)) {
       return false;
     }
@@ -95,15 +100,14 @@ final class ProblemAsyncListener implements AsyncListener {
       (context instanceof ProblemAsyncContext ours ? ours.delegate() : context).complete();
       return true;
     }
-    if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
+    if (c.isUnhandled() && !responder.settings().mapUnhandled()) {
       return false;
     }
-    r = responder.complete(request, r);
     if (context.getResponse() instanceof ProblemResponse wrapped) {
       wrapped.takeOver(); // from here on, a racing application write is dropped, not mixed in
     }
     AsyncContext container = context instanceof ProblemAsyncContext ours ? ours.delegate() : context;
-    if (response.isCommitted()) {
+    if (!responder.answer(request, response, c, false)) {
       // The application's answer is on the wire already; its own complete() is now ignored, so
       // end the request here rather than leave it to hang.
       if (context.getResponse() instanceof ProblemResponse) {
@@ -111,7 +115,6 @@ final class ProblemAsyncListener implements AsyncListener {
       }
       return false;
     }
-    responder.write(request, response, r, false);
     container.complete();
     return true;
   }

@@ -1,6 +1,6 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.Resolution;
+import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.HeaderFields;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -67,20 +67,15 @@ public final class ProblemErrorServlet extends HttpServlet {
       throw new ServletException("ProblemErrorServlet was not initialized");
     }
     if (request.getDispatcherType() != DispatcherType.ERROR) {
-      Resolution notFound = r.forStatus(404, null, null, "direct request to the error page", HeaderFields.empty());
-      notFound = r.complete(request, notFound);
-      r.write(request, response, notFound, false);
+      r.answer(request, response, r.forStatus(404, null, null, "direct request to the error page",
+          HeaderFields.empty()), false);
       return;
     }
-    Resolution resolution = resolve(r, request, response);
-    resolution = r.complete(request, resolution);
-    if (response.isCommitted()) {
-      return;
-    }
-    r.write(request, response, resolution, true);
+    r.answer(request, response, classify(r, request, response), true);
   }
 
-  private static Resolution resolve(ProblemResponder r, HttpServletRequest request, HttpServletResponse response) {
+  private static ProblemEngine.Classification classify(ProblemResponder r, HttpServletRequest request,
+      HttpServletResponse response) {
     int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer i ? i : 500;
     if (code < 400 || code > 599) {
       code = 500;
@@ -88,8 +83,8 @@ public final class ProblemErrorServlet extends HttpServlet {
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     String message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String s ? s : null;
     if (exception instanceof Throwable t) {
-      Resolution resolved = r.resolver().resolve(t);
-      if (resolved.kind() != Resolution.Kind.UNHANDLED) {
+      ProblemEngine.Classification resolved = r.classify(request, t);
+      if (!resolved.isUnhandled()) {
         return resolved;
       }
       // The container may know better than "500" (Jetty answers a bad message with 400); the

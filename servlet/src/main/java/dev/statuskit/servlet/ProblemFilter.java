@@ -1,7 +1,7 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.ProblemResolver;
-import dev.statuskit.Resolution;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -11,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  * dispatches, with {@code asyncSupported} (the jar's {@code web-fragment.xml} and {@link
  * StatusKitServlet#register} do). Per request it
  * <ul>
- *   <li>resolves a thrown exception (a {@link jakarta.servlet.ServletException}'s causes included)
- *       with {@link ProblemResolver}, runs it through {@link dev.statuskit.ProblemHandler} (hooks, one log record), and
- *       writes status, the resolution's header fields, {@code Content-Type} and {@code Vary: Accept}
- *       as negotiated, and the body (none for {@code HEAD}); like the container's own handling of
- *       an exception, this starts from a reset response;
+ *   <li>hands a thrown exception (a {@link jakarta.servlet.ServletException}'s causes included)
+ *       to the {@link ProblemEngine} (classification, hooks, the one log record) and writes its
+ *       answer: status, header fields, {@code Content-Type} and {@code Vary: Accept} as negotiated,
+ *       and the body (none for {@code HEAD}); like the container's own handling of an exception,
+ *       this starts from a reset response;
  *   <li>wraps the response so that {@code sendError(sc[, msg])} with a 4xx or 5xx writes the problem
  *       of {@code sc} instead of the container's error page, keeping the header fields already
  *       set; {@code msg} becomes the {@code detail} of a 4xx (control characters removed, at most
@@ -38,16 +39,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>on an async request, adds an {@link jakarta.servlet.AsyncListener} that answers failures
  *       and time-outs (503 Service Unavailable, no {@code Retry-After}) and completes the request.
  * </ul>
- * A committed response is never touched: the exception is logged once (5xx at ERROR with the
- * occurrence id) and rethrown, so the container aborts the connection rather than end a truncated
- * body normally.
+ * Every one of these paths, and the error-page servlet, ends in the same funnel with one
+ * committed-response policy: the answer is completed first (hooks run and the one record is logged,
+ * 5xx at ERROR with the occurrence id); a committed response is then never touched, and a thrown
+ * exception is rethrown, so the container aborts the connection rather than end a truncated body
+ * normally.
  *
  * <p>On an {@code ERROR} dispatch the error page owns the response ({@link ProblemErrorServlet}, or
  * the application's own page); the filter then only answers if that page throws or calls
  * {@code sendError}.
  *
  * <p>Configured by init-params, context-params, system properties and environment variables, the
- * first that sets a key winning (see {@link dev.statuskit.Settings}); unknown keys and bad values
+ * first that sets a key winning (see {@link Settings}; this adapter's own key is {@link #REPLACE_SEND_ERROR}); unknown keys and bad values
  * fail {@link #init}.
  *
  * @since 0.1
@@ -57,7 +60,12 @@ public final class ProblemFilter implements Filter {
   /** Request attribute set while a StatusKit filter is active in the current dispatch. */
   private static final String ACTIVE = "dev.statuskit.servlet.filter";
 
-  private final @Nullable ProblemResolver given;
+  /** Key: the filter answers downstream {@code sendError} calls itself. */
+  public static final Settings.Key<Boolean> REPLACE_SEND_ERROR = Settings.Key.bool("statuskit.replace-send-error",
+      true, "Servlet: whether the filter answers a downstream sendError itself, keeping the header fields set;"
+          + " false leaves it to the container and the application's error pages.");
+
+  private final @Nullable ProblemEngine given;
   private volatile @Nullable ProblemResponder responder;
 
   /** A filter configured by its init-params and the other sources at {@link #init}. */
@@ -66,13 +74,26 @@ public final class ProblemFilter implements Filter {
   }
 
   /**
-   * A filter that uses a resolver built by the application; init-params are then not read.
+   * A filter that uses an engine built by the application; init-params are then not read.
    *
-   * @param resolver the resolver, with its settings
+   * @param engine the engine, with its settings, mappings and hooks
    */
-  public ProblemFilter(ProblemResolver resolver) {
-    this.given = Objects.requireNonNull(resolver, "resolver");
-    this.responder = new ProblemResponder(resolver);
+  public ProblemFilter(ProblemEngine engine) {
+    this.given = Objects.requireNonNull(engine, "engine");
+    this.responder = new ProblemResponder(engine);
+  }
+
+  /** This adapter's keys, for {@link Settings#knownKeys()}. */
+  public static final class Keys implements Settings.KeySet {
+    /** Created by {@link java.util.ServiceLoader}. */
+    public Keys() {
+      // Nothing to set up.
+    }
+
+    @Override
+    public List<Settings.Key<?>> keys() {
+      return List.of(REPLACE_SEND_ERROR);
+    }
   }
 
   /**
@@ -94,7 +115,7 @@ public final class ProblemFilter implements Filter {
       throws IOException, ServletException {
     ProblemResponder r = responder;
     if (r == null) {
-      r = new ProblemResponder(ProblemResolver.defaults());
+      r = new ProblemResponder(ProblemEngine.create(Settings.defaults()));
       responder = r;
     }
     if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse res)
@@ -123,16 +144,13 @@ public final class ProblemFilter implements Filter {
     if (thrown instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
       throw e;
     }
-    Resolution r = responder.resolver().resolve(thrown);
-    if (r.kind() == Resolution.Kind.UNHANDLED && !responder.settings().mapUnhandled()) {
+    ProblemEngine.Classification c = responder.classify(request, thrown);
+    if (c.isUnhandled() && !responder.settings().mapUnhandled()) {
       rethrow(thrown);
     }
-    r = responder.complete(request, r);
-    HttpServletResponse target = wrapped.target();
-    if (target.isCommitted()) {
+    if (!responder.answer(request, wrapped.target(), c, false)) {
       rethrow(thrown);
     }
-    responder.write(request, target, r, false);
     if (request.isAsyncStarted()) {
       request.getAsyncContext().complete();
     }

@@ -1,16 +1,11 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.HttpStatus;
-import dev.statuskit.Problem;
-import dev.statuskit.ProblemHandler;
-import dev.statuskit.ProblemResolver;
-import dev.statuskit.Resolution;
-import dev.statuskit.Settings;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ContentNegotiation;
-import dev.statuskit.representation.Negotiated;
 import dev.statuskit.representation.ProblemMediaType;
-import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,61 +16,61 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves, logs and writes problems for the filter, the wrapper, the async listener and the error
- * servlet, so that every path answers the same way. Immutable and thread-safe.
+ * The one funnel of the servlet adapter: the filter, the {@code sendError} wrapper, the async
+ * listener and the error-page servlet each classify what they met, and hand it here. Immutable and
+ * thread-safe.
+ *
+ * <p>The committed-response policy, the same on every path: the engine completes the answer first
+ * (hooks and the one log record run whether or not it can still be sent, so a failure is never
+ * lost); then, if the response is already committed, nothing is written and the caller is told so
+ * (a thrown exception is then rethrown, so the container aborts the connection rather than end a
+ * truncated body normally); otherwise the response is reset (kept header fields stay for a
+ * status-only error) and the answer written whole. An error met twice in one request (a rethrown
+ * exception reaching the error page) is completed once: the second path sends the same answer
+ * without running hooks or logging again.
  */
 final class ProblemResponder {
 
-  /**
-   * Request attribute holding the throwable (or {@link SentError}) that was logged for this
-   * request, so that a later error dispatch or listener does not log it a second time.
-   */
-  static final String LOGGED = "dev.statuskit.servlet.logged";
+  /** Request attribute: the last answer made for this request, with the throwable it answered. */
+  private static final String ANSWERED = "dev.statuskit.servlet.answered";
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private final ProblemResolver resolver;
-  private final ProblemHandler handler;
-  private final ProblemWriter writer;
+  private final ProblemEngine engine;
 
-  ProblemResponder(ProblemResolver resolver) {
-    this.resolver = Objects.requireNonNull(resolver, "resolver");
-    // Customizers and listeners from ServiceLoader (the web application's class loader) and CDI.
-    this.handler = ProblemHandler.builder().resolver(resolver).build();
-    // The configured settings, not the defaults: statuskit.max-detail-length applies to every detail.
-    this.writer = ProblemWriter.defaults().withSettings(resolver.settings());
+  ProblemResponder(ProblemEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
   }
 
-  ProblemResolver resolver() {
-    return resolver;
+  ProblemEngine engine() {
+    return engine;
   }
 
   Settings settings() {
-    return resolver.settings();
+    return engine.settings();
+  }
+
+  /** What a throwable means, in this request. */
+  ProblemEngine.Classification classify(HttpServletRequest request, Throwable thrown) {
+    return engine.classify(thrown, new View(request));
   }
 
   /**
-   * The resolution of an error status that no exception explains ({@code sendError}, a container
-   * error): the status's problem, for a 4xx with the cleaned message as {@code detail}. A 5xx
-   * message goes to the log only (unless details are exposed): it may carry internals.
+   * A status without an exception ({@code sendError}, a container error): {@code message} becomes
+   * the {@code detail} of a 4xx, cleaned and cut; for a 5xx it goes to the log only (unless details
+   * are exposed), as it may carry internals.
    */
-  Resolution forStatus(int code, @Nullable String message, @Nullable Throwable cause, String origin,
-      HeaderFields kept) {
-    Throwable thrown = cause;
-    if (thrown == null) {
-      String logged = Details.clean(message, 512);
-      thrown = new SentError(origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")", code >= 500);
-    }
-    // The status was given from outside (by the caller of sendError or the container). The header
-    // fields kept from the response go in, so core's rules see them (an application's Cache-Control
-    // is not replaced by no-store), as do the hooks.
-    return resolver.forStatus(HttpStatus.valueOf(code), kept,
-        Details.clean(message, settings().maxDetailLength()), thrown);
+  ProblemEngine.Classification forStatus(int code, @Nullable String message, @Nullable Throwable cause,
+      String origin, HeaderFields kept) {
+    String logged = Details.clean(message, 512);
+    return engine.forStatus(HttpStatus.valueOf(code), kept, Details.clean(message, settings().maxDetailLength()), cause,
+        origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")");
   }
 
   /**
-   * The header fields a response already carries, for a status-only resolution written with its
-   * header fields kept; but those that describe the body StatusKit replaces; a field that is not a valid token and field value stays on the response as it is, unseen.
+   * The header fields a response already carries, for a status-only answer that keeps them; but
+   * those that describe the body the problem replaces. A field that is not a valid token and field
+   * value stays on the response as it is, unseen.
    */
   static HeaderFields kept(HttpServletResponse response) {
     HeaderFields.Builder kept = null;
@@ -87,66 +82,74 @@ final class ProblemResponder {
         try {
           kept = (kept == null ? HeaderFields.builder() : kept).add(name, value);
         } catch (IllegalArgumentException invalid) {
-          // Not StatusKit's to judge or to send again: write() leaves the response's own field alone.
+          // Not StatusKit's to judge or to send again: the response's own field is left alone.
         }
       }
     }
     return kept == null ? HeaderFields.empty() : kept.build();
   }
 
-
   /**
-   * Completes a resolution through the core handler (customizers, listeners, CDI observers, the one
-   * log record) unless its throwable was already handled for this request.
+   * Completes and sends an answer, by the policy in the class description.
    *
-   * @return the resolution to write
+   * @param keepHeaders {@code true} to keep the header fields already set (a {@code sendError}, a
+   *     container error); {@code false} to start from a reset response, as containers do for a
+   *     thrown exception
+   * @return {@code false} if the response was committed and nothing was written
    */
-  Resolution complete(HttpServletRequest request, Resolution resolution) {
-    if (request.getAttribute(LOGGED) == resolution.thrown()) {
-      return resolution;
+  boolean answer(HttpServletRequest request, HttpServletResponse response, ProblemEngine.Classification c,
+      boolean keepHeaders) throws IOException {
+    ProblemEvent event = complete(request, c);
+    if (response.isCommitted()) {
+      return false;
     }
-    request.setAttribute(LOGGED, resolution.thrown());
-    return handler.complete(resolution, Requests.method(request), Requests.uri(request));
+    write(request, response, event, keepHeaders);
+    return true;
   }
 
-  /**
-   * Writes a resolution to a response that is not committed.
-   *
-   * @param keepHeaders {@code true} to keep the header fields already set (a {@code sendError},
-   *     whose 401 must keep its {@code WWW-Authenticate}); {@code false} to start from a reset
-   *     response, as containers do for a thrown exception
-   */
-  void write(HttpServletRequest request, HttpServletResponse response, Resolution resolution, boolean keepHeaders)
-      throws IOException {
+  private ProblemEvent complete(HttpServletRequest request, ProblemEngine.Classification c) {
+    Throwable thrown = c.exception();
+    if (thrown != null && request.getAttribute(ANSWERED) instanceof Answered a && a.thrown() == thrown) {
+      return a.event();
+    }
+    ProblemEvent event = engine.complete(c, new View(request));
+    if (thrown != null) {
+      request.setAttribute(ANSWERED, new Answered(thrown, event));
+    }
+    return event;
+  }
+
+  private record Answered(Throwable thrown, ProblemEvent event) {}
+
+  /** Puts an event on a response that is not committed: its status, header fields and bytes, nothing else. */
+  private static void write(HttpServletRequest request, HttpServletResponse response, ProblemEvent event,
+      boolean keepHeaders) throws IOException {
     if (keepHeaders) {
       response.resetBuffer();
     } else {
       response.reset();
     }
-    int code = resolution.status().code();
-    response.setStatus(code);
-    HeaderFields headers = resolution.headers();
-    if (!headers.isEmpty()) {
-      for (String name : headers.names()) { // each name once, its values together
-        List<String> values = headers.all(name);
-        response.setHeader(name, values.get(0));
-        for (int i = 1; i < values.size(); i++) {
-          response.addHeader(name, values.get(i));
-        }
+    response.setStatus(event.status().code());
+    HeaderFields headers = event.headers();
+    for (String name : headers.names()) { // each name once, its values together
+      List<String> values = headers.all(name);
+      if (name.equalsIgnoreCase("Content-Type")) {
+        response.setContentType(values.get(0));
+        continue;
+      }
+      response.setHeader(name, values.get(0));
+      for (int i = 1; i < values.size(); i++) {
+        response.addHeader(name, values.get(i));
       }
     }
-    Negotiated negotiated = ContentNegotiation.negotiate(Requests.accept(request));
-    if (negotiated.dependsOnAccept()) {
-      addVaryAccept(response);
+    ProblemMediaType type = event.mediaType().orElse(null);
+    if (type == null) {
+      return;
     }
-    response.setContentType(negotiated.mediaType().contentType());
-    // Rendered in full first: a member that cannot be written is left out, never half a document.
-    byte[] body = writer.toBytesLeavingOutUnwritable(resolution.problem(), negotiated.mediaType());
-    if (!ProblemWriter.hasBody(Requests.method(request), code)) {
-      // HEAD: the header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
-      if ("HEAD".equals(Requests.method(request))) {
-        response.setContentLength(body.length);
-      }
+    byte[] body = event.body();
+    if ("HEAD".equals(Requests.method(request))) {
+      // The header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
+      response.setContentLength(body.length);
       return;
     }
     ServletOutputStream out;
@@ -155,7 +158,7 @@ final class ProblemResponder {
     } catch (IllegalStateException usingWriter) {
       // The application took the writer before failing; it survives resetBuffer(), and so does its
       // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
-      String text = ascii(new String(body, StandardCharsets.UTF_8), negotiated.mediaType());
+      String text = ascii(new String(body, StandardCharsets.UTF_8), type);
       if (text.chars().allMatch(c -> c < 0x80)) {
         response.setContentLength(text.length());
       }
@@ -200,12 +203,27 @@ final class ProblemResponder {
     return sb == null ? body : sb.toString();
   }
 
-  private static void addVaryAccept(HttpServletResponse response) {
-    for (String value : response.getHeaders("Vary")) {
-      if (ContentNegotiation.varyCoversAccept(value)) {
-        return;
-      }
+  /** The engine's view of a servlet request: read when a stage asks, on the request's thread. */
+  private static final class View implements ProblemEngine.Request {
+    private final HttpServletRequest request;
+
+    View(HttpServletRequest request) {
+      this.request = request;
     }
-    response.addHeader("Vary", "Accept");
+
+    @Override
+    public String method() {
+      return Requests.method(request);
+    }
+
+    @Override
+    public String path() {
+      return Requests.uri(request);
+    }
+
+    @Override
+    public @Nullable String header(String name) {
+      return Requests.header(request, name);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.Resolution;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
@@ -101,7 +100,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
         target.setHeader("Allow", allow);
       }
     }
-    if (sc < 400 || sc > 599 || !responder.settings().replaceSendError()) {
+    if (sc < 400 || sc > 599 || !responder.settings().get(ProblemFilter.REPLACE_SEND_ERROR)) {
       // The container's error handling, and so the application's error pages (or StatusKit's).
       super.sendError(sc, msg);
       return;
@@ -110,9 +109,8 @@ final class ProblemResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("sendError(" + sc + ") on a committed response");
     }
     errorSent = true;
-    Resolution r = responder.forStatus(sc, msg, null, "sendError", ProblemResponder.kept(target));
-    r = responder.complete(request, r);
-    responder.write(request, target, r, true);
+    responder.answer(request, target, responder.forStatus(sc, msg, null, "sendError", ProblemResponder.kept(target)),
+        true);
   }
 
   @Override

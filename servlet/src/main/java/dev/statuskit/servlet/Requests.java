@@ -39,9 +39,9 @@ final class Requests {
   }
 
 
-  /** Every {@code Accept} field line joined by commas, or null when there is none. */
-  static @Nullable String accept(HttpServletRequest request) {
-    Enumeration<String> values = request.getHeaders("Accept");
+  /** Every field line of a request header field joined by commas, or null when there is none. */
+  static @Nullable String header(HttpServletRequest request, String name) {
+    Enumeration<String> values = request.getHeaders(name);
     if (values == null || !values.hasMoreElements()) {
       return null;
     }

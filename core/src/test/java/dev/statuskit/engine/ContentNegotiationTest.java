@@ -1,4 +1,6 @@
-package dev.statuskit.representation;
+package dev.statuskit.engine;
+
+import dev.statuskit.representation.ProblemMediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,7 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.*;
+import dev.statuskit.spi.ProblemEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,18 +67,18 @@ class CdiIntegrationTest {
 
   @Test
   void cdiCustomizersAreAppliedInPriorityOrderAndObserversSeeEveryProblem() {
-    ProblemHandler h = ProblemHandler.builder().serviceLoader(false).build();
-    Resolution r = h.handle(new TooManyRequestsException(), "GET", "/orders");
+    ProblemEngine h = ProblemEngine.builder().serviceLoader(false).build();
+    ProblemEvent r = h.handle(new TooManyRequestsException(), TestRequest.of("GET", "/orders"));
     assertThat(r.problem().extensions()).containsEntry("tenant", "acme").containsEntry("seenTenant", "acme");
     assertThat(metrics.seen()).hasSize(1);
-    assertThat(metrics.seen().get(0).status()).isEqualTo(429);
+    assertThat(metrics.seen().get(0).status().code()).isEqualTo(429);
     assertThat(metrics.seen().get(0).problem()).isEqualTo(r.problem());
   }
 
   @Test
   void aThrowingObserverDoesNotBreakTheResponse() {
-    ProblemHandler h = ProblemHandler.builder().serviceLoader(false).build();
-    assertThat(h.handle(new RuntimeException(), "GET", "/").status().code()).isEqualTo(500);
+    ProblemEngine h = ProblemEngine.builder().serviceLoader(false).build();
+    assertThat(h.handle(new RuntimeException(), TestRequest.of("GET", "/")).status().code()).isEqualTo(500);
     assertThat(metrics.seen()).hasSize(1);
   }
 }

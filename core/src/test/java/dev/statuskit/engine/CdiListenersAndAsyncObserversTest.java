@@ -1,4 +1,7 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.*;
+import dev.statuskit.spi.ProblemEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +31,7 @@ class CdiListenersAndAsyncObserversTest {
   public static class AuditListener implements ProblemListener {
     @Override
     public void onProblem(ProblemEvent event) {
-      HEARD.add("bean " + event.status());
+      HEARD.add("bean " + event.status().code());
     }
   }
 
@@ -36,7 +39,7 @@ class CdiListenersAndAsyncObserversTest {
   static final class FirstListener implements ProblemListener {
     @Override
     public void onProblem(ProblemEvent event) {
-      HEARD.add("given " + event.status());
+      HEARD.add("given " + event.status().code());
     }
   }
 
@@ -55,9 +58,9 @@ class CdiListenersAndAsyncObserversTest {
   @Test
   void listenerBeansJoinTheOtherListenersInPriorityOrder() {
     HEARD.clear();
-    ProblemHandler h = ProblemHandler.builder().serviceLoader(false).listener(new FirstListener()).build();
+    ProblemEngine h = ProblemEngine.builder().serviceLoader(false).listener(new FirstListener()).build();
 
-    h.handle(new TooManyRequestsException(), "GET", "/");
+    h.handle(new TooManyRequestsException(), TestRequest.of("GET", "/"));
 
     assertThat(HEARD).containsExactly("given 429", "bean 429");
   }
@@ -65,7 +68,7 @@ class CdiListenersAndAsyncObserversTest {
   /** Regression: @ObservesAsync observers were notified synchronously, on the request thread. */
   @Test
   void asyncObserversAreNotifiedOffTheCallingThread() throws InterruptedException {
-    ProblemHandler.builder().serviceLoader(false).build().handle(new RuntimeException(), "GET", "/");
+    ProblemEngine.builder().serviceLoader(false).build().handle(new RuntimeException(), TestRequest.of("GET", "/"));
 
     assertThat(ASYNC.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(asyncThread).isNotEqualTo(Thread.currentThread().getName());

@@ -1,4 +1,6 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.spi.ProblemEvent;
 
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemListener;
@@ -12,7 +14,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The only class that touches the CDI API. {@link ProblemHandler} loads it only after checking
+ * The only class that touches the CDI API. {@link Hooks} loads it only after checking
  * that the API is on the class path, so core runs without CDI.
  */
 final class Cdi {

@@ -1,4 +1,7 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.HttpStatus;
+import dev.statuskit.spi.ProblemEvent;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -6,6 +9,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the one log record of a handled problem, through {@link System.Logger} named
@@ -14,8 +18,9 @@ import java.util.Set;
  * <p>A 5xx is logged at {@code ERROR} with the stack trace and the occurrence id that the response
  * body carries in {@code instance}, so an operator can find the trace from a client's report. A 4xx
  * is logged at {@code DEBUG} without trace: it is the client's error, and under a flood of bad
- * requests the log must not become the bottleneck. The adapters call this exactly once per
- * response.
+ * requests the log must not become the bottleneck. The engine writes exactly one per event. A
+ * status-only error (no exception) is logged with the note its adapter gave, such as the
+ * {@code sendError} call, and no stack trace.
  *
  * <p>A throwable whose causes and suppressed exceptions nest deeper than {@value #MAX_LOGGED_DEPTH}
  * levels is logged as a copy of its first {@value #MAX_LOGGED_DEPTH} causes (class, message, stack
@@ -24,7 +29,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class ProblemLog {
+final class ProblemLog {
 
   private static final System.Logger LOG = System.getLogger("dev.statuskit");
 
@@ -34,25 +39,29 @@ public final class ProblemLog {
   private ProblemLog() {}
 
   /**
-   * Logs a resolution.
+   * Logs an event.
    *
-   * @param resolution what was resolved
-   * @param request a short description of the request, such as {@code "GET /orders/42"}; it is
-   *     logged with control characters replaced, so it cannot forge log lines
+   * @param event what was answered; its method and path are logged with control characters
+   *     replaced, so they cannot forge log lines
+   * @param note what stands for the exception when there is none, or {@code null}
    */
-  public static void log(Resolution resolution, String request) {
-    Objects.requireNonNull(resolution, "resolution");
-    Objects.requireNonNull(request, "request");
-    if (!isLoggable(resolution)) {
+  static void log(ProblemEvent event, @Nullable String note) {
+    if (!isLoggable(event)) {
       return; // the usual 4xx: nothing to format
     }
-    String req = sanitize(request);
-    if (resolution.isServerError()) {
-      LOG.log(System.Logger.Level.ERROR, resolution.status() + " for " + req + ", occurrence "
-          + resolution.problem().instance().map(Object::toString).orElse("-"), loggable(resolution.thrown()));
+    String req = sanitize(event.method() + " " + event.path());
+    Throwable thrown = event.exception().orElse(null);
+    String what = thrown != null ? String.valueOf(thrown) : note != null ? note : event.origin().toString();
+    if (event.status().series() == HttpStatus.Series.SERVER_ERROR) {
+      String head = event.status() + " for " + req + ", occurrence "
+          + event.problem().instance().map(Object::toString).orElse("-");
+      if (thrown != null) {
+        LOG.log(System.Logger.Level.ERROR, head, loggable(thrown));
+      } else {
+        LOG.log(System.Logger.Level.ERROR, head + ": " + sanitize(what));
+      }
     } else {
-      LOG.log(System.Logger.Level.DEBUG, resolution.status() + " for " + req + ": "
-          + sanitize(String.valueOf(resolution.thrown())));
+      LOG.log(System.Logger.Level.DEBUG, event.status() + " for " + req + ": " + sanitize(what));
     }
   }
 
@@ -120,9 +129,9 @@ public final class ProblemLog {
     }
   }
 
-  /** Whether {@link #log} writes a record for this resolution: ERROR for 5xx, DEBUG otherwise. */
-  static boolean isLoggable(Resolution resolution) {
-    return LOG.isLoggable(resolution.isServerError() ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG);
+  /** Whether {@link #log} writes a record for this event: ERROR for 5xx, DEBUG otherwise. */
+  static boolean isLoggable(ProblemEvent event) {
+    return LOG.isLoggable(event.status().code() >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG);
   }
 
   static String sanitize(String s) {

@@ -1,4 +1,8 @@
-package dev.statuskit.representation;
+package dev.statuskit.engine;
+
+import dev.statuskit.representation.ProblemMediaType;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -31,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class ContentNegotiation {
+final class ContentNegotiation {
 
   private static final Set<ProblemMediaType> ALL = EnumSet.allOf(ProblemMediaType.class);
   private static final int CACHE_ENTRIES = 256;
@@ -39,21 +43,32 @@ public final class ContentNegotiation {
   private static final ConcurrentHashMap<String, Negotiated> CACHE = new ConcurrentHashMap<>();
   private static final Negotiated DEFAULT = new Negotiated(ProblemMediaType.JSON, true);
 
-  /** The media types offered, in order of preference, with the representation each stands for. */
-  private static final String[][] OFFERS = {
-      {"application", "problem+json"}, {"application", "json"},
-      {"application", "problem+xml"}, {"application", "xml"},
-      {"text", "html"}, {"application", "xhtml+xml"},
-      {"text", "plain"},
-      {"text", "xml"},
-  };
-  private static final ProblemMediaType[] OFFERED_AS = {
-      ProblemMediaType.JSON, ProblemMediaType.JSON,
-      ProblemMediaType.XML, ProblemMediaType.XML,
-      ProblemMediaType.HTML, ProblemMediaType.HTML,
-      ProblemMediaType.TEXT,
-      ProblemMediaType.XML,
-  };
+  /**
+   * The media types offered, in order of preference, with the representation each stands for:
+   * {@link ProblemMediaType#mediaTypes()} in the enum's order, except that a {@code text/} type of a
+   * representation that is not for people ({@code text/xml}) comes last, so that {@code text/*}
+   * gives HTML.
+   */
+  private static final String[][] OFFERS;
+  private static final ProblemMediaType[] OFFERED_AS;
+
+  static {
+    List<String[]> offers = new ArrayList<>();
+    List<ProblemMediaType> as = new ArrayList<>();
+    List<String[]> last = new ArrayList<>();
+    List<ProblemMediaType> lastAs = new ArrayList<>();
+    for (ProblemMediaType t : ProblemMediaType.values()) {
+      for (String m : t.mediaTypes()) {
+        boolean late = m.startsWith("text/") && (t == ProblemMediaType.JSON || t == ProblemMediaType.XML);
+        (late ? last : offers).add(m.split("/", 2));
+        (late ? lastAs : as).add(t);
+      }
+    }
+    offers.addAll(last);
+    as.addAll(lastAs);
+    OFFERS = offers.toArray(new String[0][]);
+    OFFERED_AS = as.toArray(new ProblemMediaType[0]);
+  }
 
   private ContentNegotiation() {}
 
@@ -77,7 +92,7 @@ public final class ContentNegotiation {
    * @return {@code true} if it covers {@code Accept}
    * @since 0.2
    */
-  public static boolean varyCoversAccept(String varyValue) {
+  static boolean varyCoversAccept(String varyValue) {
     int len = varyValue.length();
     for (int start = 0; start <= len; ) {
       int comma = varyValue.indexOf(',', start);
@@ -106,7 +121,7 @@ public final class ContentNegotiation {
    * @param accept the request's {@code Accept} value(s) joined by commas, or {@code null} when absent
    * @return the choice
    */
-  public static Negotiated negotiate(@Nullable String accept) {
+  static Negotiated negotiate(@Nullable String accept) {
     if (accept == null || accept.isBlank()) {
       return DEFAULT;
     }
@@ -134,7 +149,7 @@ public final class ContentNegotiation {
    * @return the choice: the best acceptable one, else JSON if offered, else the first offered
    * @throws IllegalArgumentException if {@code offered} is empty
    */
-  public static Negotiated negotiate(@Nullable String accept, Set<ProblemMediaType> offered) {
+  static Negotiated negotiate(@Nullable String accept, Set<ProblemMediaType> offered) {
     Objects.requireNonNull(offered, "offered");
     if (offered.isEmpty()) {
       throw new IllegalArgumentException("offer at least one representation");

@@ -1,4 +1,7 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.*;
+import dev.statuskit.spi.ProblemEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,11 +46,13 @@ class ProblemLogTest {
     logger.setLevel(previous);
   }
 
+  /** The engine writes the one record of each problem it handles. */
+  private static final ProblemEngine ENGINE = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
+
   @Test
   void serverErrorsAreLoggedOnceWithTraceAndOccurrenceId() {
     IllegalStateException boom = new IllegalStateException("boom");
-    Resolution r = ProblemResolver.defaults().resolve(boom);
-    ProblemLog.log(r, "GET /orders/42");
+    ProblemEvent r = ENGINE.handle(boom, TestRequest.of("GET", "/orders/42"));
     assertThat(records).hasSize(1);
     LogRecord rec = records.get(0);
     assertThat(rec.getLevel()).isEqualTo(Level.SEVERE);
@@ -56,9 +61,22 @@ class ProblemLogTest {
         .contains(r.problem().instance().orElseThrow().toString());
   }
 
+  /** A status without an exception is logged with its adapter's note, and no stack trace is made up for it. */
+  @Test
+  void statusOnlyServerErrorsAreLoggedWithTheirNote() {
+    ProblemEvent r = ENGINE.complete(ENGINE.forStatus(dev.statuskit.HttpStatus.SERVICE_UNAVAILABLE,
+        dev.statuskit.header.HeaderFields.empty(), "db down", null, "sendError(503, \"db down\")"),
+        TestRequest.of("GET", "/orders"));
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
+    assertThat(records.get(0).getThrown()).isNull();
+    assertThat(records.get(0).getMessage()).contains("503 Service Unavailable for GET /orders")
+        .contains(r.problem().instance().orElseThrow().toString()).contains("sendError(503, \"db down\")");
+  }
+
   @Test
   void clientErrorsAreLoggedAtDebugWithoutTrace() {
-    ProblemLog.log(ProblemResolver.defaults().resolve(new NotFoundException("No order 42.")), "GET /orders/42");
+    ENGINE.handle(new NotFoundException("No order 42."), TestRequest.of("GET", "/orders/42"));
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLevel()).isEqualTo(Level.FINE);
     assertThat(records.get(0).getThrown()).isNull();
@@ -67,7 +85,7 @@ class ProblemLogTest {
 
   @Test
   void requestDescriptionsCannotForgeLogLines() {
-    ProblemLog.log(ProblemResolver.defaults().resolve(new NotFoundException()), "GET /x\r\nERROR forged");
+    ENGINE.handle(new NotFoundException(), TestRequest.of("GET", "/x\r\nERROR forged"));
     assertThat(records.get(0).getMessage()).doesNotContain("\n").doesNotContain("\r").contains("GET /x??ERROR forged");
   }
 
@@ -78,7 +96,7 @@ class ProblemLogTest {
     for (int i = 0; i < 10_000; i++) {
       deep = new RuntimeException("level " + i, deep);
     }
-    ProblemLog.log(ProblemResolver.defaults().resolve(deep), "GET /deep");
+    ENGINE.handle(deep, TestRequest.of("GET", "/deep"));
     Throwable logged = records.get(0).getThrown();
     assertThat(logged.toString()).isEqualTo(deep.toString());
     assertThat(logged.getStackTrace()).isEqualTo(deep.getStackTrace());
@@ -94,7 +112,7 @@ class ProblemLogTest {
     IllegalStateException b = new IllegalStateException("b", a);
     a.initCause(b);
     b.addSuppressed(a);
-    ProblemLog.log(ProblemResolver.defaults().resolve(b), "GET /cycle");
+    ENGINE.handle(b, TestRequest.of("GET", "/cycle"));
     assertThat(records.get(0).getThrown()).isSameAs(b);
   }
 
@@ -107,7 +125,7 @@ class ProblemLogTest {
       at.addSuppressed(s);
       at = s;
     }
-    ProblemLog.log(ProblemResolver.defaults().resolve(top), "GET /suppressed");
+    ENGINE.handle(top, TestRequest.of("GET", "/suppressed"));
     Throwable logged = records.get(0).getThrown();
     assertThat(logged).isNotSameAs(top);
     assertThat(logged.toString()).isEqualTo(top.toString());

@@ -1,4 +1,6 @@
-package dev.statuskit.representation;
+package dev.statuskit.engine;
+
+import dev.statuskit.representation.ProblemMediaType;
 
 import java.util.Objects;
 
@@ -10,7 +12,7 @@ import java.util.Objects;
  *     in which case the response should carry {@code Vary: Accept} (RFC 9110 §12.5.5)
  * @since 0.1
  */
-public record Negotiated(ProblemMediaType mediaType, boolean dependsOnAccept) {
+record Negotiated(ProblemMediaType mediaType, boolean dependsOnAccept) {
 
   /**
    * Checks the components.
@@ -18,7 +20,7 @@ public record Negotiated(ProblemMediaType mediaType, boolean dependsOnAccept) {
    * @param mediaType see the record description
    * @param dependsOnAccept see the record description
    */
-  public Negotiated {
+  Negotiated {
     Objects.requireNonNull(mediaType, "mediaType");
   }
 }

@@ -1,4 +1,7 @@
-package dev.statuskit;
+package dev.statuskit.engine;
+
+import dev.statuskit.*;
+import dev.statuskit.spi.ProblemEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -8,7 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class ProblemResolverTest {
+class ClassifyTest {
 
   @HttpProblem(status = 409, type = "https://api.example/problems/out-of-stock", title = "Out of stock")
   static class OutOfStockException extends RuntimeException {
@@ -94,27 +97,31 @@ class ProblemResolverTest {
   }
 
   private final AtomicInteger ids = new AtomicInteger();
-  private final ProblemResolver resolver = ProblemResolver.builder()
+  private final ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
       .occurrenceIds(() -> URI.create("urn:uuid:00000000-0000-0000-0000-00000000000" + ids.incrementAndGet()))
       .map(OptimisticLockException.class, 409, URI.create("https://api.example/problems/stale"), "Stale")
       .build();
 
+  private ProblemEvent resolve(Throwable t) {
+    return engine.handle(t, TestRequest.GET);
+  }
+
   @Test
   void httpExceptionsAnswerForThemselves() {
     HttpException e = new MethodNotAllowedException("GET").detail("Read only.");
-    Resolution r = resolver.resolve(e);
-    assertThat(r.kind()).isEqualTo(Resolution.Kind.HTTP_EXCEPTION);
+    ProblemEvent r = resolve(e);
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.HTTP_EXCEPTION);
     assertThat(r.status()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
     assertThat(r.headers().all("Allow")).containsExactly("GET");
     assertThat(r.problem()).isEqualTo(e.toProblem());
-    assertThat(r.source()).isSameAs(e);
-    assertThat(r.isServerError()).isFalse();
+    assertThat(r.source()).containsSame(e);
+    assertThat(r.status().series()).isEqualTo(HttpStatus.Series.CLIENT_ERROR);
   }
 
   @Test
   void annotatedExceptionsTakeStatusTypeTitleAndExtensions() {
-    Resolution r = resolver.resolve(new OutOfStockException("B-7", 2));
-    assertThat(r.kind()).isEqualTo(Resolution.Kind.ANNOTATED);
+    ProblemEvent r = resolve(new OutOfStockException("B-7", 2));
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.ANNOTATED);
     assertThat(r.status().code()).isEqualTo(409);
     Problem p = r.problem();
     assertThat(p.type()).hasToString("https://api.example/problems/out-of-stock");
@@ -127,12 +134,12 @@ class ProblemResolverTest {
 
   @Test
   void annotationIsInherited() {
-    assertThat(resolver.resolve(new DiscontinuedException()).problem().extensions()).containsEntry("sku", "A-1");
+    assertThat(resolve(new DiscontinuedException()).problem().extensions()).containsEntry("sku", "A-1");
   }
 
   @Test
   void annotatedServerErrorsNeverCarryTheMessage() {
-    Resolution r = resolver.resolve(new BackendDownException());
+    ProblemEvent r = resolve(new BackendDownException());
     assertThat(r.status().code()).isEqualTo(503);
     assertThat(r.problem().detail()).isEmpty();
     assertThat(r.problem().title()).hasValue("Service Unavailable");
@@ -141,26 +148,26 @@ class ProblemResolverTest {
 
   @Test
   void messageAsDetailCanBeTurnedOff() {
-    assertThat(resolver.resolve(new QuietException()).problem().detail()).isEmpty();
+    assertThat(resolve(new QuietException()).problem().detail()).isEmpty();
   }
 
   @Test
   void misannotatedClassesFallBackToASafe500() {
-    Resolution r = resolver.resolve(new MisannotatedException());
-    assertThat(r.kind()).isEqualTo(Resolution.Kind.UNHANDLED);
+    ProblemEvent r = resolve(new MisannotatedException());
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
     assertThat(r.status().code()).isEqualTo(500);
-    assertThat(resolver.resolve(new BadExtensionNameException()).kind()).isEqualTo(Resolution.Kind.UNHANDLED);
+    assertThat(resolve(new BadExtensionNameException()).origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
   }
 
   @Test
   void aThrowingExtensionGetterIsLeftOut() {
-    assertThat(resolver.resolve(new ThrowingGetterException()).problem().extensions()).containsOnly(entry("fine", "ok"));
+    assertThat(resolve(new ThrowingGetterException()).problem().extensions()).containsOnly(entry("fine", "ok"));
   }
 
   @Test
   void configuredMappingsMatchTheNearestSuperclass() {
-    Resolution r = resolver.resolve(new SpecialLockException());
-    assertThat(r.kind()).isEqualTo(Resolution.Kind.MAPPED);
+    ProblemEvent r = resolve(new SpecialLockException());
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.MAPPED);
     assertThat(r.status().code()).isEqualTo(409);
     assertThat(r.problem().type()).hasToString("https://api.example/problems/stale");
     assertThat(r.problem().title()).hasValue("Stale");
@@ -170,19 +177,19 @@ class ProblemResolverTest {
   void theCauseChainIsWalkedUntilSomethingMatches() {
     NotFoundException inner = new NotFoundException("No order 42.");
     Throwable wrapped = new CompletionException(new RuntimeException("wrapper", inner));
-    Resolution r = resolver.resolve(wrapped);
+    ProblemEvent r = resolve(wrapped);
     assertThat(r.status().code()).isEqualTo(404);
-    assertThat(r.source()).isSameAs(inner);
-    assertThat(r.thrown()).isSameAs(wrapped);
+    assertThat(r.source()).containsSame(inner);
+    assertThat(r.exception()).containsSame(wrapped);
     assertThat(r.problem().detail()).hasValue("No order 42.");
   }
 
   @Test
   void unknownExceptionsGetA500WithoutDetailButWithAnOccurrenceId() {
-    Resolution r = resolver.resolve(new IllegalStateException("SELECT * FROM secrets at /srv/app/Secret.java:42"));
-    assertThat(r.kind()).isEqualTo(Resolution.Kind.UNHANDLED);
+    ProblemEvent r = resolve(new IllegalStateException("SELECT * FROM secrets at /srv/app/Secret.java:42"));
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
     assertThat(r.status()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(r.headers().isEmpty()).isTrue();
+    assertThat(r.headers().names()).containsExactly("Vary", "Content-Type");
     Problem p = r.problem();
     assertThat(p.title()).hasValue("Internal Server Error");
     assertThat(p.detail()).isEmpty();
@@ -192,8 +199,8 @@ class ProblemResolverTest {
 
   @Test
   void defaultOccurrenceIdsAreRandomUuidUrns() {
-    Resolution a = ProblemResolver.defaults().resolve(new RuntimeException());
-    Resolution b = ProblemResolver.defaults().resolve(new RuntimeException());
+    ProblemEvent a = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), TestRequest.GET);
+    ProblemEvent b = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), TestRequest.GET);
     assertThat(a.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString())
         .matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     assertThat(a.problem().instance()).isNotEqualTo(b.problem().instance());
@@ -201,19 +208,19 @@ class ProblemResolverTest {
 
   @Test
   void typedServerErrorsKeepTheirExplicitDetailAndGetAnOccurrenceId() {
-    Resolution r = resolver.resolve(new ServiceUnavailableException("Down for maintenance until 10:00 UTC."));
+    ProblemEvent r = resolve(new ServiceUnavailableException("Down for maintenance until 10:00 UTC."));
     assertThat(r.problem().detail()).hasValue("Down for maintenance until 10:00 UTC.");
     assertThat(r.problem().instance()).isPresent();
-    Resolution own = resolver.resolve(new BadGatewayException().instance(URI.create("/incidents/9")));
+    ProblemEvent own = resolve(new BadGatewayException().instance(URI.create("/incidents/9")));
     assertThat(own.problem().instance()).hasValue(URI.create("/incidents/9"));
   }
 
   @Test
   void exposeDetailsIsAnExplicitDevelopmentSetting() {
-    ProblemResolver dev = ProblemResolver.builder().settings(Settings.builder().exposeDetails(true).build()).build();
-    assertThat(dev.resolve(new IllegalStateException("boom")).problem().detail())
+    ProblemEngine dev = ProblemEngine.builder().settings(Settings.builder().exposeDetails(true).build()).build();
+    assertThat(dev.handle(new IllegalStateException("boom"), TestRequest.GET).problem().detail())
         .hasValue("java.lang.IllegalStateException: boom");
-    assertThat(dev.resolve(new BackendDownException()).problem().detail()).isPresent();
+    assertThat(dev.handle(new BackendDownException(), TestRequest.GET).problem().detail()).isPresent();
   }
 
   @Test
@@ -221,7 +228,7 @@ class ProblemResolverTest {
     RuntimeException a = new RuntimeException("a");
     RuntimeException b = new RuntimeException("b", a);
     a.initCause(b);
-    assertThat(resolver.resolve(a).kind()).isEqualTo(Resolution.Kind.UNHANDLED);
+    assertThat(resolve(a).origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
   }
 
   @Test
@@ -230,21 +237,21 @@ class ProblemResolverTest {
     for (int i = 0; i < 10_000; i++) {
       t = new RuntimeException("wrap", t);
     }
-    assertThat(resolver.resolve(t).kind()).isEqualTo(Resolution.Kind.UNHANDLED);
+    assertThat(resolve(t).origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
     Throwable shallow = new NotFoundException();
-    for (int i = 0; i < ProblemResolver.MAX_CAUSE_DEPTH - 1; i++) {
+    for (int i = 0; i < ProblemEngine.MAX_CAUSE_DEPTH - 1; i++) {
       shallow = new RuntimeException("wrap", shallow);
     }
-    assertThat(resolver.resolve(shallow).status().code()).isEqualTo(404);
+    assertThat(resolve(shallow).status().code()).isEqualTo(404);
   }
 
   @Test
   void mappingsRefuseNonErrorsAndStatusesThatNeedHeaders() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ProblemResolver.builder().map(OptimisticLockException.class, 302))
+        .isThrownBy(() -> ProblemEngine.builder().map(OptimisticLockException.class, 302))
         .withMessageContaining("not an error status");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ProblemResolver.builder().map(OptimisticLockException.class, 401))
+        .isThrownBy(() -> ProblemEngine.builder().map(OptimisticLockException.class, 401))
         .withMessageContaining("WWW-Authenticate").withMessageContaining("UnauthorizedException");
   }
 }

@@ -1,0 +1,34 @@
+package dev.statuskit.engine;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Stage 2: what the problem lacks and the endpoint declares. The endpoint is read only when
+ * something is lacking: on some runtimes reading it is a context lookup.
+ */
+final class EndpointDefaults implements Stage {
+
+  @Override
+  public void apply(Draft d) {
+    boolean needsRetryAfter = d.status.takesRetryAfter() && !d.headers.contains("Retry-After");
+    Optional<String> challengeField = d.status.challengeField();
+    boolean needsChallenge = challengeField.isPresent() && !d.headers.contains(challengeField.get());
+    if (!needsRetryAfter && !needsChallenge && d.problem.type().isAbsolute()) {
+      return;
+    }
+    ProblemEngine.Endpoint endpoint = d.request.endpoint();
+    URI type = endpoint.type(d.problem.type());
+    if (!type.equals(d.problem.type())) {
+      d.problem = d.problem.toBuilder().type(type).build();
+    }
+    String retryAfter = endpoint.retryAfter();
+    if (needsRetryAfter && retryAfter != null) {
+      d.headers = d.headers.with("Retry-After", retryAfter);
+    }
+    String challenge = endpoint.challenge();
+    if (needsChallenge && challenge != null) {
+      d.headers = d.headers.with(challengeField.get(), challenge);
+    }
+  }
+}

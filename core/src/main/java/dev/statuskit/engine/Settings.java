@@ -1,0 +1,533 @@
+package dev.statuskit.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * StatusKit's configuration: one immutable snapshot, read from sources in order, the first that
+ * sets a key winning: the programmatic builder, servlet init-params, context-params (or JAX-RS
+ * application properties), system properties, environment variables. Keys start with
+ * {@code statuskit.}; in the environment they are upper case with {@code _} for {@code .} and
+ * {@code -} ({@code STATUSKIT_EXPOSE_DETAILS}).
+ *
+ * <p>Each key is one {@link Key}: name, default, accepted values, parser and documentation, in one
+ * place. Core declares the keys of the engine; each adapter declares its own and lists them as a
+ * {@link KeySet} service, so that a key of any StatusKit module is known everywhere while only its
+ * module reads it. A {@code statuskit.*} key that no module declares, or a value its parser refuses,
+ * fails {@link #load} with a message naming key, value, source and what is accepted.
+ *
+ * <pre>{@code
+ * Settings s = Settings.builder().set(Settings.EXPOSE_DETAILS, true).build();
+ * s.get(Settings.MAX_DETAIL_LENGTH);   // 4096
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Settings {
+
+  /**
+   * One configuration key: its name, default, accepted values, parser and meaning. Immutable.
+   *
+   * @param <T> the type of its value
+   * @since 0.3
+   */
+  public static final class Key<T> {
+    private final String name;
+    private final String defaultValue;
+    private final String accepted;
+    private final String description;
+    private final Function<String, T> parser;
+
+    private Key(String name, String defaultValue, String accepted, String description, Function<String, T> parser) {
+      if (!name.matches("statuskit\\.[a-z][a-z0-9-]*")) {
+        throw new IllegalArgumentException("setting key \"" + name + "\" must match statuskit.[a-z][a-z0-9-]*");
+      }
+      this.name = name;
+      this.defaultValue = defaultValue;
+      this.accepted = accepted;
+      this.description = Objects.requireNonNull(description, "description");
+      this.parser = parser;
+      parser.apply(defaultValue); // a key whose own default is refused is a programming error
+    }
+
+    /**
+     * A key that takes {@code true} or {@code false}.
+     *
+     * @param name the key, {@code statuskit.} and a lower-case name
+     * @param defaultValue its default
+     * @param description what it does, for the documentation
+     * @return the key
+     */
+    public static Key<Boolean> bool(String name, boolean defaultValue, String description) {
+      return new Key<>(name, Boolean.toString(defaultValue), "true, false", description, v -> {
+        if (!v.equals("true") && !v.equals("false")) {
+          throw new IllegalArgumentException();
+        }
+        return Boolean.valueOf(v);
+      });
+    }
+
+    /**
+     * A key that takes an integer in a range.
+     *
+     * @param name the key
+     * @param defaultValue its default
+     * @param min the least value accepted
+     * @param max the greatest value accepted
+     * @param description what it does
+     * @return the key
+     */
+    public static Key<Integer> integer(String name, int defaultValue, int min, int max, String description) {
+      return new Key<>(name, Integer.toString(defaultValue), min + "-" + max, description, v -> {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          throw new IllegalArgumentException();
+        }
+        return n;
+      });
+    }
+
+    /**
+     * A key that takes one of a few integers.
+     *
+     * @param name the key
+     * @param defaultValue its default, one of {@code choices}
+     * @param choices the values accepted
+     * @param description what it does
+     * @return the key
+     */
+    public static Key<Integer> oneOf(String name, int defaultValue, List<Integer> choices, String description) {
+      List<Integer> copy = List.copyOf(choices);
+      StringBuilder accepted = new StringBuilder();
+      for (Integer c : copy) {
+        accepted.append(accepted.length() == 0 ? "" : ", ").append(c);
+      }
+      return new Key<>(name, Integer.toString(defaultValue), accepted.toString(), description, v -> {
+        Integer n = Integer.valueOf(v);
+        if (!copy.contains(n)) {
+          throw new IllegalArgumentException();
+        }
+        return n;
+      });
+    }
+
+    /**
+     * The key.
+     *
+     * @return for example {@code statuskit.expose-details}
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The default, as text.
+     *
+     * @return for example {@code false}
+     */
+    public String defaultValue() {
+      return defaultValue;
+    }
+
+    /**
+     * The values accepted, as the documentation and error messages write them.
+     *
+     * @return for example {@code true, false} or {@code 16-1048576}
+     */
+    public String accepted() {
+      return accepted;
+    }
+
+    /**
+     * What the key does.
+     *
+     * @return one sentence or two
+     */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * The environment variable that sets this key.
+     *
+     * @return for example {@code STATUSKIT_EXPOSE_DETAILS}
+     */
+    public String envName() {
+      return Settings.envName(name);
+    }
+
+    T parse(String value, String source) {
+      try {
+        return parser.apply(value);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("StatusKit setting " + name + "=\"" + value + "\" (" + source
+            + ") is invalid: expected " + (accepted.contains("-") && !accepted.contains(",") ? "an integer from "
+                + accepted.replace("-", " to ") : accepted.replace(", ", " or ")));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * The keys a StatusKit module declares; adapters list theirs as a {@link ServiceLoader} service,
+   * so that one module's key set in a shared source (a system property, a context-param) is not
+   * reported as unknown by another.
+   *
+   * @since 0.3
+   */
+  public interface KeySet {
+    /**
+     * The keys.
+     *
+     * @return the module's keys, in the order its documentation lists them
+     */
+    List<Key<?>> keys();
+  }
+
+  /** Key: expose exception details in 5xx bodies (development only). */
+  public static final Key<Boolean> EXPOSE_DETAILS = Key.bool("statuskit.expose-details", false,
+      "Development only: the class and message of unhandled exceptions, and 5xx sendError messages, go into"
+          + " 5xx detail. It leaks internals.");
+  /** Key: answer unhandled exceptions with a safe 500. */
+  public static final Key<Boolean> MAP_UNHANDLED = Key.bool("statuskit.map-unhandled", true,
+      "Whether exceptions nothing maps are answered with a safe 500; false leaves them to the runtime.");
+  /** Key: capture stack traces of 3xx and 4xx exceptions. */
+  public static final Key<Boolean> CLIENT_ERROR_STACK_TRACES = Key.bool("statuskit.client-error-stack-traces",
+      false, "Whether 3xx and 4xx exceptions capture a stack trace. JVM-wide: read once, from the system property"
+          + " or the environment variable only, as exceptions are built before any adapter sees them.");
+  /** Key: the longest {@code detail} written. */
+  public static final Key<Integer> MAX_DETAIL_LENGTH = Key.integer("statuskit.max-detail-length", 4096, 16, 1 << 20,
+      "Longest detail written, whatever its source; longer ones are cut and end with an ellipsis.");
+
+  private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
+      MAX_DETAIL_LENGTH);
+
+  private static final Settings DEFAULT = new Settings(Map.of());
+
+  /** Values parsed, by key; a key absent here has its default. */
+  private final Map<Key<?>, Object> values;
+  private final boolean exposeDetails;
+  private final boolean mapUnhandled;
+  private final int maxDetailLength;
+
+  private Settings(Map<Key<?>, Object> values) {
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.exposeDetails = get(EXPOSE_DETAILS);
+    this.mapUnhandled = get(MAP_UNHANDLED);
+    this.maxDetailLength = get(MAX_DETAIL_LENGTH);
+  }
+
+  /**
+   * The defaults.
+   *
+   * @return settings with every key at its default
+   */
+  public static Settings defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Core's own keys, in the order its documentation lists them.
+   *
+   * @return an unmodifiable list
+   * @since 0.3
+   */
+  public static List<Key<?>> coreKeys() {
+    return CORE_KEYS;
+  }
+
+  /**
+   * Every key known: core's and those of the {@link KeySet}s that {@link ServiceLoader} finds
+   * through the thread's context class loader and StatusKit's own.
+   *
+   * @return the keys by name, core's first
+   * @since 0.3
+   */
+  public static Map<String, Key<?>> knownKeys() {
+    Map<String, Key<?>> all = new LinkedHashMap<>();
+    for (Key<?> k : CORE_KEYS) {
+      all.put(k.name(), k);
+    }
+    List<ClassLoader> loaders = new ArrayList<>();
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null) {
+      loaders.add(context);
+    }
+    loaders.add(Settings.class.getClassLoader());
+    for (ClassLoader cl : loaders) {
+      try {
+        for (KeySet set : ServiceLoader.load(KeySet.class, cl)) {
+          for (Key<?> k : set.keys()) {
+            all.putIfAbsent(k.name(), k);
+          }
+        }
+      } catch (ServiceConfigurationError e) {
+        System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "skipping StatusKit setting keys that failed to load", e);
+      }
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * A named set of key-value pairs, such as a filter's init-params.
+   *
+   * @param name what the source is, for messages (for example "init-param of filter StatusKit")
+   * @param values the pairs; keys not starting with {@code statuskit.} are ignored
+   */
+  public record Source(String name, Map<String, String> values) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param name see the record description
+     * @param values see the record description
+     * @throws NullPointerException if a component is null
+     */
+    public Source {
+      Objects.requireNonNull(name, "name");
+      values = Map.copyOf(values);
+    }
+
+    /**
+     * The system properties that start with {@code statuskit.}.
+     *
+     * @return the source
+     */
+    public static Source systemProperties() {
+      Map<String, String> m = new LinkedHashMap<>();
+      Properties p = System.getProperties();
+      for (String k : p.stringPropertyNames()) {
+        if (k.startsWith("statuskit.")) {
+          m.put(k, p.getProperty(k));
+        }
+      }
+      return new Source("system property", m);
+    }
+
+    /**
+     * The environment variables that start with {@code STATUSKIT_}, as keys.
+     *
+     * @return the source
+     */
+    public static Source environment() {
+      return environment(System.getenv());
+    }
+
+    /**
+     * Environment-style variables translated to keys: {@code STATUSKIT_EXPOSE_DETAILS} becomes
+     * {@code statuskit.expose-details} (every name after the prefix is lower case with {@code -} for
+     * {@code _}, as every key is spelled).
+     *
+     * @param env the variables
+     * @return the source
+     */
+    public static Source environment(Map<String, String> env) {
+      Map<String, String> m = new LinkedHashMap<>();
+      env.forEach((k, v) -> {
+        if (k.startsWith("STATUSKIT_")) {
+          m.put("statuskit." + k.substring(10).toLowerCase(Locale.ROOT).replace('_', '-'), v);
+        }
+      });
+      return new Source("environment variable", m);
+    }
+  }
+
+  /**
+   * The environment variable name of a key.
+   *
+   * @param key a key such as {@code statuskit.expose-details}
+   * @return for example {@code STATUSKIT_EXPOSE_DETAILS}
+   */
+  public static String envName(String key) {
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /**
+   * Loads settings from sources, the first that sets a key winning.
+   *
+   * @param sources in order of precedence
+   * @return the settings
+   * @throws IllegalArgumentException naming key, value and source, for an unknown key or a bad value
+   */
+  public static Settings load(List<Source> sources) {
+    Map<String, Key<?>> known = knownKeys();
+    Map<Key<?>, Object> merged = new LinkedHashMap<>();
+    List<Source> reversed = new ArrayList<>(sources);
+    Collections.reverse(reversed);
+    for (Source s : reversed) {
+      s.values().forEach((name, v) -> {
+        if (!name.startsWith("statuskit.")) {
+          return;
+        }
+        Key<?> key = known.get(name);
+        if (key == null) {
+          throw new IllegalArgumentException("unknown StatusKit setting \"" + name + "\" (" + s.name()
+              + "); known keys: " + new TreeSet<>(known.keySet()));
+        }
+        merged.put(key, key.parse(v == null ? "" : v.strip(), s.name()));
+      });
+    }
+    return new Settings(merged);
+  }
+
+  /**
+   * Loads settings from system properties and then the environment.
+   *
+   * @return the settings
+   * @throws IllegalArgumentException for an unknown key or a bad value
+   */
+  public static Settings fromSystem() {
+    return load(List.of(Source.systemProperties(), Source.environment()));
+  }
+
+  /**
+   * The value of a key: as loaded, or its default.
+   *
+   * @param <T> the value's type
+   * @param key any key, core's or an adapter's
+   * @return the value
+   * @since 0.3
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Key<T> key) {
+    Object v = values.get(Objects.requireNonNull(key, "key"));
+    return v != null ? (T) v : key.parse(key.defaultValue(), "default");
+  }
+
+  /**
+   * A builder that starts from these settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.values.putAll(values);
+    return b;
+  }
+
+  /**
+   * A builder that starts from the defaults.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return DEFAULT.toBuilder();
+  }
+
+  /**
+   * Whether 5xx bodies carry exception class and message.
+   *
+   * @return {@code false} by default
+   */
+  public boolean exposeDetails() {
+    return exposeDetails;
+  }
+
+  /**
+   * Whether unhandled exceptions are answered with a safe 500.
+   *
+   * @return {@code true} by default
+   */
+  public boolean mapUnhandled() {
+    return mapUnhandled;
+  }
+
+  /**
+   * The longest {@code detail} written.
+   *
+   * @return characters
+   */
+  public int maxDetailLength() {
+    return maxDetailLength;
+  }
+
+  /**
+   * Every key set explicitly, with its value as text.
+   *
+   * @return an unmodifiable, ordered map
+   */
+  public Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    values.forEach((k, v) -> m.put(k.name(), String.valueOf(v)));
+    return Collections.unmodifiableMap(m);
+  }
+
+  @Override
+  public String toString() {
+    return "Settings" + asMap();
+  }
+
+  /** Builds settings programmatically; values are checked as by {@link Settings#load}. */
+  public static final class Builder {
+    private final Map<Key<?>, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets a key.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     * @throws IllegalArgumentException if the key's parser refuses the value
+     */
+    public <T> Builder set(Key<T> key, T value) {
+      Objects.requireNonNull(key, "key");
+      values.put(key, key.parse(String.valueOf(Objects.requireNonNull(value, "value")), "builder"));
+      return this;
+    }
+
+    /**
+     * Sets a key by name, as a source would.
+     *
+     * @param key a known key
+     * @param value its value as text
+     * @return this builder
+     * @throws IllegalArgumentException for an unknown key or a bad value
+     */
+    public Builder set(String key, String value) {
+      Map<String, Key<?>> known = knownKeys();
+      Key<?> k = known.get(key);
+      if (k == null) {
+        throw new IllegalArgumentException("unknown StatusKit setting \"" + key + "\"; known keys: "
+            + new TreeSet<>(known.keySet()));
+      }
+      values.put(k, k.parse(Objects.requireNonNull(value, "value").strip(), "builder"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Settings#EXPOSE_DETAILS}.
+     *
+     * @param expose whether to expose details
+     * @return this builder
+     */
+    public Builder exposeDetails(boolean expose) {
+      return set(EXPOSE_DETAILS, expose);
+    }
+
+    /**
+     * The settings.
+     *
+     * @return immutable settings
+     */
+    public Settings build() {
+      return new Settings(values);
+    }
+  }
+}

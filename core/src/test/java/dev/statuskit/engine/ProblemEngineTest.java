@@ -1,0 +1,346 @@
+package dev.statuskit.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.ConflictException;
+import dev.statuskit.GoneException;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.NotFoundException;
+import dev.statuskit.Problem;
+import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.UnauthorizedException;
+import dev.statuskit.header.Challenge;
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
+import dev.statuskit.spi.ProblemListener;
+import jakarta.annotation.Priority;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class ProblemEngineTest {
+
+  @Priority(20)
+  static final class Second implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("order", problem.extensions().get("order") + ",second").build();
+    }
+  }
+
+  @Priority(10)
+  static final class First implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("order", "first").extension("path", event.path()).build();
+    }
+  }
+
+  /** Registered in META-INF/services of the test class path. */
+  public static final class ServiceLoaded implements ProblemCustomizer {
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      return problem.toBuilder().extension("loadedBy", "ServiceLoader").build();
+    }
+  }
+
+  private final List<ProblemEvent> events = new ArrayList<>();
+
+  private ProblemEngine.Builder builder() {
+    return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(events::add);
+  }
+
+  @Test
+  void customizersRunInPriorityOrderAndListenersSeeTheFinalProblem() {
+    ProblemEngine h = builder().customizer(new Second()).customizer(new First()).build();
+    ProblemEvent r = h.handle(new NotFoundException("No order 42."), TestRequest.of("GET", "/orders/42"));
+    assertThat(r.problem().extensions()).containsEntry("order", "first,second").containsEntry("path", "/orders/42");
+    assertThat(events).containsExactly(r);
+    assertThat(r.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(r.method()).isEqualTo("GET");
+    assertThat(r.exception()).containsInstanceOf(NotFoundException.class);
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.HTTP_EXCEPTION);
+  }
+
+  /** The event is the response: every header field, the representation and the exact bytes. */
+  @Test
+  void theEventIsTheWholeResponse() {
+    ProblemEngine h = builder().build();
+    ProblemEvent r = h.handle(new TooManyRequestsException().retryAfter(java.time.Duration.ofSeconds(30)),
+        TestRequest.of("GET", "/search").accept("application/problem+xml"));
+    assertThat(r.headers().asMap()).containsExactly(
+        Map.entry("Retry-After", List.of("30")),
+        Map.entry("Cache-Control", List.of("no-store")),
+        Map.entry("Vary", List.of("Accept")),
+        Map.entry("Content-Type", List.of("application/problem+xml")));
+    assertThat(r.mediaType()).hasValue(ProblemMediaType.XML);
+    assertThat(r.body()).isEqualTo(ProblemWriter.defaults().toBytes(r.problem(), ProblemMediaType.XML));
+    assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("<status>429</status>");
+    assertThat(events).containsExactly(r);
+  }
+
+  @Test
+  void aVaryThatCoversAcceptIsNotRepeated() {
+    HeaderFields vary = HeaderFields.builder().add("Vary", "Origin, Accept").build();
+    ProblemEvent r = builder().build().complete(builder().build().forStatus(HttpStatus.NOT_FOUND, vary, null, null,
+        null), TestRequest.GET);
+    assertThat(r.headers().all("Vary")).containsExactly("Origin, Accept");
+    ProblemEvent star = builder().build().complete(builder().build().forStatus(HttpStatus.NOT_FOUND,
+        HeaderFields.builder().add("Vary", "*").build(), null, null, null), TestRequest.GET);
+    assertThat(star.headers().all("Vary")).containsExactly("*");
+  }
+
+  @Test
+  void aStatusWithoutContentGetsNoRepresentation() {
+    ProblemEvent r = builder().build().complete(builder().build().forStatus(HttpStatus.NOT_MODIFIED,
+        HeaderFields.builder().add("ETag", "\"v1\"").build(), null, null, null), TestRequest.GET);
+    assertThat(r.mediaType()).isEmpty();
+    assertThat(r.bodyLength()).isZero();
+    assertThat(r.headers().asMap()).containsOnlyKeys("ETag");
+  }
+
+  @Test
+  void aThrowingCustomizerOrListenerDoesNotBreakTheResponse() {
+    ProblemCustomizer broken = (p, e) -> {
+      throw new IllegalStateException("customizer bug");
+    };
+    ProblemListener brokenListener = e -> {
+      throw new IllegalStateException("listener bug");
+    };
+    ProblemEngine h = builder().customizer(broken).customizer(new First()).listener(brokenListener).build();
+    ProblemEvent r = h.handle(new IllegalArgumentException("x"), TestRequest.of("POST", "/orders"));
+    assertThat(r.status().code()).isEqualTo(500);
+    assertThat(r.problem().extensions()).containsEntry("order", "first");
+    assertThat(r.bodyLength()).isPositive();
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void aCustomizerCannotChangeTheStatus() {
+    ProblemEngine h = builder().customizer((p, e) -> p.toBuilder().status(200).build()).build();
+    assertThat(h.handle(new ConflictException(), TestRequest.GET).problem().status()).hasValue(409);
+  }
+
+  /** A customizer sees the answer so far: status and header fields, no representation yet. */
+  @Test
+  void customizersSeeTheAnswerSoFar() {
+    List<ProblemEvent> seen = new ArrayList<>();
+    builder().customizer((p, e) -> {
+      seen.add(e);
+      return p;
+    }).build().handle(new TooManyRequestsException(), TestRequest.GET);
+    assertThat(seen).singleElement().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+      assertThat(e.headers().all("Cache-Control")).containsExactly("no-store");
+      assertThat(e.mediaType()).isEmpty();
+    });
+  }
+
+  @Test
+  void statusOnlyErrorsHaveNoExceptionAndKeepHeadersAndClientDetail() {
+    ProblemEngine h = builder().build();
+    HeaderFields allow = HeaderFields.builder().add("Allow", "GET, HEAD").build();
+    ProblemEvent r = h.complete(h.forStatus(HttpStatus.METHOD_NOT_ALLOWED, allow, "Use GET.", null, "sendError(405)"),
+        TestRequest.of("DELETE", "/orders/1"));
+    assertThat(r.origin()).isEqualTo(ProblemEvent.Origin.STATUS);
+    assertThat(r.headers().all("Allow")).containsExactly("GET, HEAD");
+    assertThat(r.problem().detail()).hasValue("Use GET.");
+    assertThat(r.problem().title()).hasValue("Method Not Allowed");
+    assertThat(r.exception()).isEmpty();
+    assertThat(r.source()).isEmpty();
+    assertThat(events.get(0).exception()).isEmpty();
+  }
+
+  @Test
+  void statusOnlyServerErrorsDropTheDetailAndGetAnOccurrenceId() {
+    ProblemEngine h = builder().build();
+    ProblemEvent r = h.complete(h.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(),
+        "upstream 10.0.0.7:8080 refused", null, null), TestRequest.GET);
+    assertThat(r.problem().detail()).isEmpty();
+    assertThat(r.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("urn:uuid:"));
+    assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("10.0.0.7");
+  }
+
+  @Test
+  void statusesCachesMustNotStoreSayNoStore() {
+    ProblemEngine h = builder().build();
+    for (HttpStatus s : HttpStatus.values()) {
+      if (s.isError()) {
+        ProblemEvent r = h.complete(h.forStatus(s, HeaderFields.empty(), null, null, null), TestRequest.GET);
+        assertThat(r.headers().contains("Cache-Control")).as("%s", s).isEqualTo(!s.isStorable());
+      }
+    }
+    assertThat(h.handle(new TooManyRequestsException().header("Cache-Control", "private"), TestRequest.GET).headers()
+        .all("Cache-Control")).containsExactly("private");
+  }
+
+  /** An endpoint's defaults fill in what the problem lacks, and are read only then. */
+  @Test
+  void endpointDefaultsFillWhatIsLackingAndAreReadOnlyThen() {
+    int[] reads = {0};
+    ProblemEngine.Endpoint endpoint = new ProblemEngine.Endpoint() {
+      @Override
+      public @Nullable String retryAfter() {
+        return "120";
+      }
+
+      @Override
+      public @Nullable String challenge() {
+        return "Bearer realm=\"orders\"";
+      }
+
+      @Override
+      public URI type(URI type) {
+        return type.isAbsolute() ? type : URI.create("https://api.example/problems/").resolve(type);
+      }
+    };
+    ProblemEngine.Request request = new ProblemEngine.Request() {
+      @Override
+      public String method() {
+        return "GET";
+      }
+
+      @Override
+      public String path() {
+        return "/orders";
+      }
+
+      @Override
+      public @Nullable String header(String name) {
+        return null;
+      }
+
+      @Override
+      public ProblemEngine.Endpoint endpoint() {
+        reads[0]++;
+        return endpoint;
+      }
+    };
+    ProblemEngine h = builder().build();
+    ProblemEvent busy = h.handle(new ServiceUnavailableException(), request);
+    assertThat(busy.headers().all("Retry-After")).containsExactly("120");
+    ProblemEvent own = h.handle(new TooManyRequestsException().retryAfter(java.time.Duration.ofSeconds(5)), request);
+    assertThat(own.headers().all("Retry-After")).containsExactly("5");
+    ProblemEvent unauthorized = h.complete(h.forStatus(HttpStatus.UNAUTHORIZED, HeaderFields.empty(), null, null,
+        null), request);
+    assertThat(unauthorized.headers().all("WWW-Authenticate")).containsExactly("Bearer realm=\"orders\"");
+    ProblemEvent challenged = h.handle(new UnauthorizedException(Challenge.of("Basic")), request);
+    assertThat(challenged.headers().all("WWW-Authenticate")).containsExactly("Basic");
+    ProblemEvent typed = h.handle(new ConflictException().type(URI.create("stale")), request);
+    assertThat(typed.problem().type()).isEqualTo(URI.create("https://api.example/problems/stale"));
+    assertThat(reads[0]).isEqualTo(3); // not for the 429 with its own Retry-After, nor the 401 with its challenge
+    h.handle(new GoneException(), request);
+    assertThat(reads[0]).isEqualTo(3); // a 410 lacks nothing an endpoint supplies
+  }
+
+  @Test
+  void serviceLoaderFindsRegisteredHooks() {
+    ProblemEngine h = ProblemEngine.builder().cdi(false).build();
+    ProblemEvent r = h.handle(new GoneException(), TestRequest.of("GET", "/old"));
+    assertThat(r.problem().extensions()).containsEntry("loadedBy", "ServiceLoader");
+  }
+
+  @Test
+  void priorityIsReadWithoutTheAnnotationApiBeingRequired() {
+    assertThat(Hooks.priority(new First())).isEqualTo(10);
+    assertThat(Hooks.priority((ProblemCustomizer) (p, e) -> p)).isEqualTo(5000);
+  }
+
+  /** Counts the reads of the request, as an adapter whose every read costs a context lookup would. */
+  private static final class CountingRequest implements ProblemEngine.Request {
+    int reads;
+
+    @Override
+    public String method() {
+      reads++;
+      return "GET";
+    }
+
+    @Override
+    public String path() {
+      reads++;
+      return "/orders/42";
+    }
+
+    @Override
+    public @Nullable String header(String name) {
+      return null;
+    }
+  }
+
+  @Test
+  void theRequestLineIsReadOnlyWhenAHookOrTheLogNeedsIt() {
+    ProblemEngine bare = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.statuskit");
+    java.util.logging.Level before = log.getLevel();
+    log.setLevel(java.util.logging.Level.INFO); // 4xx records (DEBUG) are not written, 5xx ones are
+    try {
+      CountingRequest quiet = new CountingRequest();
+      ProblemEvent r = bare.handle(new TooManyRequestsException(), quiet);
+      assertThat(quiet.reads).isZero();
+      assertThat(r.headers().all("Cache-Control")).containsExactly("no-store");
+
+      CountingRequest logged = new CountingRequest();
+      bare.handle(new IllegalStateException("boom"), logged);
+      assertThat(logged.reads).isEqualTo(2);
+
+      CountingRequest hooked = new CountingRequest();
+      builder().customizer(new First()).build().handle(new NotFoundException(), hooked);
+      assertThat(hooked.reads).isEqualTo(2); // read once each, shared by the customizer, the listener and the log
+      assertThat(events).hasSize(1);
+      assertThat(events.get(0).method()).isEqualTo("GET");
+      assertThat(events.get(0).path()).isEqualTo("/orders/42");
+      assertThat(events.get(0).problem().extensions()).containsEntry("path", "/orders/42");
+    } finally {
+      log.setLevel(before);
+    }
+  }
+
+  /** An adapter's classifier runs after StatusKit's exceptions and before configured mappings. */
+  @Test
+  void adapterClassifiersRunBetweenStatusKitExceptionsAndMappings() {
+    ProblemEngine h = builder()
+        .map(IllegalStateException.class, 409)
+        .classifier((element, request, settings) -> element instanceof IllegalStateException
+            ? ProblemEngine.Classification.mapped(HttpStatus.LOCKED, HeaderFields.empty(), Problem.builder())
+            : null)
+        .build();
+    ProblemEvent mapped = h.handle(new IllegalStateException(), TestRequest.GET);
+    assertThat(mapped.status()).isEqualTo(HttpStatus.LOCKED);
+    assertThat(mapped.origin()).isEqualTo(ProblemEvent.Origin.MAPPED);
+    assertThat(mapped.exception()).containsInstanceOf(IllegalStateException.class);
+    ProblemEvent typed = h.handle(new java.util.concurrent.CompletionException(new ConflictException()), TestRequest.GET);
+    assertThat(typed.status()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(typed.source()).containsInstanceOf(ConflictException.class);
+  }
+
+  /** A 5xx gets its occurrence id without losing or copying anything else of its problem. */
+  @Test
+  void anOccurrenceIdKeepsTheServerErrorsMembers() {
+    ProblemEngine h = builder().build();
+    ProblemEvent r = h.handle(new ServiceUnavailableException("Down for maintenance.").extension("window", "PT5M"),
+        TestRequest.GET);
+    assertThat(r.status().code()).isEqualTo(503);
+    assertThat(r.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("urn:uuid:"));
+    assertThat(r.problem().detail()).hasValue("Down for maintenance.");
+    assertThat(r.problem().title()).hasValue("Service Unavailable");
+    assertThat(r.problem().extensions()).containsExactly(Map.entry("window", "PT5M"));
+  }
+
+  /** The engine copies its configuration: an adapter adds classifiers without changing the application's engine. */
+  @Test
+  void toBuilderKeepsTheConfigurationAndLeavesTheEngineAsItWas() {
+    ProblemEngine own = builder().map(IllegalStateException.class, 409).build();
+    ProblemEngine extended = own.toBuilder().classifier((e, r, s) -> null).build();
+    assertThat(extended.handle(new IllegalStateException(), TestRequest.GET).status()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(extended.settings()).isSameAs(own.settings());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.statuskit.engine;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A request as an adapter would show it to the engine, for the tests. */
+record TestRequest(String method, String path, Map<String, String> headers) implements ProblemEngine.Request {
+
+  static final TestRequest GET = new TestRequest("GET", "/", Map.of());
+
+  static TestRequest of(String method, String path) {
+    return new TestRequest(method, path, Map.of());
+  }
+
+  TestRequest accept(String accept) {
+    return new TestRequest(method, path, Map.of("accept", accept));
+  }
+
+  @Override
+  public @Nullable String header(String name) {
+    return headers.get(name.toLowerCase(Locale.ROOT));
+  }
+}
