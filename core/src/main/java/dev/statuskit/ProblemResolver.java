@@ -205,12 +205,12 @@ public final class ProblemResolver {
 
   private @Nullable Resolution resolveOne(Throwable thrown, Throwable t) {
     if (t instanceof HttpException h) {
-      HttpStatus status = h.status();
+      HttpStatus status = h.getStatus();
       Problem problem = h.toProblem();
       // toProblem() carries the exception's status; a subclass that answered otherwise is corrected.
       return problem.status().orElse(0) == status.code()
-          ? finish(status, h.headers(), problem, thrown, t, Resolution.Kind.HTTP_EXCEPTION)
-          : resolution(status, h.headers(), problem.toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
+          ? finish(status, h.getHeaders(), problem, thrown, t, Resolution.Kind.HTTP_EXCEPTION)
+          : resolution(status, h.getHeaders(), problem.toBuilder(), thrown, t, Resolution.Kind.HTTP_EXCEPTION);
     }
     AnnotationModel model = ANNOTATIONS.get(t.getClass());
     if (model.status != null) {
