@@ -6,7 +6,7 @@ import dev.statuskit.Problem;
 import dev.statuskit.ProblemHandler;
 import dev.statuskit.ProblemResolver;
 import dev.statuskit.Resolution;
-import dev.statuskit.header.FieldSyntax;
+import dev.statuskit.internal.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ContentNegotiation;
 import dev.statuskit.representation.Negotiated;
