@@ -25,16 +25,17 @@ import org.jspecify.annotations.Nullable;
  * {@link ServerErrorException} or {@link RedirectionException}.
  *
  * <p>An exception is settable until it is thrown: the fluent methods ({@link #detail(String)},
- * {@link #type}, {@link #extension}, {@link #header}, {@link #cause} ...) change it and return it
- * typed as its own class, the getters ({@link #getStatus()}, {@link #getDetail()} ...) read it, and
- * it must not be changed after it is thrown nor shared between threads.
+ * {@link #type}, {@link #extension}, {@link #header}, {@link #cause(Throwable)} ...) change it and
+ * return it typed as its own class, the getters ({@link #getStatus()}, {@link #getDetail()} ...)
+ * read it, and it must not be changed after it is thrown nor shared between threads.
  *
- * <p>A {@linkplain #cause cause} is for the log only: it never reaches the problem the client gets.
+ * <p>A {@linkplain #cause(Throwable) cause} is for the log only: it never reaches the problem the
+ * client gets.
  *
  * <pre>{@code
  * throw new TooManyRequestsException()
- *     .retryAfter(Duration.ofSeconds(30))
- *     .detail("You may send 100 requests per minute.");
+ *     .detail("You may send 100 requests per minute.")
+ *     .retryAfter(Duration.ofSeconds(30));
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
