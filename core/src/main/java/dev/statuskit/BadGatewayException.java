@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 502 Bad Gateway: a gateway received an invalid response from an inbound server.
@@ -26,4 +28,22 @@ public final class BadGatewayException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public BadGatewayException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public BadGatewayException type(URI type) { super.type(type); return this; }
+  @Override
+  public BadGatewayException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public BadGatewayException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public BadGatewayException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public BadGatewayException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public BadGatewayException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public BadGatewayException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 400 Bad Request: the request is malformed or invalid.
@@ -26,4 +28,22 @@ public final class BadRequestException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public BadRequestException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public BadRequestException type(URI type) { super.type(type); return this; }
+  @Override
+  public BadRequestException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public BadRequestException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public BadRequestException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public BadRequestException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public BadRequestException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public BadRequestException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 409 Conflict: the request conflicts with the current state of the target resource; the body should let the client recognise the source of the conflict.
@@ -26,4 +28,22 @@ public final class ConflictException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ConflictException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ConflictException type(URI type) { super.type(type); return this; }
+  @Override
+  public ConflictException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ConflictException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ConflictException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ConflictException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ConflictException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ConflictException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -2,8 +2,10 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 413 Content Too Large: the request content is larger than the server will process. When the condition is temporary the response SHOULD carry {@code Retry-After} (RFC 9110 §15.5.14), so give a delay then.
@@ -65,4 +67,22 @@ public final class ContentTooLargeException extends ClientErrorException {
     putRetryAfter(value);
     return this;
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ContentTooLargeException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ContentTooLargeException type(URI type) { super.type(type); return this; }
+  @Override
+  public ContentTooLargeException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ContentTooLargeException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ContentTooLargeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ContentTooLargeException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ContentTooLargeException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ContentTooLargeException cause(Throwable cause) { super.cause(cause); return this; }
 }

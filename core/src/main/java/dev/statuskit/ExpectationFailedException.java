@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 417 Expectation Failed: the expectation in the request's {@code Expect} field cannot be met.
@@ -26,4 +28,22 @@ public final class ExpectationFailedException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ExpectationFailedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ExpectationFailedException type(URI type) { super.type(type); return this; }
+  @Override
+  public ExpectationFailedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ExpectationFailedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ExpectationFailedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ExpectationFailedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ExpectationFailedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ExpectationFailedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 424 Failed Dependency: the action failed because another action it depends on failed.
@@ -26,4 +28,22 @@ public final class FailedDependencyException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public FailedDependencyException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public FailedDependencyException type(URI type) { super.type(type); return this; }
+  @Override
+  public FailedDependencyException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public FailedDependencyException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public FailedDependencyException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public FailedDependencyException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public FailedDependencyException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public FailedDependencyException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 403 Forbidden: the server understood the request but refuses to fulfil it.
@@ -26,4 +28,22 @@ public final class ForbiddenException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ForbiddenException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ForbiddenException type(URI type) { super.type(type); return this; }
+  @Override
+  public ForbiddenException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ForbiddenException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ForbiddenException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ForbiddenException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ForbiddenException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ForbiddenException cause(Throwable cause) { super.cause(cause); return this; }
 }

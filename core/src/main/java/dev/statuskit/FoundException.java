@@ -1,6 +1,9 @@
 package dev.statuskit;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 302 Found: the resource resides temporarily under another URI; user agents may change POST to GET (use {@link TemporaryRedirectException} to forbid that). The response carries {@code Location}.
@@ -24,4 +27,26 @@ public final class FoundException extends RedirectionException {
   public FoundException(URI location) {
     super(HttpStatus.FOUND, location(location));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public FoundException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public FoundException type(URI type) { super.type(type); return this; }
+  @Override
+  public FoundException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public FoundException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public FoundException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public FoundException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public FoundException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public FoundException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public FoundException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public FoundException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

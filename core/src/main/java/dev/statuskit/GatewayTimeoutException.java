@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 504 Gateway Timeout: a gateway did not receive a timely response from an upstream server.
@@ -26,4 +28,22 @@ public final class GatewayTimeoutException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public GatewayTimeoutException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public GatewayTimeoutException type(URI type) { super.type(type); return this; }
+  @Override
+  public GatewayTimeoutException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public GatewayTimeoutException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public GatewayTimeoutException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public GatewayTimeoutException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public GatewayTimeoutException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public GatewayTimeoutException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 410 Gone: the target resource is no longer available and this is likely permanent.
@@ -26,4 +28,22 @@ public final class GoneException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public GoneException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public GoneException type(URI type) { super.type(type); return this; }
+  @Override
+  public GoneException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public GoneException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public GoneException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public GoneException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public GoneException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public GoneException cause(Throwable cause) { super.cause(cause); return this; }
 }

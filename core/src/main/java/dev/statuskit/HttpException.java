@@ -1,15 +1,15 @@
 package dev.statuskit;
 
-import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
-import java.util.Optional;
+import dev.statuskit.internal.FieldSyntax;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -24,14 +24,18 @@ import org.jspecify.annotations.Nullable;
  * Any other code of the same class can be thrown with {@link ClientErrorException},
  * {@link ServerErrorException} or {@link RedirectionException}.
  *
- * <p>The fluent methods ({@link #detail}, {@link #type}, {@link #extension}, {@link #header} ...)
- * change this exception and return it, so they are meant to be called before it is thrown, on the
- * thread that builds it.
+ * <p>An exception is settable until it is thrown: the fluent methods ({@link #detail(String)},
+ * {@link #type}, {@link #extension}, {@link #header}, {@link #cause(Throwable)} ...) change it and
+ * return it typed as its own class, the getters ({@link #getStatus()}, {@link #getDetail()} ...)
+ * read it, and it must not be changed after it is thrown nor shared between threads.
+ *
+ * <p>A {@linkplain #cause(Throwable) cause} is for the log only: it never reaches the problem the
+ * client gets.
  *
  * <pre>{@code
  * throw new TooManyRequestsException()
- *     .retryAfter(Duration.ofSeconds(30))
- *     .detail("You may send 100 requests per minute.");
+ *     .detail("You may send 100 requests per minute.")
+ *     .retryAfter(Duration.ofSeconds(30));
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
@@ -47,7 +51,7 @@ public abstract class HttpException extends RuntimeException {
    * connection-specific fields (RFC 9112 §6, RFC 9113 §8.2.2), and {@code Upgrade}, which only
    * {@link UpgradeRequiredException} sets together with {@code Connection}.
    */
-  static final Set<String> RESERVED = Set.of("content-type", "content-length", "transfer-encoding",
+  private static final Set<String> RESERVED = Set.of("content-type", "content-length", "transfer-encoding",
       "connection", "keep-alive", "proxy-connection", "upgrade", "te", "trailer");
 
   /** Fields that occur at most once per response (RFC 9110 §5.3); {@link #header} replaces them. */
@@ -55,13 +59,21 @@ public abstract class HttpException extends RuntimeException {
       "last-modified", "expires", "date", "content-location", "age");
 
   /**
-   * Whether 3xx and 4xx exceptions capture a stack trace: they are expected outcomes, and under a
-   * flood of rejected requests the trace is most of their cost. On with the system property or
-   * environment variable {@code statuskit.client-error-stack-traces}
-   * ({@code STATUSKIT_CLIENT_ERROR_STACK_TRACES}), read once: exceptions exist before any settings do.
+   * The system property that turns stack traces of 3xx and 4xx exceptions on. The same key as
+   * {@code Settings.CLIENT_ERROR_STACK_TRACES}, spelled out so that the exceptions do not depend on
+   * the configuration (a test keeps the two equal).
    */
-  private static final boolean CLIENT_ERROR_TRACES = Boolean.parseBoolean(System.getProperty(
-      "statuskit.client-error-stack-traces", String.valueOf(System.getenv("STATUSKIT_CLIENT_ERROR_STACK_TRACES"))));
+  static final String TRACES_PROPERTY = "statuskit.client-error-stack-traces";
+
+  /** The environment variable of {@link #TRACES_PROPERTY}, named as {@code Settings.envName} does. */
+  static final String TRACES_VARIABLE = "STATUSKIT_CLIENT_ERROR_STACK_TRACES";
+
+  /**
+   * Whether 3xx and 4xx exceptions capture a stack trace: they are expected outcomes, and under a
+   * flood of rejected requests the trace is most of their cost.
+   */
+  private static final boolean CLIENT_ERROR_TRACES = Boolean.parseBoolean(
+      System.getProperty(TRACES_PROPERTY, String.valueOf(System.getenv(TRACES_VARIABLE))));
 
   private final int status;
   private HeaderFields headers;
@@ -90,11 +102,12 @@ public abstract class HttpException extends RuntimeException {
   }
 
   /**
-   * Creates an exception; {@code checkRules} is false only when rebuilding an exception from a
-   * response another server sent, which may break the rules this library enforces on its own.
+   * Creates an exception; {@code checkRules} is false only for the exception of a response another
+   * server sent, which may break the rules this library enforces on its own.
    */
   HttpException(HttpStatus status, HeaderFields headers, boolean checkRules) {
-    super(null, null, true, true);
+    // Throwable() leaves the cause unset, so that cause(..) or initCause(..) can set it once.
+    super();
     this.status = Objects.requireNonNull(status, "status").code();
     this.headers = Objects.requireNonNull(headers, "headers");
     if (!checkRules) {
@@ -137,7 +150,7 @@ public abstract class HttpException extends RuntimeException {
    *
    * @return the status
    */
-  public final HttpStatus status() {
+  public final HttpStatus getStatus() {
     return HttpStatus.valueOf(status);
   }
 
@@ -146,7 +159,7 @@ public abstract class HttpException extends RuntimeException {
    *
    * @return an unmodifiable, validated multimap
    */
-  public final HeaderFields headers() {
+  public final HeaderFields getHeaders() {
     return headers;
   }
 
@@ -170,7 +183,7 @@ public abstract class HttpException extends RuntimeException {
    *
    * @return the detail, or {@code null}
    */
-  public final @Nullable String detail() {
+  public final @Nullable String getDetail() {
     return detail;
   }
 
@@ -260,7 +273,7 @@ public abstract class HttpException extends RuntimeException {
     }
     // A field that a status forbids, even only under a condition, is refused here: the typed API
     // (for example UnsupportedMediaTypeException.contentCoding) is the one way to meet the condition.
-    HttpStatus s = status();
+    HttpStatus s = getStatus();
     for (HeaderRule r : s.headerRules()) {
       boolean prohibits = r.requirement() == HeaderRule.Requirement.MUST_NOT
           || r.requirement() == HeaderRule.Requirement.SHOULD_NOT;
@@ -304,7 +317,7 @@ public abstract class HttpException extends RuntimeException {
    *
    * @return the value, or empty when none was set
    */
-  public final Optional<RetryAfter> retryAfter() {
+  public final Optional<RetryAfter> getRetryAfter() {
     return Optional.ofNullable(retryAfter);
   }
 
@@ -319,8 +332,9 @@ public abstract class HttpException extends RuntimeException {
   }
 
   /**
-   * Captures the stack trace for 5xx exceptions, and for 3xx and 4xx ones only when
-   * {@code statuskit.client-error-stack-traces} is on; otherwise the trace stays empty.
+   * Captures the stack trace for 5xx exceptions, and for 3xx and 4xx ones only when the system
+   * property {@code statuskit.client-error-stack-traces} or the environment variable
+   * {@code STATUSKIT_CLIENT_ERROR_STACK_TRACES} is {@code true}; otherwise the trace stays empty.
    *
    * @return this exception
    */
@@ -345,24 +359,22 @@ public abstract class HttpException extends RuntimeException {
   }
 
   /**
-   * Rebuilds the typed exception of a response, as a client reads it: the class of the status,
-   * the header fields it carries (typed ones such as {@code Retry-After} or the challenges restored),
-   * and the problem's type, title, detail, instance and extension members.
+   * Sets the cause: the failure behind this exception, for the log. It never reaches the problem
+   * the client gets. As with {@link #initCause}, a cause can be set once.
    *
-   * <p>Lenient where a server is not: header fields StatusKit would refuse to emit (invalid values,
-   * fields the container owns) are left out, and a status whose required header is missing still
-   * yields an exception of the right class of status ({@link ClientErrorException} for a 401 without
-   * a usable challenge).
-   *
-   * @param status the response status, 300-599
-   * @param headers the response header fields
-   * @param problem the problem read from the body, or one built from the status when there was none
-   * @return the exception, not thrown
-   * @throws IllegalArgumentException if the status is below 300 or above 599
+   * @param cause the throwable that led to this exception
+   * @return this exception
+   * @throws IllegalStateException if a cause was already set
+   * @throws IllegalArgumentException if the cause is this exception
    */
-  public static HttpException fromResponse(int status, java.util.Map<String, java.util.List<String>> headers,
-      Problem problem) {
-    return Rebuild.exception(status, headers, problem);
+  public HttpException cause(Throwable cause) {
+    try {
+      initCause(Objects.requireNonNull(cause, "cause"));
+    } catch (IllegalStateException alreadySet) {
+      throw new IllegalStateException("the cause of " + getClass().getName()
+          + " is already set: a cause can be given once, with cause(..) or initCause(..)", alreadySet);
+    }
+    return this;
   }
 
   /**
@@ -372,7 +384,7 @@ public abstract class HttpException extends RuntimeException {
    */
   @Override
   public String getMessage() {
-    String head = "HTTP " + status();
+    String head = "HTTP " + getStatus();
     return detail == null ? head : head + ": " + detail;
   }
 }

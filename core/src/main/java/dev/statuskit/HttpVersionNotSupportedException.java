@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 505 HTTP Version Not Supported: the server does not support the major HTTP version of the request.
@@ -26,4 +28,22 @@ public final class HttpVersionNotSupportedException extends ServerErrorException
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public HttpVersionNotSupportedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public HttpVersionNotSupportedException type(URI type) { super.type(type); return this; }
+  @Override
+  public HttpVersionNotSupportedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public HttpVersionNotSupportedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public HttpVersionNotSupportedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public HttpVersionNotSupportedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public HttpVersionNotSupportedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public HttpVersionNotSupportedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 418 I'm a teapot: reserved (RFC 9110 §15.5.19 marks 418 unused); it exists for completeness and should not be sent.
@@ -26,4 +28,22 @@ public final class ImATeapotException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ImATeapotException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ImATeapotException type(URI type) { super.type(type); return this; }
+  @Override
+  public ImATeapotException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ImATeapotException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ImATeapotException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ImATeapotException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ImATeapotException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ImATeapotException cause(Throwable cause) { super.cause(cause); return this; }
 }

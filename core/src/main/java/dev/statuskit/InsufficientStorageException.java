@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 507 Insufficient Storage: the server cannot store the representation needed to complete the request.
@@ -26,4 +28,22 @@ public final class InsufficientStorageException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public InsufficientStorageException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public InsufficientStorageException type(URI type) { super.type(type); return this; }
+  @Override
+  public InsufficientStorageException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public InsufficientStorageException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public InsufficientStorageException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public InsufficientStorageException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public InsufficientStorageException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public InsufficientStorageException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 500 Internal Server Error: an unexpected condition prevented the server from fulfilling the request.
@@ -26,4 +28,22 @@ public final class InternalServerErrorException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public InternalServerErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public InternalServerErrorException type(URI type) { super.type(type); return this; }
+  @Override
+  public InternalServerErrorException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public InternalServerErrorException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public InternalServerErrorException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public InternalServerErrorException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public InternalServerErrorException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public InternalServerErrorException cause(Throwable cause) { super.cause(cause); return this; }
 }

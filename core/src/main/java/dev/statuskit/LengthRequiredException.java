@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 411 Length Required: the server refuses a request without a {@code Content-Length}.
@@ -26,4 +28,22 @@ public final class LengthRequiredException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public LengthRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public LengthRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public LengthRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public LengthRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public LengthRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public LengthRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public LengthRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public LengthRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 423 Locked: the source or destination resource is locked.
@@ -26,4 +28,22 @@ public final class LockedException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public LockedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public LockedException type(URI type) { super.type(type); return this; }
+  @Override
+  public LockedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public LockedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public LockedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public LockedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public LockedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public LockedException cause(Throwable cause) { super.cause(cause); return this; }
 }

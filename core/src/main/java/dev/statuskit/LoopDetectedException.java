@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 508 Loop Detected: the server found an infinite loop while processing the request.
@@ -26,4 +28,22 @@ public final class LoopDetectedException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public LoopDetectedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public LoopDetectedException type(URI type) { super.type(type); return this; }
+  @Override
+  public LoopDetectedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public LoopDetectedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public LoopDetectedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public LoopDetectedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public LoopDetectedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public LoopDetectedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,13 +1,15 @@
 package dev.statuskit;
 
-import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.FieldSyntax;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 405 Method Not Allowed: the target resource does not support the request method; the
@@ -60,7 +62,7 @@ public final class MethodNotAllowedException extends ClientErrorException {
    *
    * @return an unmodifiable list, in the given order
    */
-  public List<String> allowed() {
+  public List<String> getAllowed() {
     return allowed;
   }
 
@@ -80,4 +82,22 @@ public final class MethodNotAllowedException extends ClientErrorException {
     }
     return List.copyOf(set);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public MethodNotAllowedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public MethodNotAllowedException type(URI type) { super.type(type); return this; }
+  @Override
+  public MethodNotAllowedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public MethodNotAllowedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public MethodNotAllowedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public MethodNotAllowedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public MethodNotAllowedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public MethodNotAllowedException cause(Throwable cause) { super.cause(cause); return this; }
 }

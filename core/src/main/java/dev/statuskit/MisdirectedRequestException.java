@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 421 Misdirected Request: the request was directed at a server that cannot answer for this target URI's authority.
@@ -26,4 +28,22 @@ public final class MisdirectedRequestException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public MisdirectedRequestException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public MisdirectedRequestException type(URI type) { super.type(type); return this; }
+  @Override
+  public MisdirectedRequestException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public MisdirectedRequestException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public MisdirectedRequestException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public MisdirectedRequestException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public MisdirectedRequestException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public MisdirectedRequestException cause(Throwable cause) { super.cause(cause); return this; }
 }

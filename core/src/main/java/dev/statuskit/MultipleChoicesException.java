@@ -2,6 +2,9 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 300 Multiple Choices: the target has several representations and the server leaves the
@@ -28,4 +31,26 @@ public final class MultipleChoicesException extends RedirectionException {
   public MultipleChoicesException(URI preferred) {
     super(HttpStatus.MULTIPLE_CHOICES, location(preferred));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public MultipleChoicesException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public MultipleChoicesException type(URI type) { super.type(type); return this; }
+  @Override
+  public MultipleChoicesException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public MultipleChoicesException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public MultipleChoicesException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public MultipleChoicesException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public MultipleChoicesException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public MultipleChoicesException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public MultipleChoicesException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public MultipleChoicesException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 511 Network Authentication Required: the client must authenticate to gain network access. It never carries a {@code WWW-Authenticate} challenge ({@link #header} refuses one); it is meant for intercepting proxies, not origin servers.
@@ -26,4 +28,22 @@ public final class NetworkAuthenticationRequiredException extends ServerErrorExc
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NetworkAuthenticationRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NetworkAuthenticationRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 406 Not Acceptable: no representation matches the request's proactive negotiation fields; the body should list the available ones.
@@ -26,4 +28,22 @@ public final class NotAcceptableException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NotAcceptableException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotAcceptableException type(URI type) { super.type(type); return this; }
+  @Override
+  public NotAcceptableException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NotAcceptableException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NotAcceptableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NotAcceptableException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NotAcceptableException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NotAcceptableException cause(Throwable cause) { super.cause(cause); return this; }
 }

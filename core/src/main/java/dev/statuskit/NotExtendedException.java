@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 510 Not Extended: further extensions to the request are required (RFC 2774 is historic).
@@ -26,4 +28,22 @@ public final class NotExtendedException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NotExtendedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotExtendedException type(URI type) { super.type(type); return this; }
+  @Override
+  public NotExtendedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NotExtendedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NotExtendedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NotExtendedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NotExtendedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NotExtendedException cause(Throwable cause) { super.cause(cause); return this; }
 }

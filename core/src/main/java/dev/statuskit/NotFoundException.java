@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 404 Not Found: no current representation of the target resource was found. The response is heuristically cacheable; add {@code Cache-Control} when the condition is transient.
@@ -26,4 +28,22 @@ public final class NotFoundException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NotFoundException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotFoundException type(URI type) { super.type(type); return this; }
+  @Override
+  public NotFoundException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NotFoundException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NotFoundException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NotFoundException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NotFoundException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NotFoundException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 501 Not Implemented: the server does not support the functionality required, such as an unrecognised method.
@@ -26,4 +28,22 @@ public final class NotImplementedException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NotImplementedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotImplementedException type(URI type) { super.type(type); return this; }
+  @Override
+  public NotImplementedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NotImplementedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NotImplementedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NotImplementedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NotImplementedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NotImplementedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -2,9 +2,12 @@ package dev.statuskit;
 
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.header.HttpDate;
+import dev.statuskit.internal.HttpDate;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 304 Not Modified: the client's cached representation is still valid. The response never
@@ -44,4 +47,26 @@ public final class NotModifiedException extends RedirectionException {
   public static NotModifiedException lastModified(Instant lastModified) {
     return new NotModifiedException(Objects.requireNonNull(lastModified, "lastModified"));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public NotModifiedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotModifiedException type(URI type) { super.type(type); return this; }
+  @Override
+  public NotModifiedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public NotModifiedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public NotModifiedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public NotModifiedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public NotModifiedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public NotModifiedException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public NotModifiedException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public NotModifiedException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 402 Payment Required: reserved for future use; it has no defined semantics.
@@ -26,4 +28,22 @@ public final class PaymentRequiredException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public PaymentRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public PaymentRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public PaymentRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public PaymentRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public PaymentRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public PaymentRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public PaymentRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public PaymentRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

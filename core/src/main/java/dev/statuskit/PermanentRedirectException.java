@@ -1,6 +1,9 @@
 package dev.statuskit;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 308 Permanent Redirect: the resource has a new permanent URI; the method must not change. The response carries {@code Location}.
@@ -24,4 +27,26 @@ public final class PermanentRedirectException extends RedirectionException {
   public PermanentRedirectException(URI location) {
     super(HttpStatus.PERMANENT_REDIRECT, location(location));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public PermanentRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public PermanentRedirectException type(URI type) { super.type(type); return this; }
+  @Override
+  public PermanentRedirectException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public PermanentRedirectException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public PermanentRedirectException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public PermanentRedirectException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public PermanentRedirectException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public PermanentRedirectException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public PermanentRedirectException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public PermanentRedirectException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 412 Precondition Failed: a condition in the request header fields evaluated to false.
@@ -26,4 +28,22 @@ public final class PreconditionFailedException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public PreconditionFailedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public PreconditionFailedException type(URI type) { super.type(type); return this; }
+  @Override
+  public PreconditionFailedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public PreconditionFailedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public PreconditionFailedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public PreconditionFailedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public PreconditionFailedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public PreconditionFailedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 428 Precondition Required: the server requires the request to be conditional; the body should explain how to resubmit it.
@@ -26,4 +28,22 @@ public final class PreconditionRequiredException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public PreconditionRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public PreconditionRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public PreconditionRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public PreconditionRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public PreconditionRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public PreconditionRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public PreconditionRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public PreconditionRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,6 @@
 package dev.statuskit;
 
-import dev.statuskit.header.FieldSyntax;
+import dev.statuskit.internal.FieldSyntax;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

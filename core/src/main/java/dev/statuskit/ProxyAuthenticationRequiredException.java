@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.Challenge;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 407 Proxy Authentication Required: the client must authenticate to the proxy; the
@@ -25,4 +27,22 @@ public final class ProxyAuthenticationRequiredException extends ClientErrorExcep
     super(HttpStatus.PROXY_AUTHENTICATION_REQUIRED,
         UnauthorizedException.challenges("Proxy-Authenticate", challenge, more));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ProxyAuthenticationRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ProxyAuthenticationRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

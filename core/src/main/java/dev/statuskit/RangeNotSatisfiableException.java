@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.ContentRange;
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public final class RangeNotSatisfiableException extends ClientErrorException {
    *
    * @return the range, or empty when the length is unknown
    */
-  public Optional<ContentRange> contentRange() {
+  public Optional<ContentRange> getContentRange() {
     return Optional.ofNullable(contentRange);
   }
 
@@ -75,4 +76,22 @@ public final class RangeNotSatisfiableException extends ClientErrorException {
     }
     return r;
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public RangeNotSatisfiableException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RangeNotSatisfiableException type(URI type) { super.type(type); return this; }
+  @Override
+  public RangeNotSatisfiableException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public RangeNotSatisfiableException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public RangeNotSatisfiableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public RangeNotSatisfiableException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public RangeNotSatisfiableException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public RangeNotSatisfiableException cause(Throwable cause) { super.cause(cause); return this; }
 }

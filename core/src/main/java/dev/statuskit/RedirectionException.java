@@ -1,18 +1,22 @@
 package dev.statuskit;
 
-import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
+import dev.statuskit.internal.FieldSyntax;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers a redirection (3xx) status. The typed subclasses cover the registered codes; this class
  * can be thrown directly for any other code of the class (for example an unregistered one), as
  * long as the header fields that status requires are given.
+ *
+ * <p>Like every {@link HttpException}, it is settable until it is thrown: its fluent methods change
+ * it and return it typed as its own class (a subclass returns its own), its getters read it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
  * @since 0.1
@@ -44,8 +48,23 @@ public class RedirectionException extends HttpException {
     super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers);
   }
 
-  /** Rebuilds a response's exception without enforcing header rules; see {@link #fromResponse}. */
-  RedirectionException(HttpStatus status, HeaderFields headers, boolean checkRules) {
+  /**
+   * An exception for a response another server sent: the header-field rules StatusKit enforces on
+   * its own responses are not checked. For a client that turns a redirection (3xx) response it received into an
+   * exception, with the header fields it could read; not for throwing from an application, where
+   * the public constructors check those rules.
+   *
+   * @param status a redirection (3xx) status
+   * @param headers the header fields of the response, valid as values but possibly missing one
+   *     the status requires or carrying one it forbids
+   * @return the exception, not thrown
+   * @throws IllegalArgumentException if the status is of another class
+   */
+  public static RedirectionException received(HttpStatus status, HeaderFields headers) {
+    return new RedirectionException(status, headers, false);
+  }
+
+  private RedirectionException(HttpStatus status, HeaderFields headers, boolean checkRules) {
     super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers, checkRules);
   }
 
@@ -68,8 +87,8 @@ public class RedirectionException extends HttpException {
    *
    * @return the URI reference, or empty when none was set
    */
-  public Optional<URI> location() {
-    return headers().first("Location").map(URI::create);
+  public Optional<URI> getLocation() {
+    return getHeaders().first("Location").map(URI::create);
   }
 
   /**
@@ -94,4 +113,22 @@ public class RedirectionException extends HttpException {
     putRetryAfter(RetryAfter.at(at));
     return this;
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public RedirectionException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RedirectionException type(URI type) { super.type(type); return this; }
+  @Override
+  public RedirectionException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public RedirectionException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public RedirectionException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public RedirectionException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public RedirectionException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public RedirectionException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 431 Request Header Fields Too Large: the request's header fields are too large; the body should name the field at fault.
@@ -26,4 +28,22 @@ public final class RequestHeaderFieldsTooLargeException extends ClientErrorExcep
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public RequestHeaderFieldsTooLargeException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException type(URI type) { super.type(type); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public RequestHeaderFieldsTooLargeException cause(Throwable cause) { super.cause(cause); return this; }
 }

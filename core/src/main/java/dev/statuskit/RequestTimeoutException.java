@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 408 Request Timeout: the server did not receive a complete request in time.
@@ -26,4 +28,22 @@ public final class RequestTimeoutException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public RequestTimeoutException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RequestTimeoutException type(URI type) { super.type(type); return this; }
+  @Override
+  public RequestTimeoutException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public RequestTimeoutException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public RequestTimeoutException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public RequestTimeoutException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public RequestTimeoutException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public RequestTimeoutException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,9 @@
 package dev.statuskit;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 303 See Other: the result of the request is found at another URI, to be retrieved with GET. The response carries {@code Location}.
@@ -24,4 +27,26 @@ public final class SeeOtherException extends RedirectionException {
   public SeeOtherException(URI location) {
     super(HttpStatus.SEE_OTHER, location(location));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public SeeOtherException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public SeeOtherException type(URI type) { super.type(type); return this; }
+  @Override
+  public SeeOtherException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public SeeOtherException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public SeeOtherException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public SeeOtherException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public SeeOtherException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public SeeOtherException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public SeeOtherException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public SeeOtherException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

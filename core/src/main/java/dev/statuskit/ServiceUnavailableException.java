@@ -2,8 +2,10 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 503 Service Unavailable: the server cannot handle the request now (overload or maintenance); the response carries {@code Retry-After} when a delay is given.
@@ -65,4 +67,22 @@ public final class ServiceUnavailableException extends ServerErrorException {
     putRetryAfter(value);
     return this;
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public ServiceUnavailableException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ServiceUnavailableException type(URI type) { super.type(type); return this; }
+  @Override
+  public ServiceUnavailableException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public ServiceUnavailableException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public ServiceUnavailableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ServiceUnavailableException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public ServiceUnavailableException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public ServiceUnavailableException cause(Throwable cause) { super.cause(cause); return this; }
 }

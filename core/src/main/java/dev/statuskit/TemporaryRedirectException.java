@@ -1,6 +1,9 @@
 package dev.statuskit;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 307 Temporary Redirect: the resource resides temporarily under another URI; the method must not change. The response carries {@code Location}.
@@ -24,4 +27,26 @@ public final class TemporaryRedirectException extends RedirectionException {
   public TemporaryRedirectException(URI location) {
     super(HttpStatus.TEMPORARY_REDIRECT, location(location));
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public TemporaryRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public TemporaryRedirectException type(URI type) { super.type(type); return this; }
+  @Override
+  public TemporaryRedirectException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public TemporaryRedirectException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public TemporaryRedirectException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public TemporaryRedirectException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public TemporaryRedirectException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public TemporaryRedirectException cause(Throwable cause) { super.cause(cause); return this; }
+  @Override
+  public TemporaryRedirectException retryAfter(Duration delay) { super.retryAfter(delay); return this; }
+  @Override
+  public TemporaryRedirectException retryAfter(Instant at) { super.retryAfter(at); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 425 Too Early: the server will not risk processing a request that might be replayed; send it only for requests in early data or with {@code Early-Data: 1}.
@@ -26,4 +28,22 @@ public final class TooEarlyException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public TooEarlyException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public TooEarlyException type(URI type) { super.type(type); return this; }
+  @Override
+  public TooEarlyException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public TooEarlyException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public TooEarlyException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public TooEarlyException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public TooEarlyException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public TooEarlyException cause(Throwable cause) { super.cause(cause); return this; }
 }

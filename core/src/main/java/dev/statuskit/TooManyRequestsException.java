@@ -2,8 +2,10 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 429 Too Many Requests: the client sent too many requests in a given time; the response carries {@code Retry-After} when a delay is given. Caches must not store it (RFC 6585 §4).
@@ -65,4 +67,22 @@ public final class TooManyRequestsException extends ClientErrorException {
     putRetryAfter(value);
     return this;
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public TooManyRequestsException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public TooManyRequestsException type(URI type) { super.type(type); return this; }
+  @Override
+  public TooManyRequestsException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public TooManyRequestsException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public TooManyRequestsException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public TooManyRequestsException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public TooManyRequestsException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public TooManyRequestsException cause(Throwable cause) { super.cause(cause); return this; }
 }

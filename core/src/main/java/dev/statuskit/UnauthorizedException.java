@@ -2,7 +2,9 @@ package dev.statuskit;
 
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 401 Unauthorized: the request lacks valid credentials; the response carries one
@@ -39,4 +41,22 @@ public final class UnauthorizedException extends ClientErrorException {
     }
     return b.build();
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UnauthorizedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnauthorizedException type(URI type) { super.type(type); return this; }
+  @Override
+  public UnauthorizedException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UnauthorizedException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UnauthorizedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UnauthorizedException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UnauthorizedException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UnauthorizedException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,7 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.header.Link;
+import dev.statuskit.internal.Link;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,7 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
 
   private static final long serialVersionUID = 1L;
 
-  private @Nullable Link blockedBy;
+  private @Nullable URI blockedBy;
 
   /** An exception without a blocking-entity link. */
   public UnavailableForLegalReasonsException() {
@@ -44,18 +44,35 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
    * @return this exception
    */
   public UnavailableForLegalReasonsException blockedBy(URI blocker) {
-    Link link = Link.blockedBy(blocker);
-    addHeader("Link", link.value());
-    this.blockedBy = link;
+    addHeader("Link", Link.blockedBy(blocker).value());
+    this.blockedBy = blocker;
     return this;
   }
 
   /**
-   * The {@code blocked-by} link.
+   * The blocking entity, as given to {@link #blockedBy(URI)} and sent in the {@code blocked-by} link.
    *
-   * @return the link, or empty
+   * @return the URI identifying it, or empty when none was given
    */
-  public Optional<Link> blockedBy() {
+  public Optional<URI> getBlockedBy() {
     return Optional.ofNullable(blockedBy);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UnavailableForLegalReasonsException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnavailableForLegalReasonsException type(URI type) { super.type(type); return this; }
+  @Override
+  public UnavailableForLegalReasonsException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UnavailableForLegalReasonsException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UnavailableForLegalReasonsException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UnavailableForLegalReasonsException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UnavailableForLegalReasonsException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UnavailableForLegalReasonsException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 422 Unprocessable Content: the content is well-formed but its instructions cannot be processed.
@@ -26,4 +28,22 @@ public final class UnprocessableContentException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UnprocessableContentException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnprocessableContentException type(URI type) { super.type(type); return this; }
+  @Override
+  public UnprocessableContentException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UnprocessableContentException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UnprocessableContentException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UnprocessableContentException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UnprocessableContentException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UnprocessableContentException cause(Throwable cause) { super.cause(cause); return this; }
 }

@@ -1,10 +1,12 @@
 package dev.statuskit;
 
-import dev.statuskit.header.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.FieldSyntax;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 415 Unsupported Media Type: the content is in a format, or a content coding, that the
@@ -101,4 +103,22 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
     }
     return String.join(", ", all);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UnsupportedMediaTypeException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnsupportedMediaTypeException type(URI type) { super.type(type); return this; }
+  @Override
+  public UnsupportedMediaTypeException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UnsupportedMediaTypeException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UnsupportedMediaTypeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UnsupportedMediaTypeException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UnsupportedMediaTypeException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UnsupportedMediaTypeException cause(Throwable cause) { super.cause(cause); return this; }
 }

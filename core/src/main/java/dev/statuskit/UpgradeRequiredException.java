@@ -2,9 +2,11 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.Protocol;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 426 Upgrade Required: the server refuses the request over the current protocol; the
@@ -45,7 +47,7 @@ public final class UpgradeRequiredException extends ClientErrorException {
    *
    * @return an unmodifiable list
    */
-  public List<Protocol> protocols() {
+  public List<Protocol> getProtocols() {
     return protocols;
   }
 
@@ -57,4 +59,22 @@ public final class UpgradeRequiredException extends ClientErrorException {
     }
     return List.copyOf(all);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UpgradeRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UpgradeRequiredException type(URI type) { super.type(type); return this; }
+  @Override
+  public UpgradeRequiredException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UpgradeRequiredException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UpgradeRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UpgradeRequiredException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UpgradeRequiredException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UpgradeRequiredException cause(Throwable cause) { super.cause(cause); return this; }
 }

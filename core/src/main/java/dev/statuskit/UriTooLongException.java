@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 414 URI Too Long: the target URI is longer than the server will interpret.
@@ -26,4 +28,22 @@ public final class UriTooLongException extends ClientErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public UriTooLongException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UriTooLongException type(URI type) { super.type(type); return this; }
+  @Override
+  public UriTooLongException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public UriTooLongException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public UriTooLongException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public UriTooLongException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public UriTooLongException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public UriTooLongException cause(Throwable cause) { super.cause(cause); return this; }
 }

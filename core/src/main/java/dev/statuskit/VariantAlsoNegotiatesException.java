@@ -1,6 +1,8 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers 506 Variant Also Negotiates: transparent content negotiation is misconfigured on the server.
@@ -26,4 +28,22 @@ public final class VariantAlsoNegotiatesException extends ServerErrorException {
     this();
     detail(detail);
   }
+
+  // Covariant overrides, so that a chain of fluent calls keeps this class's type.
+  @Override
+  public VariantAlsoNegotiatesException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public VariantAlsoNegotiatesException type(URI type) { super.type(type); return this; }
+  @Override
+  public VariantAlsoNegotiatesException title(@Nullable String title) { super.title(title); return this; }
+  @Override
+  public VariantAlsoNegotiatesException instance(@Nullable URI instance) { super.instance(instance); return this; }
+  @Override
+  public VariantAlsoNegotiatesException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public VariantAlsoNegotiatesException header(String name, String value) { super.header(name, value); return this; }
+  @Override
+  public VariantAlsoNegotiatesException withStackTrace() { super.withStackTrace(); return this; }
+  @Override
+  public VariantAlsoNegotiatesException cause(Throwable cause) { super.cause(cause); return this; }
 }

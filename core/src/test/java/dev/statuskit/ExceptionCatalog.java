@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Every typed exception, built with representative values for its required header fields. */
-final class ExceptionCatalog {
+/**
+ * Every typed exception, built with representative values for its required header fields. Public
+ * for the tests of {@code dev.statuskit.internal}.
+ */
+public final class ExceptionCatalog {
 
-  record Entry(int code, Class<? extends HttpException> type, Supplier<HttpException> factory,
+  public record Entry(int code, Class<? extends HttpException> type, Supplier<HttpException> factory,
       Map<String, List<String>> headers) {
     @Override
     public String toString() {
@@ -21,7 +24,7 @@ final class ExceptionCatalog {
 
   private ExceptionCatalog() {}
 
-  static List<Entry> all() {
+  public static List<Entry> all() {
     URI target = URI.create("https://api.example/orders/42");
     return List.of(
         e(300, MultipleChoicesException.class, MultipleChoicesException::new, Map.of()),

@@ -44,7 +44,7 @@ class HttpExceptionTest {
     assertThat(Modifier.isFinal(entry.type().getModifiers())).as("final class").isTrue();
     assertThat(entry.type().getSimpleName())
         .isEqualTo(upperCamel(status.reasonPhrase()) + "Exception");
-    assertThat(e.status()).isSameAs(status);
+    assertThat(e.getStatus()).isSameAs(status);
     Class<?> family = switch (status.series()) {
       case REDIRECTION -> RedirectionException.class;
       case CLIENT_ERROR -> ClientErrorException.class;
@@ -53,9 +53,9 @@ class HttpExceptionTest {
     };
     assertThat(e).isInstanceOf(family);
     assertThat(e.getMessage()).isEqualTo("HTTP " + entry.code() + " " + status.reasonPhrase());
-    assertThat(e.headers().asMap()).isEqualTo(entry.headers());
+    assertThat(e.getHeaders().asMap()).isEqualTo(entry.headers());
     for (String required : status.requiredHeaders()) {
-      assertThat(e.headers().contains(required)).as("required %s", required).isTrue();
+      assertThat(e.getHeaders().contains(required)).as("required %s", required).isTrue();
     }
     Problem p = e.toProblem();
     assertThat(p.status()).hasValue(entry.code());
@@ -97,22 +97,22 @@ class HttpExceptionTest {
   @Test
   void retryAfterDelayIsWrittenAsDelaySecondsRoundedUp() {
     TooManyRequestsException e = new TooManyRequestsException().retryAfter(Duration.ofMillis(29_001));
-    assertThat(e.headers().all("Retry-After")).containsExactly("30");
-    assertThat(e.retryAfter()).hasValueSatisfying(r -> assertThat(r.delay()).hasValue(Duration.ofSeconds(30)));
+    assertThat(e.getHeaders().all("Retry-After")).containsExactly("30");
+    assertThat(e.getRetryAfter()).hasValueSatisfying(r -> assertThat(r.delay()).hasValue(Duration.ofSeconds(30)));
   }
 
   @Test
   void retryAfterInstantIsWrittenAsImfFixdate() {
     ServiceUnavailableException e = new ServiceUnavailableException()
         .retryAfter(Instant.parse("1994-11-06T08:49:37Z"));
-    assertThat(e.headers().all("Retry-After")).containsExactly("Sun, 06 Nov 1994 08:49:37 GMT");
+    assertThat(e.getHeaders().all("Retry-After")).containsExactly("Sun, 06 Nov 1994 08:49:37 GMT");
   }
 
   @Test
   void retryAfterIsReplacedNotRepeated() {
     ContentTooLargeException e = new ContentTooLargeException().retryAfter(Duration.ofSeconds(5))
         .retryAfter(Duration.ofSeconds(9));
-    assertThat(e.headers().all("Retry-After")).containsExactly("9");
+    assertThat(e.getHeaders().all("Retry-After")).containsExactly("9");
   }
 
   @Test
@@ -124,19 +124,19 @@ class HttpExceptionTest {
   @Test
   void redirectionCarriesLocationInAsciiForm() {
     SeeOtherException e = new SeeOtherException(URI.create("/b%C3%BCcher/1"));
-    assertThat(e.location()).hasValue(URI.create("/b%C3%BCcher/1"));
+    assertThat(e.getLocation()).hasValue(URI.create("/b%C3%BCcher/1"));
     MovedPermanentlyException m = new MovedPermanentlyException(java.net.URI.create("https://ex.example/").resolve("b\u00fccher"));
-    assertThat(m.headers().all("Location")).containsExactly("https://ex.example/b%C3%BCcher");
-    assertThat(new TemporaryRedirectException(URI.create("/x")).retryAfter(Duration.ofSeconds(3)).headers().all("Retry-After"))
+    assertThat(m.getHeaders().all("Location")).containsExactly("https://ex.example/b%C3%BCcher");
+    assertThat(new TemporaryRedirectException(URI.create("/x")).retryAfter(Duration.ofSeconds(3)).getHeaders().all("Retry-After"))
         .containsExactly("3");
   }
 
   @Test
   void methodNotAllowedListsDistinctMethodsInOrderAndAllowsAnEmptyList() {
-    assertThat(new MethodNotAllowedException("GET", "HEAD", "GET").headers().all("Allow")).containsExactly("GET, HEAD");
+    assertThat(new MethodNotAllowedException("GET", "HEAD", "GET").getHeaders().all("Allow")).containsExactly("GET, HEAD");
     MethodNotAllowedException none = new MethodNotAllowedException(List.of());
-    assertThat(none.headers().all("Allow")).containsExactly("");
-    assertThat(none.allowed()).isEmpty();
+    assertThat(none.getHeaders().all("Allow")).containsExactly("");
+    assertThat(none.getAllowed()).isEmpty();
   }
 
   @Test
@@ -151,16 +151,16 @@ class HttpExceptionTest {
   void upgradeRequiredCarriesProtocolsInPreferenceOrderAndConnectionUpgrade() {
     UpgradeRequiredException e = new UpgradeRequiredException(dev.statuskit.header.Protocol.of("HTTP", "3.0"),
         dev.statuskit.header.Protocol.of("websocket"));
-    assertThat(e.headers().all("Upgrade")).containsExactly("HTTP/3.0, websocket");
-    assertThat(e.headers().all("Connection")).containsExactly("upgrade");
+    assertThat(e.getHeaders().all("Upgrade")).containsExactly("HTTP/3.0, websocket");
+    assertThat(e.getHeaders().all("Connection")).containsExactly("upgrade");
   }
 
   @Test
   void rangeNotSatisfiableStatesTheCompleteLengthOrThatItIsUnknown() {
-    assertThat(new RangeNotSatisfiableException(0).headers().all("Content-Range")).containsExactly("bytes */0");
+    assertThat(new RangeNotSatisfiableException(0).getHeaders().all("Content-Range")).containsExactly("bytes */0");
     RangeNotSatisfiableException unknown = RangeNotSatisfiableException.lengthUnknown();
-    assertThat(unknown.headers().isEmpty()).isTrue();
-    assertThat(unknown.contentRange()).isEmpty();
+    assertThat(unknown.getHeaders().isEmpty()).isTrue();
+    assertThat(unknown.getContentRange()).isEmpty();
     assertThatIllegalArgumentException().isThrownBy(() -> new RangeNotSatisfiableException(-1))
         .withMessageContaining("-1").withMessageContaining("RFC 9110 §14.4");
     assertThatIllegalArgumentException()
@@ -171,8 +171,8 @@ class HttpExceptionTest {
   @Test
   void unavailableForLegalReasonsLinksTheBlockingEntity() {
     UnavailableForLegalReasonsException e = new UnavailableForLegalReasonsException(URI.create("https://isp.example/"));
-    assertThat(e.headers().all("Link")).containsExactly("<https://isp.example/>; rel=\"blocked-by\"");
-    assertThat(e.blockedBy()).isPresent();
+    assertThat(e.getHeaders().all("Link")).containsExactly("<https://isp.example/>; rel=\"blocked-by\"");
+    assertThat(e.getBlockedBy()).isPresent();
   }
 
   @Test
@@ -180,14 +180,14 @@ class HttpExceptionTest {
     UnsupportedMediaTypeException e = new UnsupportedMediaTypeException()
         .acceptPatch("application/merge-patch+json", "application/json-patch+json")
         .acceptPost("application/json", "text/*");
-    assertThat(e.headers().all("Accept-Patch")).containsExactly("application/merge-patch+json, application/json-patch+json");
-    assertThat(e.headers().all("Accept-Post")).containsExactly("application/json, text/*");
-    assertThat(e.headers().contains("Accept-Encoding")).isFalse();
+    assertThat(e.getHeaders().all("Accept-Patch")).containsExactly("application/merge-patch+json, application/json-patch+json");
+    assertThat(e.getHeaders().all("Accept-Post")).containsExactly("application/json, text/*");
+    assertThat(e.getHeaders().contains("Accept-Encoding")).isFalse();
   }
 
   @Test
   void unsupportedMediaTypeCarriesAcceptEncodingOnlyForContentCodingFailures() {
-    assertThat(UnsupportedMediaTypeException.contentCoding("gzip", "br").headers().all("Accept-Encoding"))
+    assertThat(UnsupportedMediaTypeException.contentCoding("gzip", "br").getHeaders().all("Accept-Encoding"))
         .containsExactly("gzip, br");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new UnsupportedMediaTypeException().header("Accept-Encoding", "gzip"))
@@ -229,10 +229,10 @@ class HttpExceptionTest {
   @Test
   void familyConstructorsServeUnregisteredCodes() {
     ClientErrorException e = new ClientErrorException(499);
-    assertThat(e.status().code()).isEqualTo(499);
+    assertThat(e.getStatus().code()).isEqualTo(499);
     assertThat(e.getMessage()).isEqualTo("HTTP 499");
     assertThat(e.toProblem().title()).isEmpty();
-    assertThat(new ServerErrorException(599).status().isRegistered()).isFalse();
+    assertThat(new ServerErrorException(599).getStatus().isRegistered()).isFalse();
   }
 
   @Test
@@ -259,15 +259,15 @@ class HttpExceptionTest {
         .header("Cache-Control", "private")
         .header("ETag", "\"a\"")
         .header("ETag", "\"b\"");
-    assertThat(e.headers().all("Cache-Control")).containsExactly("no-store", "private");
-    assertThat(e.headers().all("ETag")).containsExactly("\"b\"");
-    assertThat(e.headers().all("WWW-Authenticate")).containsExactly("Bearer error=\"insufficient_scope\"");
+    assertThat(e.getHeaders().all("Cache-Control")).containsExactly("no-store", "private");
+    assertThat(e.getHeaders().all("ETag")).containsExactly("\"b\"");
+    assertThat(e.getHeaders().all("WWW-Authenticate")).containsExactly("Bearer error=\"insufficient_scope\"");
   }
 
   @Test
   void genericRetryAfterHeaderIsParsedIntoTheTypedValue() {
     HttpException e = new NotFoundException().header("Retry-After", "120");
-    assertThat(e.retryAfter()).hasValueSatisfying(r -> assertThat(r.value()).isEqualTo("120"));
+    assertThat(e.getRetryAfter()).hasValueSatisfying(r -> assertThat(r.value()).isEqualTo("120"));
     assertThatIllegalArgumentException().isThrownBy(() -> new NotFoundException().header("Retry-After", "soon"))
         .withMessageContaining("\"soon\"");
   }
@@ -275,9 +275,9 @@ class HttpExceptionTest {
   @Test
   void headersViewIsUnmodifiable() {
     HttpException e = new MethodNotAllowedException("GET");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.headers().asMap().put("X", List.of("y")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.getHeaders().asMap().put("X", List.of("y")))
         .isInstanceOf(UnsupportedOperationException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.headers().all("Allow").add("PUT"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.getHeaders().all("Allow").add("PUT"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -68,7 +68,7 @@ class ProblemSchemaTest {
     byte[] json = ProblemWriter.defaults().toBytes(exception.toProblem(), ProblemMediaType.JSON);
 
     assertThat(validate(json)).isEmpty();
-    assertThat(Trees.jackson(json)).containsEntry("status", exception.status().code());
+    assertThat(Trees.jackson(json)).containsEntry("status", exception.getStatus().code());
   }
 
   @Test

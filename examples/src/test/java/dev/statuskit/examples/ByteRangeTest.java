@@ -34,7 +34,7 @@ class ByteRangeTest {
   void rangeBeyondTheEndIs416WithTheCompleteLength(String header) {
     assertThatThrownBy(() -> ByteRange.of(header, 100))
         .isInstanceOfSatisfying(RangeNotSatisfiableException.class,
-            e -> assertThat(e.headers().all("Content-Range")).containsExactly("bytes */100"));
+            e -> assertThat(e.getHeaders().all("Content-Range")).containsExactly("bytes */100"));
   }
 
   @org.junit.jupiter.api.Test

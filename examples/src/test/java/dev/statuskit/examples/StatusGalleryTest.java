@@ -25,7 +25,7 @@ class StatusGalleryTest {
     Map<Integer, Class<?>> gallery = new TreeMap<>();
     for (int code : StatusGallery.codes()) {
       HttpException e = StatusGallery.exception(code).orElseThrow();
-      assertThat(e.status().code()).isEqualTo(code);
+      assertThat(e.getStatus().code()).isEqualTo(code);
       gallery.put(code, e.getClass());
     }
     assertThat(new TreeSet<>(gallery.values().stream().map(Class::getName).toList()))

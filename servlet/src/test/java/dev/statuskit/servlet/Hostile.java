@@ -8,7 +8,6 @@ import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnauthorizedException;
 import dev.statuskit.header.Challenge;
-import dev.statuskit.header.Link;
 import dev.statuskit.spi.ExtensionValueWriter;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemListener;
@@ -137,8 +136,7 @@ final class Hostile {
         case "inject-allow" -> throw new MethodNotAllowedException("GET\r\nInjected: yes");
         case "inject-challenge" -> throw new UnauthorizedException(Challenge.bearer("api\"\r\nInjected: yes"));
         case "inject-link" -> throw new dev.statuskit.UnavailableForLegalReasonsException()
-            .header("Link", Link.blockedBy(URI.create("https://authority.example/")).param("title", "a\r\nInjected: yes")
-                .value());
+            .header("Link", "<https://authority.example/>; rel=\"blocked-by\"; title=\"a\r\nInjected: yes\"");
         case "inject-retry-after" -> throw new TooManyRequestsException("x").header("Retry-After", "1\r\nInjected: yes");
         // Encoded: non-ASCII in a Location is percent-encoded.
         case "inject-location" -> throw new SeeOtherException(URI.create("/caf\u00e9?q=\u00fc"));

@@ -2,6 +2,7 @@ package dev.statuskit.jaxrs.client;
 
 import dev.statuskit.HttpException;
 import dev.statuskit.Problem;
+import dev.statuskit.internal.ResponseExceptions;
 import dev.statuskit.representation.ProblemReader;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Turns error responses of a Jakarta REST client into typed StatusKit exceptions: a 4xx or 5xx
  * becomes the exception class of its status ({@code TooManyRequestsException} for 429, ...), with
  * the problem of an {@code application/problem+json} or {@code application/problem+xml} body and the
- * response's header fields restored ({@code retryAfter()}, challenges, {@code Allow}, ...). A 3xx
+ * response's header fields restored ({@code getRetryAfter()}, challenges, {@code Allow}, ...). A 3xx
  * is turned into an exception only when it carries a problem body. Problem types can be mapped to
  * the application's own exception classes with {@link #map}. A request without {@code Accept} is
  * sent with {@code Accept: *}{@code /*}, so that the server answers errors in problem+json.
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * try {
  *   Order o = ProblemClient.call(() -> client.target(base).path("orders/42").request().get(Order.class));
  * } catch (TooManyRequestsException e) {
- *   Duration wait = e.retryAfter().flatMap(RetryAfter::delay).orElse(Duration.ofSeconds(1));
+ *   Duration wait = e.getRetryAfter().flatMap(RetryAfter::delay).orElse(Duration.ofSeconds(1));
  * }
  * }</pre>
  *
@@ -142,7 +143,7 @@ public final class ProblemClientFilter implements ClientRequestFilter, ClientRes
     }
     @SuppressWarnings("unchecked")
     Map<String, java.util.List<String>> h = (Map<String, java.util.List<String>>) headers;
-    HttpException typed = HttpException.fromResponse(status, h, problem);
+    HttpException typed = ResponseExceptions.of(status, h, problem);
     Function<? super HttpException, ? extends RuntimeException> f = byType.get(problem.type());
     if (f != null) {
       RuntimeException mapped = f.apply(typed);

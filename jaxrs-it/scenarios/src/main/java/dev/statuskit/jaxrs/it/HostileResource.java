@@ -7,7 +7,6 @@ import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnauthorizedException;
 import dev.statuskit.UnavailableForLegalReasonsException;
 import dev.statuskit.header.Challenge;
-import dev.statuskit.header.Link;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -69,7 +68,7 @@ public class HostileResource {
       case "inject-allow" -> throw new MethodNotAllowedException("GET\r\nInjected: yes");
       case "inject-challenge" -> throw new UnauthorizedException(Challenge.bearer("api\"\r\nInjected: yes"));
       case "inject-link" -> throw new UnavailableForLegalReasonsException().header("Link",
-          Link.blockedBy(URI.create("https://authority.example/")).param("title", "a\r\nInjected: yes").value());
+          "<https://authority.example/>; rel=\"blocked-by\"; title=\"a\r\nInjected: yes\"");
       case "inject-retry-after" -> throw new TooManyRequestsException("x").header("Retry-After", "1\r\nInjected: yes");
       case "inject-wae" -> throw new WebApplicationException(Response.status(503)
           .header("X-Note", "ok\r\nInjected: yes").build());

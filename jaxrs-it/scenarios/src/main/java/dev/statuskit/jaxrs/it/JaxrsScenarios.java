@@ -102,12 +102,12 @@ public abstract class JaxrsScenarios {
     HttpResponse<String> r = get("s/typed/" + status);
 
     assertThat(r.statusCode()).isEqualTo(status);
-    for (String name : expected.headers().names()) {
+    for (String name : expected.getHeaders().names()) {
       if (name.equalsIgnoreCase("Connection")) {
         continue; // hop-by-hop: the server may consume it (RFC 9110 §7.6.1)
       }
       // One field line per value, or one comma-joined line (CXF): the same list (RFC 9110 §5.3).
-      assertThat(joined(r.headers().allValues(name))).as(name).isEqualTo(joined(expected.headers().all(name)));
+      assertThat(joined(r.headers().allValues(name))).as(name).isEqualTo(joined(expected.getHeaders().all(name)));
     }
     for (String required : HttpStatus.valueOf(status).requiredHeaders()) {
       assertThat(r.headers().firstValue(required)).as(required).isPresent();
@@ -137,7 +137,7 @@ public abstract class JaxrsScenarios {
     Wire w = Wire.get(uri("s/typed/426"), PROBLEM_JSON);
     w.assertSingleResponse();
     assertThat(w.status).as(w.raw).isEqualTo(426);
-    assertThat(w.header("Upgrade")).isEqualTo(expected.headers().first("Upgrade").orElseThrow());
+    assertThat(w.header("Upgrade")).isEqualTo(expected.getHeaders().first("Upgrade").orElseThrow());
     // Connection is hop-by-hop and the server's: asked to close, Grizzly answers "Connection: close".
     assertThat(w.header("Content-Type")).as(w.raw).startsWith(PROBLEM_JSON);
     assertThat(w.headerLines).as(w.raw).anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("vary:")
@@ -598,10 +598,10 @@ public abstract class JaxrsScenarios {
 
       assertThat(caught).as("status %d", status).isExactlyInstanceOf(sent.getClass());
       HttpException got = (HttpException) caught;
-      assertThat(got.status().code()).isEqualTo(status);
-      for (String name : sent.headers().names()) {
+      assertThat(got.getStatus().code()).isEqualTo(status);
+      for (String name : sent.getHeaders().names()) {
         // Some connectors (HttpURLConnection under Jersey's client) reverse repeated field lines.
-        assertThat(got.headers().all(name)).as(name).containsExactlyInAnyOrderElementsOf(sent.headers().all(name));
+        assertThat(got.getHeaders().all(name)).as(name).containsExactlyInAnyOrderElementsOf(sent.getHeaders().all(name));
       }
       dev.statuskit.Problem expected = sent.toProblem();
       dev.statuskit.Problem actual = got.toProblem();
@@ -627,16 +627,16 @@ public abstract class JaxrsScenarios {
       dev.statuskit.TooManyRequestsException e = (dev.statuskit.TooManyRequestsException) dev.statuskit.jaxrs.client
           .ProblemClient.unwrap((jakarta.ws.rs.ProcessingException) raw);
       // TypedExceptions: retryAfter(Duration.ofSeconds(120)), sent as "Retry-After: 120".
-      assertThat(e.retryAfter()).hasValue(dev.statuskit.header.RetryAfter.delay(Duration.ofSeconds(120)));
-      assertThat(e.retryAfter().orElseThrow().delay()).hasValue(Duration.ofSeconds(120));
-      assertThat(e.headers().all("Retry-After")).containsExactly("120");
-      assertThat(e.headers().all("Cache-Control")).containsExactly("no-store");
+      assertThat(e.getRetryAfter()).hasValue(dev.statuskit.header.RetryAfter.delay(Duration.ofSeconds(120)));
+      assertThat(e.getRetryAfter().orElseThrow().delay()).hasValue(Duration.ofSeconds(120));
+      assertThat(e.getHeaders().all("Retry-After")).containsExactly("120");
+      assertThat(e.getHeaders().all("Cache-Control")).containsExactly("no-store");
       Throwable detailed = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
           .call(() -> c.target(uri("s/detail")).request().get(String.class)));
       // ScenarioResource.detail(): new ConflictException("Order 42 was already shipped.").
       assertThat(detailed).isExactlyInstanceOf(dev.statuskit.ConflictException.class);
-      assertThat(((HttpException) detailed).status().code()).isEqualTo(409);
-      assertThat(((HttpException) detailed).detail()).isEqualTo("Order 42 was already shipped.");
+      assertThat(((HttpException) detailed).getStatus().code()).isEqualTo(409);
+      assertThat(((HttpException) detailed).getDetail()).isEqualTo("Order 42 was already shipped.");
     } finally {
       c.close();
     }
@@ -660,7 +660,7 @@ public abstract class JaxrsScenarios {
       Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
           .call(() -> c.target(uri("e/class")).request().get(String.class)));
       assertThat(caught).isInstanceOf(StaleOrderException.class);
-      assertThat(((StaleOrderException) caught).problem.status().code()).isEqualTo(422);
+      assertThat(((StaleOrderException) caught).problem.getStatus().code()).isEqualTo(422);
     } finally {
       c.close();
     }

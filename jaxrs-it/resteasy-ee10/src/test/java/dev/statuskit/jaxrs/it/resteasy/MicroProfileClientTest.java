@@ -56,16 +56,16 @@ class MicroProfileClientTest {
     assertThat(e).isExactlyInstanceOf(TooManyRequestsException.class);
     HttpException expected = TypedExceptions.create(429);
     assertThat(((HttpException) e).toProblem()).isEqualTo(expected.toProblem());
-    assertThat(((HttpException) e).headers().all("Cache-Control")).containsExactly("no-store");
+    assertThat(((HttpException) e).getHeaders().all("Cache-Control")).containsExactly("no-store");
   }
 
   @Test
   void requiredHeadersComeBackTyped() {
     MethodNotAllowedException e = (MethodNotAllowedException) catchThrowable(() -> api.typed(405));
-    assertThat(e.allowed()).isEqualTo(((MethodNotAllowedException) TypedExceptions.create(405)).allowed());
+    assertThat(e.getAllowed()).isEqualTo(((MethodNotAllowedException) TypedExceptions.create(405)).getAllowed());
     UnauthorizedException u = (UnauthorizedException) catchThrowable(() -> api.typed(401));
-    assertThat(u.headers().all("WWW-Authenticate"))
-        .containsExactlyInAnyOrderElementsOf(TypedExceptions.create(401).headers().all("WWW-Authenticate"));
+    assertThat(u.getHeaders().all("WWW-Authenticate"))
+        .containsExactlyInAnyOrderElementsOf(TypedExceptions.create(401).getHeaders().all("WWW-Authenticate"));
   }
 
   @Test

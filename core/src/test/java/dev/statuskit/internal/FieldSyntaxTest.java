@@ -1,4 +1,4 @@
-package dev.statuskit.header;
+package dev.statuskit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package dev.statuskit.header;
+package dev.statuskit.internal;
 
 import java.net.URI;
 import java.util.Collections;

@@ -1,31 +1,86 @@
-package dev.statuskit;
+package dev.statuskit.internal;
 
+import dev.statuskit.BadGatewayException;
+import dev.statuskit.BadRequestException;
+import dev.statuskit.ClientErrorException;
+import dev.statuskit.ConflictException;
+import dev.statuskit.ContentTooLargeException;
+import dev.statuskit.ExpectationFailedException;
+import dev.statuskit.FailedDependencyException;
+import dev.statuskit.ForbiddenException;
+import dev.statuskit.FoundException;
+import dev.statuskit.GatewayTimeoutException;
+import dev.statuskit.GoneException;
+import dev.statuskit.HttpException;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.HttpVersionNotSupportedException;
+import dev.statuskit.ImATeapotException;
+import dev.statuskit.InsufficientStorageException;
+import dev.statuskit.InternalServerErrorException;
+import dev.statuskit.LengthRequiredException;
+import dev.statuskit.LockedException;
+import dev.statuskit.LoopDetectedException;
+import dev.statuskit.MethodNotAllowedException;
+import dev.statuskit.MisdirectedRequestException;
+import dev.statuskit.MovedPermanentlyException;
+import dev.statuskit.MultipleChoicesException;
+import dev.statuskit.NetworkAuthenticationRequiredException;
+import dev.statuskit.NotAcceptableException;
+import dev.statuskit.NotExtendedException;
+import dev.statuskit.NotFoundException;
+import dev.statuskit.NotImplementedException;
+import dev.statuskit.NotModifiedException;
+import dev.statuskit.PaymentRequiredException;
+import dev.statuskit.PermanentRedirectException;
+import dev.statuskit.PreconditionFailedException;
+import dev.statuskit.PreconditionRequiredException;
+import dev.statuskit.Problem;
+import dev.statuskit.ProxyAuthenticationRequiredException;
+import dev.statuskit.RangeNotSatisfiableException;
+import dev.statuskit.RedirectionException;
+import dev.statuskit.RequestHeaderFieldsTooLargeException;
+import dev.statuskit.RequestTimeoutException;
+import dev.statuskit.SeeOtherException;
+import dev.statuskit.ServerErrorException;
+import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.TemporaryRedirectException;
+import dev.statuskit.TooEarlyException;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.UnauthorizedException;
+import dev.statuskit.UnavailableForLegalReasonsException;
+import dev.statuskit.UnprocessableContentException;
+import dev.statuskit.UnsupportedMediaTypeException;
+import dev.statuskit.UpgradeRequiredException;
+import dev.statuskit.UriTooLongException;
+import dev.statuskit.VariantAlsoNegotiatesException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.ContentRange;
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.header.HttpDate;
 import dev.statuskit.header.Protocol;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Rebuilds typed exceptions from responses; see {@link HttpException#fromResponse}. */
-final class Rebuild {
+/**
+ * Rebuilds the typed exception of a response another server sent, as a client reads it; for the
+ * adapters' clients. Uses only the public API of {@code dev.statuskit}.
+ */
+public final class ResponseExceptions {
 
   /**
-   * Fields that describe the message or the connection, not the error: those an exception may not
-   * carry ({@link HttpException#RESERVED}) except {@code Upgrade}, which a 426 restores, and the
-   * server's {@code Date} and {@code Server}.
+   * Fields that describe the message or the connection, not the error: those the container owns,
+   * which an exception refuses (the list of {@code HttpException.header}), and the server's
+   * {@code Date} and {@code Server}. {@code Upgrade}, which an exception refuses too, is not among
+   * them: a 426 restores it.
    */
-  private static boolean skipped(String lowerCaseName) {
-    return HttpException.RESERVED.contains(lowerCaseName) && !lowerCaseName.equals("upgrade")
-        || lowerCaseName.equals("date") || lowerCaseName.equals("server");
-  }
+  private static final Set<String> SKIPPED = Set.of("content-type", "content-length", "transfer-encoding",
+      "connection", "keep-alive", "proxy-connection", "te", "trailer", "date", "server");
 
   private static final Map<Integer, Supplier<HttpException>> SIMPLE = Map.ofEntries(
       Map.entry(300, MultipleChoicesException::new),
@@ -48,19 +103,35 @@ final class Rebuild {
       Map.entry(508, LoopDetectedException::new), Map.entry(510, NotExtendedException::new),
       Map.entry(511, NetworkAuthenticationRequiredException::new));
 
-  private Rebuild() {}
+  private ResponseExceptions() {}
 
-  static HttpException exception(int code, Map<String, List<String>> raw, Problem problem) {
-    HttpStatus status = HttpStatus.valueOf(code);
-    if (code < 300) {
-      throw new IllegalArgumentException("status " + code + " is not a redirection or an error");
+  /**
+   * Rebuilds the typed exception of a response: the class of the status, the header fields it
+   * carries (typed ones such as {@code Retry-After} or the challenges restored), and the problem's
+   * type, title, detail, instance and extension members.
+   *
+   * <p>Lenient where a server is not: header fields StatusKit would refuse to emit (invalid values,
+   * fields the container owns) are left out, and a status whose required header is missing still
+   * yields an exception of the right class of status ({@link ClientErrorException} for a 401 without
+   * a usable challenge).
+   *
+   * @param status the response status, 300-599
+   * @param headers the response header fields
+   * @param problem the problem read from the body, or one built from the status when there was none
+   * @return the exception, not thrown
+   * @throws IllegalArgumentException if the status is below 300 or above 599
+   */
+  public static HttpException of(int status, Map<String, List<String>> headers, Problem problem) {
+    HttpStatus typedStatus = HttpStatus.valueOf(status);
+    if (status < 300) {
+      throw new IllegalArgumentException("status " + status + " is not a redirection or an error");
     }
-    HeaderFields headers = usable(raw);
-    HttpException e = typed(status, headers);
+    HeaderFields usable = usable(headers);
+    HttpException e = typed(typedStatus, usable);
     if (e == null) {
-      e = lenient(status, headers);
+      e = lenient(typedStatus, usable);
     } else {
-      copyRest(e, headers);
+      copyRest(e, usable);
     }
     e.type(problem.type());
     problem.title().ifPresent(e::title);
@@ -73,7 +144,7 @@ final class Rebuild {
   private static HeaderFields usable(Map<String, List<String>> raw) {
     HeaderFields.Builder b = HeaderFields.builder();
     raw.forEach((name, values) -> {
-      if (name == null || skipped(name.toLowerCase(Locale.ROOT))) {
+      if (name == null || SKIPPED.contains(name.toLowerCase(Locale.ROOT))) {
         return;
       }
       for (String v : values) {
@@ -171,7 +242,7 @@ final class Rebuild {
 
   private static void copyRest(HttpException e, HeaderFields h) {
     h.forEach((name, value) -> {
-      if (e.headers().contains(name) || name.equalsIgnoreCase("upgrade")) {
+      if (e.getHeaders().contains(name) || name.equalsIgnoreCase("upgrade")) {
         return;
       }
       try {
@@ -212,9 +283,9 @@ final class Rebuild {
     });
     HeaderFields h = kept.build();
     return switch (status.series()) {
-      case REDIRECTION -> new RedirectionException(status, h, false);
-      case CLIENT_ERROR -> new ClientErrorException(status, h, false);
-      default -> new ServerErrorException(status, h, false);
+      case REDIRECTION -> RedirectionException.received(status, h);
+      case CLIENT_ERROR -> ClientErrorException.received(status, h);
+      default -> ServerErrorException.received(status, h);
     };
   }
 

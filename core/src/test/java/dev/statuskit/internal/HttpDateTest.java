@@ -1,0 +1,27 @@
+package dev.statuskit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class HttpDateTest {
+
+  private static final String IMF_FIXDATE =
+      "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$";
+
+  @Test
+  void everyDayOfAYearIsImfFixdateWithTheRightDayName() {
+    Instant start = Instant.parse("2024-01-01T00:00:00Z");
+    for (int d = 0; d < 366; d++) {
+      Instant i = start.plus(Duration.ofDays(d)).plusSeconds(d * 97L);
+      String v = HttpDate.format(i);
+      assertThat(v).matches(IMF_FIXDATE);
+      assertThat(v).startsWith(i.atZone(ZoneOffset.UTC).getDayOfWeek().getDisplayName(
+          java.time.format.TextStyle.SHORT, java.util.Locale.US));
+      assertThat(HttpDate.parse(v)).isEqualTo(i);
+    }
+  }
+}
