@@ -5,7 +5,8 @@
  * at run time.
  */
 module dev.statuskit.core {
-  requires static transitive org.jspecify;
+  // Not transitive: jspecify is a provided dependency, absent from consumers' module paths.
+  requires static org.jspecify;
   requires static jakarta.cdi;
   requires java.xml;
 

@@ -1,0 +1,25 @@
+package consumer;
+
+import dev.statuskit.Problem;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.jaxrs.StatusKitFeature;
+import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.servlet.ProblemFilter;
+import java.nio.charset.StandardCharsets;
+
+public final class Main {
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    TooManyRequestsException e = new TooManyRequestsException();
+    e.detail("Slow down.");
+    Problem problem = e.toProblem();
+    byte[] json = ProblemWriter.defaults().toBytes(problem, ProblemMediaType.JSON);
+    System.out.println(new String(json, StandardCharsets.UTF_8));
+    // Instantiating the adapters loads them and links them against the Jakarta API modules.
+    System.out.println(new StatusKitFeature().getClass().getName());
+    System.out.println(new ProblemFilter().getClass().getName());
+  }
+}
