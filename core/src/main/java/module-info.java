@@ -4,6 +4,7 @@
  * the one error pipeline the adapters run ({@code dev.statuskit.engine}). Needs nothing but the JDK
  * at run time.
  */
+@SuppressWarnings("module") // the adapters named below are other modules, not on core's module path
 module dev.statuskit.core {
   // Not transitive: jspecify is a provided dependency, absent from consumers' module paths.
   requires static org.jspecify;
@@ -15,6 +16,8 @@ module dev.statuskit.core {
   exports dev.statuskit.representation;
   exports dev.statuskit.spi;
   exports dev.statuskit.engine;
+  // Helpers for StatusKit's own adapters only: not API.
+  exports dev.statuskit.internal to dev.statuskit.jaxrs, dev.statuskit.servlet;
 
   uses dev.statuskit.spi.ExtensionValueWriter;
   uses dev.statuskit.spi.ProblemCustomizer;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
+import dev.statuskit.spi.ProblemEvent;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -14,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,23 +115,41 @@ class TypedExceptionApiTest {
   @Test
   void theCauseNeverReachesTheProblem() {
     String secret = "jdbc:postgresql://db.internal/orders password=hunter2";
-    ProblemResolver exposing = ProblemResolver.builder()
+    ProblemEngine exposing = ProblemEngine.builder().serviceLoader(false).cdi(false)
         .settings(Settings.builder().exposeDetails(true).build()).build();
+    ProblemEngine.Request request = new ProblemEngine.Request() {
+      @Override
+      public String method() {
+        return "GET";
+      }
+
+      @Override
+      public String path() {
+        return "/";
+      }
+
+      @Override
+      public @Nullable String header(String name) {
+        return null;
+      }
+    };
 
     for (HttpException e : List.of(new NotFoundException().cause(new IOException(secret)),
         new InternalServerErrorException().cause(new IllegalStateException(secret)),
         new ConflictException("Version 3 is stale.").cause(new RuntimeException(secret)))) {
       assertThat(e.toProblem().toString()).doesNotContain("hunter2");
-      Problem answered = exposing.resolve(e).problem();
+      ProblemEvent event = exposing.handle(e, request);
+      Problem answered = event.problem();
       assertThat(answered.toString()).doesNotContain("hunter2");
+      assertThat(new String(event.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("hunter2");
       assertThat(answered.detail()).isEqualTo(Optional.ofNullable(e.getDetail()));
     }
   }
 
   @Test
   void theTraceSwitchUsesTheSettingsKeyAndItsEnvironmentName() {
-    assertThat(HttpException.TRACES_PROPERTY).isEqualTo(Settings.CLIENT_ERROR_STACK_TRACES);
-    assertThat(HttpException.TRACES_VARIABLE).isEqualTo(Settings.envName(Settings.CLIENT_ERROR_STACK_TRACES));
+    assertThat(HttpException.TRACES_PROPERTY).isEqualTo(Settings.CLIENT_ERROR_STACK_TRACES.name());
+    assertThat(HttpException.TRACES_VARIABLE).isEqualTo(Settings.CLIENT_ERROR_STACK_TRACES.envName());
   }
 
   @Test

@@ -86,7 +86,7 @@ final class Classify {
 
   private ProblemEngine.@Nullable Classification one(Throwable thrown, Throwable t, ProblemEngine.Request request) {
     if (t instanceof HttpException h) {
-      return new ProblemEngine.Classification(h.status(), h.headers(), h.toProblem(),
+      return new ProblemEngine.Classification(h.getStatus(), h.getHeaders(), h.toProblem(),
           ProblemEvent.Origin.HTTP_EXCEPTION, thrown, t, null);
     }
     for (ProblemEngine.Classifier classifier : classifiers) {

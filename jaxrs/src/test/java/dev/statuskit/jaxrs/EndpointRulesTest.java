@@ -3,6 +3,9 @@ package dev.statuskit.jaxrs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.ConflictException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ConcurrentModificationException;
@@ -56,28 +59,45 @@ class EndpointRulesTest {
   @Test
   void methodRuleBeatsClassRule() throws Exception {
     EndpointRules rules = EndpointRules.of(Resource.class, method(Resource.class, "annotated"));
-    EndpointRules.Matched m = rules.match(new IllegalStateException());
+    EndpointRules.Rule m = rules.rule(IllegalStateException.class);
     assertThat(m).isNotNull();
-    assertThat(m.rule().status().code()).isEqualTo(409);
-    assertThat(m.rule().title()).isEqualTo("Stale");
-    assertThat(m.rule().type()).isEqualTo(URI.create("about:blank"));
+    assertThat(m.status().code()).isEqualTo(409);
+    assertThat(m.title()).isEqualTo("Stale");
+    assertThat(m.type()).isEqualTo(URI.create("about:blank"));
   }
 
   @Test
   void classRuleAppliesByNearestSuperclass() throws Exception {
     EndpointRules rules = EndpointRules.of(Resource.class, method(Resource.class, "plain"));
-    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(422);
-    assertThat(rules.match(new IllegalArgumentException()).rule().status().code()).isEqualTo(400);
-    assertThat(rules.match(new Exception())).isNull();
+    assertThat(rules.rule(IllegalStateException.class).status().code()).isEqualTo(422);
+    assertThat(rules.rule(IllegalArgumentException.class).status().code()).isEqualTo(400);
+    assertThat(rules.rule(Exception.class)).isNull();
   }
 
+  /** The engine walks the cause chain: each element is offered to the endpoint's rules in turn. */
   @Test
   void causesAreSearchedButATypedExceptionStopsTheSearch() throws Exception {
-    EndpointRules rules = EndpointRules.of(Resource.class, method(Resource.class, "plain"));
-    EndpointRules.Matched wrapped = rules.match(new CompletionException(new IllegalStateException()));
-    assertThat(wrapped).isNotNull();
-    assertThat(wrapped.rule().status().code()).isEqualTo(400); // CompletionException is a RuntimeException itself
-    assertThat(rules.match(new ConflictException())).isNull();
+    Method plain = method(Resource.class, "plain");
+    ProblemResponder responder = new ProblemResponder(StatusKitFeature.withClassifiers(
+        ProblemEngine.builder().serviceLoader(false).cdi(false).build()), true);
+    RequestView view = new RequestView(null, null, null, new ResourceInfo() {
+      @Override
+      public Method getResourceMethod() {
+        return plain;
+      }
+
+      @Override
+      public Class<?> getResourceClass() {
+        return Resource.class;
+      }
+    }, responder);
+    ProblemEngine engine = responder.engine();
+    // CompletionException is a RuntimeException itself: the class's RuntimeException rule matches it first.
+    assertThat(engine.handle(new CompletionException(new IllegalStateException()), view).status().code())
+        .isEqualTo(400);
+    assertThat(engine.handle(new Exception(new IllegalStateException()), view).status().code()).isEqualTo(422);
+    assertThat(engine.handle(new Exception(new ConflictException()), view).status().code()).isEqualTo(409);
+    assertThat(engine.handle(new ConflictException(), view).origin()).isEqualTo(ProblemEvent.Origin.HTTP_EXCEPTION);
   }
 
   @Test
@@ -96,30 +116,30 @@ class EndpointRulesTest {
     assertThat(rules.type(URI.create("out-of-stock")))
         .isEqualTo(URI.create("https://api.example.test/problems/out-of-stock"));
     assertThat(rules.type(URI.create("about:blank"))).isEqualTo(URI.create("about:blank"));
-    assertThat(rules.match(new IllegalStateException()).rule().type()).isEqualTo(URI.create("state"));
+    assertThat(rules.rule(IllegalStateException.class).type()).isEqualTo(URI.create("state"));
   }
 
   @Test
   void misdeclaredAnnotationsAreIgnored() throws Exception {
     EndpointRules rules = EndpointRules.of(Resource.class, method(Resource.class, "misdeclared"));
     // 405 needs Allow, 200 is no error, "not a uri" is no URI: the class-level rules apply instead.
-    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(422);
-    assertThat(rules.match(new ConcurrentModificationException()).rule().status().code()).isEqualTo(400);
-    assertThat(rules.match(new ArithmeticException()).rule().status().code()).isEqualTo(400);
+    assertThat(rules.rule(IllegalStateException.class).status().code()).isEqualTo(422);
+    assertThat(rules.rule(ConcurrentModificationException.class).status().code()).isEqualTo(400);
+    assertThat(rules.rule(ArithmeticException.class).status().code()).isEqualTo(400);
     assertThat(rules.retryAfter()).isEqualTo("60");
   }
 
   @Test
   void annotationsOfTheImplementedInterfaceMethodApply() throws Exception {
     EndpointRules rules = EndpointRules.of(Implementation.class, method(Implementation.class, "declared"));
-    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(409);
+    assertThat(rules.rule(IllegalStateException.class).status().code()).isEqualTo(409);
     assertThat(rules.retryAfter()).isEqualTo("7");
   }
 
   @Test
   void classAnnotationsAreInheritedBySubclassProxies() throws Exception {
     EndpointRules rules = EndpointRules.of(Proxied.class, method(Proxied.class, "plain"));
-    assertThat(rules.match(new IllegalStateException()).rule().status().code()).isEqualTo(422);
+    assertThat(rules.rule(IllegalStateException.class).status().code()).isEqualTo(422);
     assertThat(rules.retryAfter()).isEqualTo("60");
   }
 
@@ -127,6 +147,6 @@ class EndpointRulesTest {
   void unannotatedEndpointHasNoRules() throws Exception {
     EndpointRules rules = EndpointRules.of(Bare.class, method(Bare.class, "plain"));
     assertThat(rules).isSameAs(EndpointRules.NONE);
-    assertThat(rules.match(new IllegalStateException())).isNull();
+    assertThat(rules.rule(IllegalStateException.class)).isNull();
   }
 }

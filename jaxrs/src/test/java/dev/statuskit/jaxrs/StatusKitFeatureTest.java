@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuskit.HttpException;
-import dev.statuskit.ProblemResolver;
+import dev.statuskit.engine.ProblemEngine;
 import jakarta.ws.rs.core.Feature;
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -72,13 +72,16 @@ class StatusKitFeatureTest {
     Recorder r = new Recorder(getClass().getClassLoader());
     jakarta.ws.rs.core.FeatureContext context = (jakarta.ws.rs.core.FeatureContext) r.context;
     new StatusKitFeature().configure(context);
-    ProblemResolver explicit = ProblemResolver.builder().map(UnsupportedOperationException.class, 501).build();
+    ProblemEngine explicit = ProblemEngine.builder().map(UnsupportedOperationException.class, 501).build();
     new StatusKitFeature(explicit).configure(context);
     new StatusKitFeature().configure(context);
     assertThat(r.registered()).hasSize(8);
     ProblemResponder responder = ((ProblemMapperBase) r.instances.stream()
         .filter(HttpExceptionMapper.class::isInstance).findFirst().orElseThrow()).responder;
-    assertThat(responder.resolver()).isSameAs(explicit);
+    assertThat(responder.engine().settings()).isSameAs(explicit.settings());
+    assertThat(responder.engine()).isNotSameAs(explicit); // the same configuration, with the adapter's steps
+    assertThat(responder.engine().classify(new UnsupportedOperationException(), new RequestView(null, null, null, null,
+        responder)).status().code()).isEqualTo(501);
   }
 
   @Test
@@ -90,7 +93,7 @@ class StatusKitFeatureTest {
     assertThat(r.registered()).doesNotContain("ThrowableMapper");
     ProblemResponder responder = ((ProblemMapperBase) r.instances.stream()
         .filter(HttpExceptionMapper.class::isInstance).findFirst().orElseThrow()).responder;
-    assertThat(responder.resolver().settings().validationStatus()).isEqualTo(422);
+    assertThat(responder.engine().settings().get(StatusKitFeature.VALIDATION_STATUS)).isEqualTo(422);
   }
 
   @Test

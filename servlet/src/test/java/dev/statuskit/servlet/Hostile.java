@@ -2,7 +2,7 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.SeeOtherException;
 import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;

@@ -40,7 +40,7 @@ final class TomcatHarness implements ServletContainerHarness {
 
   /**
    * StatusKit's filter given as an instance (then registered like {@code register} does), for
-   * applications that build their own {@code ProblemResolver}.
+   * applications that build their own {@code ProblemEngine}.
    */
   TomcatHarness(ProblemFilter filter) {
     this.filter = filter;

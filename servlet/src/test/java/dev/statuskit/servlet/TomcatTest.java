@@ -2,7 +2,7 @@ package dev.statuskit.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.ProblemResolver;
+import dev.statuskit.engine.ProblemEngine;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,9 @@ class TomcatTest extends ServletScenarioSuite {
   }
 
   @Test
-  void filterTakesAResolverBuiltInCode() throws Exception {
-    ProblemResolver resolver = ProblemResolver.builder().map(UnsupportedOperationException.class, 501).build();
-    TomcatHarness other = new TomcatHarness(new ProblemFilter(resolver));
+  void filterTakesAnEngineBuiltInCode() throws Exception {
+    ProblemEngine engine = ProblemEngine.builder().map(UnsupportedOperationException.class, 501).build();
+    TomcatHarness other = new TomcatHarness(new ProblemFilter(engine));
     try {
       URI b = other.start(Map.of());
       Http.Reply r = Http.get(b.resolve("/throw/unsupported"));

@@ -3,9 +3,9 @@ package dev.statuskit.cdi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
-import dev.statuskit.ProblemHandler;
-import dev.statuskit.Resolution;
+import dev.statuskit.spi.ProblemEvent;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemListener;
@@ -93,7 +93,7 @@ class ArquillianWeldEmbeddedTest {
 
     void onProblem(@Observes @Priority(2) ProblemEvent event) {
       Recorder.record("CountingObserver", "counted");
-      seen.add(event.status() + " " + event.method() + " " + event.path() + " "
+      seen.add(event.status().code() + " " + event.method() + " " + event.path() + " "
           + event.problem().extensions().get("trail") + " " + event.exception().map(e -> e.getClass().getSimpleName())
           .orElse("-"));
     }
@@ -118,13 +118,13 @@ class ArquillianWeldEmbeddedTest {
 
   @Test
   void cdiAndServiceLoaderCustomizersRunInPriorityOrderAndEveryHookSeesTheFinalProblem() {
-    ProblemHandler handler = ProblemHandler.builder().build();
+    ProblemEngine handler = ProblemEngine.builder().build();
     // One deployment (and one application-scoped counter) per class, and the recorder is static and
     // shared with other test classes: compare with what was there before.
     int before = counter.seen().size();
     int recordedBefore = Recorder.seen().size();
 
-    Resolution r = handler.handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(5)), "POST", "/orders");
+    ProblemEvent r = handler.handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(5)), Req.of("POST", "/orders"));
 
     assertThat(r.status().code()).isEqualTo(429);
     assertThat(r.problem().extensions()).containsEntry("trail", List.of("early", "serviceLoader", "late"));
@@ -140,12 +140,12 @@ class ArquillianWeldEmbeddedTest {
 
   @Test
   void aThrowingObserverBreaksNeitherTheResponseNorTheObserversAfterIt() {
-    ProblemHandler handler = ProblemHandler.builder().build();
+    ProblemEngine handler = ProblemEngine.builder().build();
     int before = counter.seen().size();
     long threwBefore = Recorder.seen().stream().filter(s -> s.startsWith("ThrowingObserver")).count();
 
-    Resolution first = handler.handle(new IllegalStateException("secret"), "GET", "/a");
-    Resolution second = handler.handle(new TooManyRequestsException(), "GET", "/b");
+    ProblemEvent first = handler.handle(new IllegalStateException("secret"), Req.of("GET", "/a"));
+    ProblemEvent second = handler.handle(new TooManyRequestsException(), Req.of("GET", "/b"));
 
     assertThat(first.status().code()).isEqualTo(500);
     assertThat(first.problem().detail()).isEmpty();

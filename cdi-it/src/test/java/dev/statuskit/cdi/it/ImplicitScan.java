@@ -2,7 +2,7 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.ProblemHandler;
+import dev.statuskit.engine.ProblemEngine;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
@@ -31,8 +31,8 @@ final class ImplicitScan {
   private static final String MAIN = """
       package dev.statuskit.cdi.it;
 
-      import dev.statuskit.ProblemHandler;
-      import dev.statuskit.Resolution;
+      import dev.statuskit.engine.ProblemEngine;
+      import dev.statuskit.spi.ProblemEvent;
       import dev.statuskit.TooManyRequestsException;
       import jakarta.enterprise.inject.se.SeContainer;
       import jakarta.enterprise.inject.se.SeContainerInitializer;
@@ -42,8 +42,8 @@ final class ImplicitScan {
         public static void main(String[] args) {
           try (SeContainer c = SeContainerInitializer.newInstance()
               .addProperty("jakarta.enterprise.inject.scan.implicit", Boolean.TRUE).initialize()) {
-            Resolution r = ProblemHandler.builder().serviceLoader(false).build()
-                .handle(new TooManyRequestsException(), "GET", "/implicit");
+            ProblemEvent r = ProblemEngine.builder().serviceLoader(false).build()
+                .handle(new TooManyRequestsException(), Req.of("GET", "/implicit"));
             System.out.println("extensions=" + new TreeSet<>(r.problem().extensions().keySet()));
             System.out.println("recorded=" + Recorder.seen());
           }
@@ -55,8 +55,10 @@ final class ImplicitScan {
 
   static List<String> run(Path dir, Path libraryJar) throws IOException, InterruptedException {
     Path classes = Files.createDirectories(dir.resolve("classes/dev/statuskit/cdi/it"));
-    try (InputStream recorder = Recorder.class.getResourceAsStream("Recorder.class")) {
-      Files.copy(recorder, classes.resolve("Recorder.class"));
+    for (Class<?> helper : List.of(Recorder.class, Req.class)) {
+      try (InputStream in = helper.getResourceAsStream(helper.getSimpleName() + ".class")) {
+        Files.copy(in, classes.resolve(helper.getSimpleName() + ".class"));
+      }
     }
     Path src = Files.writeString(Files.createDirectories(dir.resolve("src")).resolve("ImplicitScanMain.java"), MAIN);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -83,7 +85,7 @@ final class ImplicitScan {
 
   /** StatusKit core, the CDI 4.1 API and its parts, and Weld 6 SE with what it needs at run time. */
   private static String runtimeClassPath() {
-    return Stream.of(ProblemHandler.class, CDI.class, ClassInfo.class, ELAwareBeanManager.class,
+    return Stream.of(ProblemEngine.class, CDI.class, ClassInfo.class, ELAwareBeanManager.class,
             jakarta.el.ELResolver.class, Interceptor.class, Inject.class, ApplicationScoped.class, Priority.class,
             org.jboss.weld.environment.se.Weld.class,
             org.jboss.weld.environment.deployment.WeldDeployment.class,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.spi.ProblemCustomizer;
 import jakarta.annotation.Priority;
@@ -80,7 +80,7 @@ class JerseyWeldGrizzlyTest {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
     void onProblem(@Observes ProblemEvent event) {
-      counts.computeIfAbsent(event.status() + " " + event.method() + " " + event.path(), k -> new AtomicInteger())
+      counts.computeIfAbsent(event.status().code() + " " + event.method() + " " + event.path(), k -> new AtomicInteger())
           .incrementAndGet();
     }
 

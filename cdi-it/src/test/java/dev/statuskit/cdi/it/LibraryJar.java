@@ -2,7 +2,7 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemCustomizer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +52,7 @@ final class LibraryJar {
           package com.example.library;
 
           import dev.statuskit.Problem;
-          import dev.statuskit.ProblemEvent;
+          import dev.statuskit.spi.ProblemEvent;
           import dev.statuskit.spi.ProblemCustomizer;
           import jakarta.annotation.Priority;
           import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +69,7 @@ final class LibraryJar {
       "LibraryObserver", """
           package com.example.library;
 
-          import dev.statuskit.ProblemEvent;
+          import dev.statuskit.spi.ProblemEvent;
           import dev.statuskit.cdi.it.Recorder;
           import jakarta.enterprise.context.ApplicationScoped;
           import jakarta.enterprise.event.Observes;
@@ -77,7 +77,7 @@ final class LibraryJar {
           @ApplicationScoped
           public class LibraryObserver {
             void onProblem(@Observes ProblemEvent event) {
-              Recorder.record("LibraryObserver", event.status() + " " + event.method() + " " + event.path()
+              Recorder.record("LibraryObserver", event.status().code() + " " + event.method() + " " + event.path()
                   + " " + event.problem().extensions().keySet());
             }
           }
@@ -86,7 +86,7 @@ final class LibraryJar {
           package com.example.library;
 
           import dev.statuskit.Problem;
-          import dev.statuskit.ProblemEvent;
+          import dev.statuskit.spi.ProblemEvent;
           import dev.statuskit.spi.ProblemCustomizer;
 
           /** No bean-defining annotation: not a bean in an annotated (or implicit) bean archive. */

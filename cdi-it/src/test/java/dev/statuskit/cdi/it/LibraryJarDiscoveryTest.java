@@ -2,8 +2,8 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.ProblemHandler;
-import dev.statuskit.Resolution;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.spi.ProblemCustomizer;
 import java.net.URL;
@@ -39,8 +39,8 @@ class LibraryJarDiscoveryTest {
     Path jar = LibraryJar.build(dir, LibraryJar.BeansXml.EMPTY);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
         WeldContainer weld = new Weld("library-empty-beans-xml").setClassLoader(loader).initialize()) {
-      Resolution r = handler(loader).handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(30)),
-          "GET", "/orders");
+      ProblemEvent r = handler(loader).handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(30)),
+          Req.of("GET", "/orders"));
 
       assertThat(r.problem().extensions()).containsEntry("library", "customized").doesNotContainKey("unannotated");
       assertThat(Recorder.seen()).containsExactly("LibraryObserver: 429 GET /orders [library]");
@@ -59,7 +59,7 @@ class LibraryJarDiscoveryTest {
 
       assertThat(weld.getBeanManager().getBeans(unannotated)).isEmpty();
       assertThat(weld.getBeanManager().getBeans(annotated)).hasSize(1);
-      assertThat(handler(loader).handle(new TooManyRequestsException(), "GET", "/").problem().extensions())
+      assertThat(handler(loader).handle(new TooManyRequestsException(), Req.of("GET", "/")).problem().extensions())
           .doesNotContainKey("unannotated");
     }
   }
@@ -75,7 +75,7 @@ class LibraryJarDiscoveryTest {
     Path jar = LibraryJar.build(dir, LibraryJar.BeansXml.NONE);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
         WeldContainer weld = new Weld("library-no-beans-xml").setClassLoader(loader).initialize()) {
-      Resolution r = handler(loader).handle(new TooManyRequestsException(), "GET", "/orders");
+      ProblemEvent r = handler(loader).handle(new TooManyRequestsException(), Req.of("GET", "/orders"));
 
       assertThat(weld.getBeanManager().getBeans(loader.loadClass(LibraryJar.PACKAGE + ".LibraryCustomizer")))
           .isEmpty();
@@ -101,8 +101,8 @@ class LibraryJarDiscoveryTest {
         "recorded=[LibraryObserver: 429 GET /implicit [library]]");
   }
 
-  private static ProblemHandler handler(ClassLoader loader) {
-    return ProblemHandler.builder().serviceLoader(false).classLoader(loader).build();
+  private static ProblemEngine handler(ClassLoader loader) {
+    return ProblemEngine.builder().serviceLoader(false).classLoader(loader).build();
   }
 
   /** The customizer beans the container found (the test class path itself is no bean archive). */

@@ -1,7 +1,7 @@
 package dev.statuskit.cdi.it;
 
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemCustomizer;
 
 /** A customizer an application lists in {@code META-INF/services}; no CDI annotation at all. */

@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs.it;
 
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ExtensionValueWriter;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemListener;

@@ -1,6 +1,6 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.ProblemResolver;
+import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.jaxrs.StatusKitFeature;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -32,7 +32,7 @@ public class ScenarioApp extends Application {
   @Override
   @SuppressWarnings("deprecation") // deprecated in REST 4.0, still the portable way to pass an instance
   public Set<Object> getSingletons() {
-    return Set.of(new StatusKitFeature(ProblemResolver.builder()
+    return Set.of(new StatusKitFeature(ProblemEngine.builder()
         .map(UnsupportedOperationException.class, 501)
         .build()));
   }
