@@ -1,0 +1,17 @@
+/**
+ * The declaration rules of StatusKit's annotations, shared by the annotation processor (compile
+ * time) and the adapters' deployment check (run time), so that both report a misdeclaration with
+ * the same message. Exported only to the StatusKit adapters; not an API for applications.
+ *
+ * <pre>{@code
+ * // at deployment, for builds that ran no annotation processor
+ * for (Class<?> c : Declarations.indexed(loader)) {
+ *   List<String> violations = Declarations.check(c);
+ *   if (!violations.isEmpty()) throw new IllegalStateException(String.join("\n", violations));
+ * }
+ * }</pre>
+ */
+@NullMarked
+package dev.statuskit.internal;
+
+import org.jspecify.annotations.NullMarked;
