@@ -156,6 +156,15 @@ class StatusKitProcessorTest {
   }
 
   @Test
+  void valuesJavacCannotResolveAreLeftToJavacsOwnErrors() {
+    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = Codes.CONFLICT, type = Types.X)",
+        "  @ProblemExtension(Names.SKU) final String sku = \"\";"));
+
+    assertThat(r.success()).isFalse();
+    assertThat(r.errors()).isNotEmpty().noneMatch(e -> e.startsWith("@"));
+  }
+
+  @Test
   void goodDeclarationsCompileWithoutDiagnostics() {
     InMemoryCompiler.Result r = InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), Map.of(
         "p.StockException", "package p;\n"

@@ -95,8 +95,12 @@ public final class StatusKitProcessor extends AbstractProcessor {
 
   private void checkHttpProblem(TypeElement type, AnnotationMirror m) {
     String element = DeclarationRules.classElement(binaryName(type));
-    error(DeclarationRules.problemStatus(intValue(m, "status")), "@HttpProblem", element, type, m);
-    error(DeclarationRules.problemType(stringValue(m, "type")), "@HttpProblem", element, type, m);
+    if (value(m, "status") instanceof Integer status) {
+      error(DeclarationRules.problemStatus(status), "@HttpProblem", element, type, m);
+    }
+    if (value(m, "type") instanceof String t) {
+      error(DeclarationRules.problemType(t), "@HttpProblem", element, type, m);
+    }
   }
 
   private void checkExtension(Element member, AnnotationMirror m) {
@@ -104,7 +108,9 @@ public final class StatusKitProcessor extends AbstractProcessor {
     boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
     String element;
     String name;
-    String value = stringValue(m, "value");
+    if (!(value(m, "value") instanceof String value)) {
+      return;
+    }
     if (member instanceof ExecutableElement method) {
       element = DeclarationRules.methodElement(binaryName(owner), method.getSimpleName().toString(),
           parameterTypes(method));
@@ -143,15 +149,26 @@ public final class StatusKitProcessor extends AbstractProcessor {
         case MAP_EXCEPTION -> checkMapException(e, element, m, m, challenge);
         case MAP_EXCEPTIONS -> {
           for (AnnotationValue v : arrayValue(m, "value")) {
-            checkMapException(e, element, m, (AnnotationMirror) v.getValue(), challenge);
+            if (v.getValue() instanceof AnnotationMirror one) {
+              checkMapException(e, element, m, one, challenge);
+            }
           }
         }
-        case DEFAULT_RETRY_AFTER ->
-            error(DeclarationRules.retryAfterSeconds(longValue(m, "seconds")), "@DefaultRetryAfter", element, e, m);
-        case DEFAULT_CHALLENGE -> error(DeclarationRules.challenge(stringValue(m, "scheme"), stringValue(m, "realm")),
-            "@DefaultChallenge", element, e, m);
-        case PROBLEM_TYPE_BASE ->
-            error(DeclarationRules.problemTypeBase(stringValue(m, "value")), "@ProblemTypeBase", element, e, m);
+        case DEFAULT_RETRY_AFTER -> {
+          if (value(m, "seconds") instanceof Long seconds) {
+            error(DeclarationRules.retryAfterSeconds(seconds), "@DefaultRetryAfter", element, e, m);
+          }
+        }
+        case DEFAULT_CHALLENGE -> {
+          if (value(m, "scheme") instanceof String scheme && value(m, "realm") instanceof String realm) {
+            error(DeclarationRules.challenge(scheme, realm), "@DefaultChallenge", element, e, m);
+          }
+        }
+        case PROBLEM_TYPE_BASE -> {
+          if (value(m, "value") instanceof String base) {
+            error(DeclarationRules.problemTypeBase(base), "@ProblemTypeBase", element, e, m);
+          }
+        }
         default -> {
           // Not a StatusKit annotation.
         }
@@ -169,8 +186,12 @@ public final class StatusKitProcessor extends AbstractProcessor {
     String name = exception instanceof DeclaredType d && d.asElement() instanceof TypeElement t
         ? binaryName(t) : String.valueOf(exception);
     String annotation = "@MapException(exception = " + name + ".class)";
-    error(DeclarationRules.mapExceptionStatus(intValue(m, "status"), challenge), annotation, element, e, on);
-    error(DeclarationRules.mapExceptionType(stringValue(m, "type")), annotation, element, e, on);
+    if (value(m, "status") instanceof Integer status) {
+      error(DeclarationRules.mapExceptionStatus(status, challenge), annotation, element, e, on);
+    }
+    if (value(m, "type") instanceof String type) {
+      error(DeclarationRules.mapExceptionType(type), annotation, element, e, on);
+    }
   }
 
   private void error(@Nullable String violation, String annotation, String elementName, Element e,
@@ -252,26 +273,17 @@ public final class StatusKitProcessor extends AbstractProcessor {
     return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
+  /** A member's value; not of the member's type when the source has an error there, which javac reports itself. */
   private @Nullable Object value(AnnotationMirror m, String member) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
         : processingEnv.getElementUtils().getElementValuesWithDefaults(m).entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {
-        return e.getValue().getValue();
+        Object v = e.getValue().getValue();
+        // javac gives an unresolvable constant of type String as this text; javac reports the error itself.
+        return "<error>".equals(v) ? null : v;
       }
     }
     return null;
-  }
-
-  private int intValue(AnnotationMirror m, String member) {
-    return value(m, member) instanceof Integer i ? i : 0;
-  }
-
-  private long longValue(AnnotationMirror m, String member) {
-    return value(m, member) instanceof Number n ? n.longValue() : 0;
-  }
-
-  private String stringValue(AnnotationMirror m, String member) {
-    return value(m, member) instanceof String s ? s : "";
   }
 
   @SuppressWarnings("unchecked")
