@@ -53,6 +53,27 @@ final class InMemoryCompiler {
     }
   }
 
+  /** Every compilation's output, removed when the test JVM exits. */
+  private static final Path ROOT = root();
+
+  private static Path root() {
+    try {
+      Path root = Files.createTempDirectory("statuskit-processor");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Left for the system's temporary-file cleanup.
+    }
+  }
+
   private InMemoryCompiler() {}
 
   /**
@@ -62,7 +83,7 @@ final class InMemoryCompiler {
    */
   static Result compile(Processor processor, List<String> options, Map<String, String> sources) {
     try {
-      return compile(processor, options, sources, Files.createTempDirectory("statuskit-processor"));
+      return compile(processor, options, sources, Files.createTempDirectory(ROOT, "javac"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatusKitProcessorTest {
 
@@ -209,8 +210,7 @@ class StatusKitProcessorTest {
   }
 
   @Test
-  void indexOfAnIncrementalBuildKeepsTheClassesOfTheEarlierOneThatStillExist() throws IOException {
-    Path out = Files.createTempDirectory("statuskit-incremental");
+  void indexOfAnIncrementalBuildKeepsTheClassesOfTheEarlierOneThatStillExist(@TempDir Path out) throws IOException {
     InMemoryCompiler.Result first = InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), Map.of(
         "p.Conflict", "package p;\n@dev.statuskit.HttpProblem(status = 409)\n"
             + "public class Conflict extends RuntimeException { private static final long serialVersionUID = 1L; }\n"),

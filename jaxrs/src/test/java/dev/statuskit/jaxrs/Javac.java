@@ -47,6 +47,27 @@ final class Javac {
     }
   }
 
+  /** Every compilation's output, removed when the test JVM exits. */
+  private static final Path ROOT = root();
+
+  private static Path root() {
+    try {
+      Path root = Files.createTempDirectory("statuskit-jaxrs-processor");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Left for the system's temporary-file cleanup.
+    }
+  }
+
   private Javac() {}
 
   /**
@@ -68,7 +89,7 @@ final class Javac {
       }
     };
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Path output = Files.createTempDirectory("statuskit-jaxrs-processor");
+      Path output = Files.createTempDirectory(ROOT, "javac");
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(output.toFile()));
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, List.of(unit));
       if (processor != null) {
