@@ -9,6 +9,8 @@ module dev.statuskit.core {
   // Not transitive: jspecify is a provided dependency, absent from consumers' module paths.
   requires static org.jspecify;
   requires static jakarta.cdi;
+  // The annotation processor; javac provides the module when it runs it.
+  requires static java.compiler;
   requires java.xml;
 
   exports dev.statuskit;
@@ -23,4 +25,6 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
   uses dev.statuskit.engine.Settings.KeySet;
+
+  provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;
 }

@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  * becomes the problem's {@code detail} unless {@link #messageAsDetail()} is {@code false}; for a
  * 5xx status the message is never sent (it goes to the log), so internals cannot leak.
  *
+ * <p>A misdeclaration (a status or type the resolver cannot use, a bad {@link ProblemExtension})
+ * is a compile error when StatusKit's annotation processor runs, and fails the deployment otherwise.
+ *
  * <pre>{@code
  * @HttpProblem(status = 409, type = "https://api.example/problems/out-of-stock", title = "Out of stock")
  * public class OutOfStockException extends RuntimeException {
@@ -34,7 +37,8 @@ import java.lang.annotation.Target;
 public @interface HttpProblem {
 
   /**
-   * The HTTP status code, 400-599 (or 300-399 for a redirection without required headers).
+   * The HTTP status code: a 4xx or 5xx that requires no header field (not 401, 405, 407, 416 or 426,
+   * which have typed exceptions; redirections use their typed exceptions too).
    *
    * @return the code
    */

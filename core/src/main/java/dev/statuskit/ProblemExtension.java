@@ -14,6 +14,11 @@ import java.lang.annotation.Target;
  * {@code get}/{@code is} prefix. It must be a valid RFC 9457 extension name; the class is rejected
  * the first time it is resolved otherwise. A getter that throws leaves the member out (and is logged).
  *
+ * <p>Fields are read only when not static, methods only when they are instance methods without
+ * parameters that return a value, and members only of exception classes; StatusKit's annotation
+ * processor makes any other use a compile error. A superclass without {@link HttpProblem} may
+ * declare members for the annotated subclasses.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.2">RFC 9457 §3.2</a>
  * @since 0.1
  */

@@ -1,7 +1,17 @@
 /**
- * Not API: helpers that StatusKit's own modules share (header-field syntax checks, HTTP dates,
- * {@code Link} values, rebuilding the exception of a received response). Anything here may change
- * or go in any release; applications use {@code dev.statuskit} and its other packages instead.
+ * Not API: helpers that StatusKit's own modules share: header-field syntax checks, HTTP dates,
+ * {@code Link} values, rebuilding the exception of a received response, and the declaration rules
+ * of StatusKit's annotations, shared by the annotation processor (compile time) and the adapters'
+ * deployment check (run time), so that both report a misdeclaration with the same message.
+ * Exported only to the StatusKit adapters; anything here may change in any release.
+ *
+ * <pre>{@code
+ * // at deployment, for builds that ran no annotation processor
+ * for (Class<?> c : Declarations.indexed(loader)) {
+ *   List<String> violations = Declarations.check(c);
+ *   if (!violations.isEmpty()) throw new IllegalStateException(String.join("\n", violations));
+ * }
+ * }</pre>
  */
 @NullMarked
 package dev.statuskit.internal;
