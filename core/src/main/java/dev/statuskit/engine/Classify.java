@@ -6,6 +6,8 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.DeclarationRules;
+import dev.statuskit.internal.Declarations;
 import dev.statuskit.spi.ProblemEvent;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
@@ -132,17 +134,13 @@ final class Classify {
     return NO_MAPPING;
   }
 
+  /** The status of a mapping, checked by the rule {@code @HttpProblem} follows too. */
   static HttpStatus checkMappable(int code, String what) {
-    HttpStatus status = HttpStatus.valueOf(code);
-    if (code < 400) {
-      throw new IllegalArgumentException(what + ": status " + code
-          + " is not an error status; only 4xx and 5xx can be mapped without header fields");
+    String violation = DeclarationRules.problemStatus(code);
+    if (violation != null) {
+      throw new IllegalArgumentException(what + ": " + violation);
     }
-    if (!status.requiredHeaders().isEmpty()) {
-      throw new IllegalArgumentException(what + ": status " + status + " requires " + status.requiredHeaders()
-          + "; throw its typed exception (for example " + status.reasonPhrase().replace(" ", "") + "Exception) instead");
-    }
-    return status;
+    return HttpStatus.valueOf(code);
   }
 
   /** The {@link HttpProblem} metadata of one class, read once. */
@@ -169,8 +167,16 @@ final class Classify {
       if (a == null) {
         return new AnnotationModel(null, Problem.ABOUT_BLANK, null, false, List.of());
       }
+      // The deployment check fails on these already; a class it never saw (loaded later, not listed
+      // by the annotation processor) is reported here, once, with the same messages.
+      List<String> violations = Declarations.check(c);
+      if (!violations.isEmpty()) {
+        LOG.log(System.Logger.Level.ERROR, "StatusKit ignores @HttpProblem on " + c.getName() + " and answers it as"
+            + " unhandled: " + String.join("; ", violations));
+        return new AnnotationModel(null, Problem.ABOUT_BLANK, null, false, List.of());
+      }
       try {
-        HttpStatus status = checkMappable(a.status(), "@HttpProblem on " + c.getName());
+        HttpStatus status = HttpStatus.valueOf(a.status());
         URI type = new URI(a.type());
         List<Accessor> accessors = new ArrayList<>();
         for (Class<?> k = c; k != null && k != Throwable.class; k = k.getSuperclass()) {

@@ -12,7 +12,8 @@ final class EndpointDefaults implements Stage {
   @Override
   public void apply(Draft d) {
     boolean needsRetryAfter = d.status.takesRetryAfter() && !d.headers.contains("Retry-After");
-    Optional<String> challengeField = d.status.challengeField();
+    // An endpoint declares the challenge of its origin server (WWW-Authenticate), never a proxy's.
+    Optional<String> challengeField = d.status.challengeField().filter("WWW-Authenticate"::equals);
     boolean needsChallenge = challengeField.isPresent() && !d.headers.contains(challengeField.get());
     if (!needsRetryAfter && !needsChallenge && d.problem.type().isAbsolute()) {
       return;

@@ -4,7 +4,6 @@ import dev.statuskit.HeaderRule;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.Challenge;
-import dev.statuskit.header.FieldSyntax;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -81,13 +80,15 @@ public final class DeclarationRules {
     }
     HttpStatus status = HttpStatus.valueOf(code);
     List<String> required = status.requiredHeaders();
-    if (required.isEmpty() || code == 401 && challenge) {
+    // An endpoint's @DefaultChallenge supplies WWW-Authenticate, the challenge field of a 401.
+    boolean takesDefaultChallenge = status.challengeField().filter("WWW-Authenticate"::equals).isPresent();
+    if (required.isEmpty() || takesDefaultChallenge && challenge) {
       return null;
     }
     String reference = status.headerRules().stream().filter(HeaderRule::isUnconditionalMust)
         .map(HeaderRule::reference).findFirst().orElse("RFC 9110 §15");
     String typed = status.reasonPhrase().replace(" ", "") + "Exception";
-    if (code == 401) {
+    if (takesDefaultChallenge) {
       return "status " + status + " requires " + required + " and no @DefaultChallenge is on the method or its"
           + " class, so no challenge is possible; add one or throw " + typed + " instead (" + reference + ")";
     }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -208,5 +209,30 @@ public final class Declarations {
       throw new UncheckedIOException("StatusKit cannot read " + DeclarationRules.INDEX_RESOURCE, e);
     }
     return List.copyOf(classes);
+  }
+
+  /**
+   * Fails a deployment whose classes misdeclare StatusKit annotations: every violation of the
+   * given classes and of those the processor's index lists, in one message.
+   *
+   * @param loader the application's class loader, for the index
+   * @param more further classes to check (a JAX-RS application's resource classes), possibly none
+   * @param component what is being started, for the message (for example "StatusKitFeature")
+   * @throws IllegalStateException naming each misdeclared element and the rule it breaks
+   */
+  public static void requireValid(@Nullable ClassLoader loader, Collection<Class<?>> more, String component) {
+    Set<Class<?>> classes = new LinkedHashSet<>(more);
+    if (loader != null) {
+      classes.addAll(indexed(loader));
+    }
+    Set<String> reports = new LinkedHashSet<>();
+    for (Class<?> c : classes) {
+      reports.addAll(check(c));
+    }
+    if (!reports.isEmpty()) {
+      throw new IllegalStateException(component + " cannot start: " + reports.size()
+          + " misdeclared StatusKit annotation" + (reports.size() == 1 ? "" : "s") + ":\n  "
+          + String.join("\n  ", reports));
+    }
   }
 }

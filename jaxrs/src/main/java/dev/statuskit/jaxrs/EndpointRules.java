@@ -5,6 +5,7 @@ import dev.statuskit.HttpProblem;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.internal.DeclarationRules;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.RetryAfter;
 import java.lang.reflect.AnnotatedElement;
@@ -53,15 +54,15 @@ final class EndpointRules implements ProblemEngine.Endpoint {
   static EndpointRules of(Class<?> resourceClass, @Nullable Method resourceMethod) {
     Method method = resourceMethod == null ? null : declaring(resourceMethod);
     AnnotatedElement m = method == null ? resourceClass : method;
-    Map<Class<?>, Rule> methodRules = method == null ? Map.of() : rules(method);
-    Map<Class<?>, Rule> classRules = rules(resourceClass);
-    String retryAfter = retryAfter(m.getAnnotation(DefaultRetryAfter.class), m);
-    if (retryAfter == null) {
-      retryAfter = retryAfter(resourceClass.getAnnotation(DefaultRetryAfter.class), resourceClass);
-    }
     String challenge = challenge(m.getAnnotation(DefaultChallenge.class), m);
     if (challenge == null) {
       challenge = challenge(resourceClass.getAnnotation(DefaultChallenge.class), resourceClass);
+    }
+    Map<Class<?>, Rule> methodRules = method == null ? Map.of() : rules(method, challenge != null);
+    Map<Class<?>, Rule> classRules = rules(resourceClass, challenge != null);
+    String retryAfter = retryAfter(m.getAnnotation(DefaultRetryAfter.class), m);
+    if (retryAfter == null) {
+      retryAfter = retryAfter(resourceClass.getAnnotation(DefaultRetryAfter.class), resourceClass);
     }
     URI base = typeBase(m.getAnnotation(ProblemTypeBase.class), m);
     if (base == null) {
@@ -106,7 +107,7 @@ final class EndpointRules implements ProblemEngine.Endpoint {
         || m.isAnnotationPresent(ProblemTypeBase.class);
   }
 
-  private static Map<Class<?>, Rule> rules(AnnotatedElement element) {
+  private static Map<Class<?>, Rule> rules(AnnotatedElement element, boolean defaultChallenge) {
     MapException[] all = element.getAnnotationsByType(MapException.class);
     if (all.length == 0) {
       return Map.of();
@@ -114,14 +115,11 @@ final class EndpointRules implements ProblemEngine.Endpoint {
     Map<Class<?>, Rule> rules = new LinkedHashMap<>();
     for (MapException a : all) {
       try {
+        String violation = DeclarationRules.mapExceptionStatus(a.status(), defaultChallenge);
+        if (violation != null) {
+          throw new IllegalArgumentException(violation);
+        }
         HttpStatus status = HttpStatus.valueOf(a.status());
-        if (a.status() < 400) {
-          throw new IllegalArgumentException("status " + a.status() + " is not an error status");
-        }
-        if (!status.requiredHeaders().isEmpty()) {
-          throw new IllegalArgumentException(status + " requires " + status.requiredHeaders()
-              + "; throw its typed exception instead");
-        }
         URI type = a.type().isEmpty() ? Problem.ABOUT_BLANK : new URI(a.type());
         rules.putIfAbsent(a.exception(), new Rule(status, type, a.title().isEmpty() ? null : a.title()));
       } catch (IllegalArgumentException | URISyntaxException e) {

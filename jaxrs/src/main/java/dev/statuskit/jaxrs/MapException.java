@@ -20,10 +20,11 @@ import java.lang.annotation.Target;
  * global mappings of the {@link dev.statuskit.engine.ProblemEngine} given to
  * {@link StatusKitFeature} (the engine documents the whole order).
  *
- * <p>Only 4xx and 5xx statuses that need no header field can be mapped (not 401, 405, 407, 416,
- * 426: throw their typed exceptions). A 4xx answer never copies the exception message; a 5xx gets
- * an occurrence id in {@code instance}. A mis-declared annotation is reported once in the log and
- * ignored.
+ * <p>Only 4xx and 5xx statuses that need no header field can be mapped (not 405, 407, 416, 426:
+ * throw their typed exceptions), and 401 where a {@link DefaultChallenge} on the method or its class
+ * supplies the challenge. A 4xx answer never copies the exception message; a 5xx gets an occurrence
+ * id in {@code instance}. A misdeclared annotation is a compile error where core's annotation
+ * processor runs, and otherwise fails the deployment when {@link StatusKitFeature} starts.
  *
  * <pre>{@code
  * @PUT

@@ -2,15 +2,18 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
+import dev.statuskit.internal.Declarations;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,6 +118,8 @@ public final class StatusKitFeature implements Feature {
    * @param context the runtime's configuration
    * @return {@code true}: the feature is enabled
    * @throws IllegalArgumentException if a {@code statuskit.*} property is unknown or has a bad value
+   * @throws IllegalStateException if a registered class, or an {@code @HttpProblem} class the
+   *     annotation processor listed, misdeclares a StatusKit annotation
    */
   @Override
   public boolean configure(FeatureContext context) {
@@ -137,6 +142,7 @@ public final class StatusKitFeature implements Feature {
     if (config.isRegistered(HttpExceptionMapper.class)) {
       return true;
     }
+    checkDeclarations(config);
     ProblemEngine e = withClassifiers(engine != null ? engine : ProblemEngine.create(settings(config)));
     ProblemResponder responder = new ProblemResponder(e, engine != null);
     context.property(STATE_PROPERTY, responder);
@@ -162,6 +168,23 @@ public final class StatusKitFeature implements Feature {
       context.register(new JacksonExceptionMapper(responder), PRIORITY);
     }
     return true;
+  }
+
+  /**
+   * Fails the deployment, not the first request, on a misdeclared StatusKit annotation: of the
+   * application's registered classes (its resources) and of the {@code @HttpProblem} classes the
+   * annotation processor listed. A build that ran the processor has had the same messages as
+   * compile errors already.
+   */
+  private static void checkDeclarations(Configuration config) {
+    Set<Class<?>> classes = new LinkedHashSet<>(config.getClasses());
+    for (Object instance : config.getInstances()) {
+      classes.add(instance.getClass());
+    }
+    classes.removeIf(c -> c.getName().startsWith("dev.statuskit."));
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    Declarations.requireValid(context != null ? context : StatusKitFeature.class.getClassLoader(), classes,
+        "StatusKitFeature");
   }
 
   private static Settings settings(Configuration config) {

@@ -2,6 +2,7 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
+import dev.statuskit.internal.Declarations;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ final class Config {
    * Loads and validates the settings, the first source that sets a key winning.
    *
    * @param component for messages, such as {@code filter statuskit}
-   * @throws ServletException naming key, value and source when a key is unknown or a value bad, so
-   *     that the deployment fails
+   * @throws ServletException naming key, value and source when a key is unknown or a value bad, or
+   *     each misdeclared annotation of the classes the annotation processor listed, so that the
+   *     deployment fails
    */
   static ProblemResponder load(String component, Enumeration<String> initNames, Function<String, String> initParam,
       ServletContext context) throws ServletException {
@@ -33,8 +35,11 @@ final class Config {
     sources.add(Settings.Source.environment());
     try {
       Settings settings = Settings.load(sources);
+      // A misdeclared annotation fails the deployment, not the first request; a build that ran the
+      // annotation processor had the same messages as compile errors.
+      Declarations.requireValid(context.getClassLoader(), List.of(), component);
       return new ProblemResponder(ProblemEngine.create(settings));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ServletException("StatusKit cannot start " + component + ": " + e.getMessage(), e);
     }
   }
