@@ -69,6 +69,37 @@ class TypedExceptionApiTest {
     }
   }
 
+  static Stream<ExceptionCatalog.Entry> catalog() {
+    return ExceptionCatalog.all().stream();
+  }
+
+  /** Each redeclared fluent method sets its member and returns the very exception it was called on. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalog")
+  void everyFluentMethodSetsItsMemberAndReturnsTheSameException(ExceptionCatalog.Entry entry) {
+    HttpException e = entry.factory().get();
+    URI type = URI.create("https://api.example/problems/x");
+    URI instance = URI.create("/incidents/1");
+    RuntimeException cause = new RuntimeException("cause");
+    assertThat((Object) e.detail("a detail")).isSameAs(e);
+    assertThat((Object) e.type(type)).isSameAs(e);
+    assertThat((Object) e.title("A title")).isSameAs(e);
+    assertThat((Object) e.instance(instance)).isSameAs(e);
+    assertThat((Object) e.extension("member", 7)).isSameAs(e);
+    assertThat((Object) e.header("X-Trace", "t1")).isSameAs(e);
+    assertThat((Object) e.cause(cause)).isSameAs(e);
+    assertThat((Object) e.withStackTrace()).isSameAs(e);
+    Problem p = e.toProblem();
+    assertThat(p.detail()).hasValue("a detail");
+    assertThat(p.type()).isEqualTo(type);
+    assertThat(p.title()).hasValue("A title");
+    assertThat(p.instance()).hasValue(instance);
+    assertThat(p.extensions()).containsEntry("member", 7);
+    assertThat(e.getHeaders().all("X-Trace")).containsExactly("t1");
+    assertThat(e.getCause()).isSameAs(cause);
+    assertThat(e.getStackTrace()).isNotEmpty();
+  }
+
   @Test
   void aFluentChainKeepsTheConcreteTypeUpToItsOwnSetters() {
     // Compiles only because detail(..) returns TooManyRequestsException, not HttpException.

@@ -254,7 +254,7 @@ public final class Settings {
    * Every key known: core's and those of the {@link KeySet}s that {@link ServiceLoader} finds
    * through the thread's context class loader and StatusKit's own.
    *
-   * @return the keys by name, core's first
+   * @return the keys by name: core's first, in their order, then the adapters', by name
    * @since 0.3
    */
   public static Map<String, Key<?>> knownKeys() {
@@ -262,6 +262,7 @@ public final class Settings {
     for (Key<?> k : CORE_KEYS) {
       all.put(k.name(), k);
     }
+    Map<String, Key<?>> adapters = new java.util.TreeMap<>();
     List<ClassLoader> loaders = new ArrayList<>();
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     if (context != null) {
@@ -272,13 +273,14 @@ public final class Settings {
       try {
         for (KeySet set : ServiceLoader.load(KeySet.class, cl)) {
           for (Key<?> k : set.keys()) {
-            all.putIfAbsent(k.name(), k);
+            adapters.putIfAbsent(k.name(), k);
           }
         }
       } catch (ServiceConfigurationError e) {
         System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "skipping StatusKit setting keys that failed to load", e);
       }
     }
+    adapters.forEach(all::putIfAbsent);
     return Collections.unmodifiableMap(all);
   }
 

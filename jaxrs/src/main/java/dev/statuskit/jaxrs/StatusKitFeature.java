@@ -181,7 +181,6 @@ public final class StatusKitFeature implements Feature {
     for (Object instance : config.getInstances()) {
       classes.add(instance.getClass());
     }
-    classes.removeIf(c -> c.getName().startsWith("dev.statuskit."));
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     Declarations.requireValid(context != null ? context : StatusKitFeature.class.getClassLoader(), classes,
         "StatusKitFeature");

@@ -23,6 +23,7 @@ class StatusKitFeatureTest {
   static final class Recorder {
     final Map<String, Object> properties = new HashMap<>();
     final Set<Object> instances = new LinkedHashSet<>();
+    final Set<Class<?>> classes = new LinkedHashSet<>();
     final Object context;
 
     Recorder(ClassLoader loader) throws Exception {
@@ -32,6 +33,7 @@ class StatusKitFeatureTest {
         case "getProperty" -> properties.get((String) args[0]);
         case "getProperties" -> properties;
         case "getInstances" -> instances;
+        case "getClasses" -> classes;
         case "isRegistered" -> args[0] instanceof Class<?> c
             ? instances.stream().anyMatch(i -> i.getClass() == c) : instances.contains(args[0]);
         default -> throw new UnsupportedOperationException(m.getName());
@@ -129,5 +131,29 @@ class StatusKitFeatureTest {
 
   private static URL location(Class<?> c) {
     return c.getProtectionDomain().getCodeSource().getLocation();
+  }
+
+  /** A resource whose annotation cannot work: a 401 needs a challenge, and none is declared. */
+  @jakarta.ws.rs.Path("bad")
+  public static final class MisdeclaredResource {
+    @jakarta.ws.rs.GET
+    @MapException(exception = SecurityException.class, status = 401)
+    public String get() {
+      return "";
+    }
+  }
+
+  /** Regression: a misdeclared @MapException was logged at the first request and its 4xx became a 500. */
+  @Test
+  void aMisdeclaredResourceFailsTheDeploymentNamingElementAndRule() throws Exception {
+    Recorder r = new Recorder(getClass().getClassLoader());
+    r.classes.add(MisdeclaredResource.class);
+    assertThatThrownBy(() -> new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("StatusKitFeature cannot start")
+        .hasMessageContaining("@MapException")
+        .hasMessageContaining(MisdeclaredResource.class.getName() + ".get()")
+        .hasMessageContaining("no @DefaultChallenge");
+    assertThat(r.instances).isEmpty();
   }
 }
