@@ -20,6 +20,7 @@ module dev.statuskit.core {
   exports dev.statuskit.engine;
   // Helpers for StatusKit's own adapters only: not API.
   exports dev.statuskit.internal to dev.statuskit.jaxrs, dev.statuskit.servlet;
+  exports dev.statuskit.header.internal to dev.statuskit.jaxrs, dev.statuskit.servlet;
 
   uses dev.statuskit.spi.ExtensionValueWriter;
   uses dev.statuskit.spi.ProblemCustomizer;

@@ -1,8 +1,9 @@
 package dev.statuskit;
 
+import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -340,11 +341,19 @@ public abstract class HttpException extends RuntimeException {
    */
   @Override
   public Throwable fillInStackTrace() {
-    // Called from Throwable's constructor, before any field of this class is set: decide by type.
-    if (CLIENT_ERROR_TRACES || this instanceof ServerErrorException) {
+    // Called from Throwable's constructor, before any field of this class is set: the class decides.
+    if (CLIENT_ERROR_TRACES || tracedByDefault()) {
       return super.fillInStackTrace();
     }
     return this;
+  }
+
+  /**
+   * Whether exceptions of this class capture a stack trace whatever the settings: a server error's
+   * origin is what its log record is for. Reads no field, as it runs during construction.
+   */
+  boolean tracedByDefault() {
+    return false;
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.internal.HttpDate;
+import dev.statuskit.header.internal.HttpDate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.statuskit;
 
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

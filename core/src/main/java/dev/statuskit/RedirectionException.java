@@ -2,7 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -79,4 +79,9 @@ public class ServerErrorException extends HttpException {
   public ServerErrorException withStackTrace() { super.withStackTrace(); return this; }
   @Override
   public ServerErrorException cause(Throwable cause) { super.cause(cause); return this; }
+
+  @Override
+  final boolean tracedByDefault() {
+    return true;
+  }
 }

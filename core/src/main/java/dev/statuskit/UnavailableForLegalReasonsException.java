@@ -1,7 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.internal.Link;
+import dev.statuskit.header.internal.Link;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.statuskit.header;
 
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

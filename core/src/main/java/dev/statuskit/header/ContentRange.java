@@ -1,6 +1,6 @@
 package dev.statuskit.header;
 
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package dev.statuskit.header;
 
-import dev.statuskit.internal.FieldSyntax;
-import dev.statuskit.internal.HttpDate;
+import dev.statuskit.header.internal.FieldSyntax;
+import dev.statuskit.header.internal.HttpDate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,8 @@
 package dev.statuskit.internal;
 
-import dev.statuskit.HeaderRule;
+import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.header.internal.FieldSyntax;
 import dev.statuskit.Problem;
 import dev.statuskit.header.Challenge;
 import java.net.URI;

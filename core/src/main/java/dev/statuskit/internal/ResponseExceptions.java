@@ -57,6 +57,7 @@ import dev.statuskit.header.Challenge;
 import dev.statuskit.header.ContentRange;
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.internal.HttpDate;
 import dev.statuskit.header.Protocol;
 import java.net.URI;
 import java.util.ArrayList;

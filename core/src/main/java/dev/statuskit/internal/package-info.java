@@ -1,6 +1,6 @@
 /**
- * Not API: helpers that StatusKit's own modules share: header-field syntax checks, HTTP dates,
- * {@code Link} values, rebuilding the exception of a received response, and the declaration rules
+ * Not API: helpers that StatusKit's own modules share: rebuilding the exception of a received
+ * response, and the declaration rules
  * of StatusKit's annotations, shared by the annotation processor (compile time) and the adapters'
  * deployment check (run time), so that both report a misdeclaration with the same message.
  * Exported only to the StatusKit adapters; anything here may change in any release.

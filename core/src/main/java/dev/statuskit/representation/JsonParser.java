@@ -1,6 +1,6 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

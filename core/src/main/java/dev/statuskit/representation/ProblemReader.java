@@ -1,7 +1,7 @@
 package dev.statuskit.representation;
 
 import dev.statuskit.Problem;
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

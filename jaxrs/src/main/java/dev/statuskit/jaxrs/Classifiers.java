@@ -5,7 +5,7 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
-import dev.statuskit.internal.FieldSyntax;
+import dev.statuskit.header.internal.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,4 +1,4 @@
-package dev.statuskit.internal;
+package dev.statuskit.header.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.statuskit.internal;
+package dev.statuskit.header.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
