@@ -58,7 +58,9 @@ final class Scenarios {
         throws IOException, ServletException {
       HttpServletResponse resp = (HttpServletResponse) response;
       String uri = ((HttpServletRequest) request).getRequestURI();
-      switch (uri.substring(uri.lastIndexOf('/'))) {
+      // The segment after /gate, so that a test can add a token of its own behind it.
+      String what = uri.substring(uri.indexOf("/gate/") + "/gate".length());
+      switch (what.indexOf('/', 1) < 0 ? what : what.substring(0, what.indexOf('/', 1))) {
         case "/typed" -> throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120));
         case "/unknown" -> throw new IllegalStateException("gate key " + SECRET + " expired");
         case "/deny" -> {

@@ -522,7 +522,10 @@ abstract class ServletScenarioSuite {
       "sendError(405) with Allow from the servlet's doXxx methods         | 405 | PUT | /wire-get-only/",
       "thrown unexpected exception 500                                    | 500 | GET | /wire/boom/",
       "async time-out 503                                                 | 503 | GET | /wire/timeout/",
-      "the container's 404 for an unmapped path                           | 404 | GET | /nowhere/"})
+      "the container's 404 for an unmapped path                           | 404 | GET | /nowhere/",
+      "error page: a 429 thrown before StatusKit's filter                 | 429 | GET | /gate/typed/",
+      "error page: an unexpected exception thrown before the filter       | 500 | GET | /gate/unknown/",
+      "error page: the container's sendError(401) with WWW-Authenticate  | 401 | GET | /gate/deny/"})
   void listenerSeesTheResponseThatGoesOnTheWire(String name, int status, String method, String path) throws Exception {
     String token = RecordingListener.token();
     Http.Reply r = Http.raw(method, uri(path + token));
