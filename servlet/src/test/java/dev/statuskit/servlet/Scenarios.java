@@ -37,7 +37,9 @@ final class Scenarios {
         new ServletSpec("async", Async.class, true, "/async/*"),
         new ServletSpec("committed", Committed.class, false, "/committed"),
         new ServletSpec("gated", GetOnly.class, false, GATE_PATTERN),
-        new ServletSpec("hostile", Hostile.Endpoint.class, true, "/hostile/*"));
+        new ServletSpec("hostile", Hostile.Endpoint.class, true, "/hostile/*"),
+        new ServletSpec("wire", WireCases.class, true, "/wire/*"),
+        new ServletSpec("wire-get-only", GetOnly.class, false, "/wire-get-only/*"));
   }
 
   static final String SECRET = "hunter2-db7.internal";
@@ -56,7 +58,9 @@ final class Scenarios {
         throws IOException, ServletException {
       HttpServletResponse resp = (HttpServletResponse) response;
       String uri = ((HttpServletRequest) request).getRequestURI();
-      switch (uri.substring(uri.lastIndexOf('/'))) {
+      // The segment after /gate, so that a test can add a token of its own behind it.
+      String what = uri.substring(uri.indexOf("/gate/") + "/gate".length());
+      switch (what.indexOf('/', 1) < 0 ? what : what.substring(0, what.indexOf('/', 1))) {
         case "/typed" -> throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120));
         case "/unknown" -> throw new IllegalStateException("gate key " + SECRET + " expired");
         case "/deny" -> {
@@ -217,6 +221,30 @@ final class Scenarios {
             ctx.complete();
           });
         }
+        default -> resp.sendError(404);
+      }
+    }
+  }
+
+  /**
+   * The problems whose wire response is compared with what {@link RecordingListener} was told: the
+   * path info is {@code /<case>/<token>}, the token the test's own.
+   */
+  public static final class WireCases extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      String what = String.valueOf(req.getPathInfo());
+      switch (what.substring(0, Math.max(what.indexOf('/', 1), 0))) {
+        case "/429" -> throw new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(9));
+        case "/401" -> {
+          resp.setHeader("WWW-Authenticate", "Bearer realm=\"x\"");
+          resp.setHeader("Cache-Control", "max-age=5");
+          resp.sendError(401);
+        }
+        case "/boom" -> throw new IllegalStateException("password " + SECRET + " rejected");
+        case "/timeout" -> req.startAsync().setTimeout(300);
         default -> resp.sendError(404);
       }
     }

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemEvent;
+import dev.statuskit.representation.ProblemReader;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.LogRecord;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -489,5 +496,78 @@ abstract class ServletScenarioSuite {
     } finally {
       other.stop();
     }
+  }
+
+  // ---------------------------------------------------------------- what hooks are told
+
+  /**
+   * Header fields a container adds on its own for framing and connection management, which no hook
+   * can know of; exactly those seen on the wire of these scenarios. Tomcat 11 and 10, Undertow:
+   * Connection, Content-Length, Date. Jetty EE10 and EE11: Connection, Content-Length, Date,
+   * Server. Connection is the answer to the request's {@code Connection: close}.
+   */
+  private static final Set<String> CONTAINER_FIELDS = caseInsensitive("Connection", "Content-Length", "Date", "Server");
+
+  private static Set<String> caseInsensitive(String... names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(List.of(names));
+    return set;
+  }
+
+  /**
+   * Listeners, CDI observers and the log are promised the response as it is sent: the same status,
+   * the same header fields with the same values in the same order, the same problem.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "thrown TooManyRequestsException with Retry-After                   | 429 | GET | /wire/429/",
+      "sendError(401) after WWW-Authenticate and Cache-Control were set   | 401 | GET | /wire/401/",
+      "sendError(405) with Allow from the servlet's doXxx methods         | 405 | PUT | /wire-get-only/",
+      "thrown unexpected exception 500                                    | 500 | GET | /wire/boom/",
+      "async time-out 503                                                 | 503 | GET | /wire/timeout/",
+      "the container's 404 for an unmapped path                           | 404 | GET | /nowhere/",
+      "error page: a 429 thrown before StatusKit's filter                 | 429 | GET | /gate/typed/",
+      "error page: an unexpected exception thrown before the filter       | 500 | GET | /gate/unknown/",
+      "error page: the container's sendError(401) with WWW-Authenticate  | 401 | GET | /gate/deny/"})
+  void listenerSeesTheResponseThatGoesOnTheWire(String name, int status, String method, String path) throws Exception {
+    String token = RecordingListener.token();
+    Http.Reply r = Http.raw(method, uri(path + token));
+    assertThat(r.status()).as("the scenario's own status, in %s %s", r.headers(), r.body()).isEqualTo(status);
+
+    List<ProblemEvent> events = RecordingListener.eventsFor(token);
+    assertThat(events).as("events for %s %s", method, path + token).hasSize(1);
+    RecordingListener.Recorded told = RecordingListener.recorded(events.get(0));
+    Map<String, List<String>> wire = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    wire.putAll(r.headers());
+    byte[] body = r.body().getBytes(StandardCharsets.ISO_8859_1); // Http.raw reads bytes as ISO-8859-1
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(told.status()).as("status: listener was told %d, the wire has %d", told.status(), r.status())
+        .isEqualTo(r.status());
+    told.headers().forEach((field, values) -> soft.assertThat(fieldValue(wire.getOrDefault(field, List.of())))
+        .as("%s: listener was told %s, the wire has %s", field, values, wire.get(field))
+        .isEqualTo(fieldValue(values)));
+    Set<String> unreported = caseInsensitive(told.unreported().toArray(String[]::new));
+    wire.forEach((field, values) -> {
+      if (!CONTAINER_FIELDS.contains(field) && !unreported.contains(field)) {
+        soft.assertThat(told.headers()).as("%s: the wire has %s, the listener was told of %s", field, values,
+            told.headers()).containsKey(field);
+      }
+    });
+    told.mediaType().ifPresent(type -> soft.assertThat(wire.getOrDefault("Content-Type", List.of()))
+        .as("Content-Type: listener was told %s, the wire has %s", type, wire.get("Content-Type")).containsExactly(type));
+    told.body().ifPresent(bytes -> soft.assertThat(body)
+        .as("body: listener was told %s, the wire has %s", new String(bytes, StandardCharsets.UTF_8),
+            new String(body, StandardCharsets.UTF_8))
+        .isEqualTo(bytes));
+    Problem sent = ProblemReader.fromJson(body);
+    soft.assertThat(told.problem()).as("problem: listener was told %s, the wire has %s (%s)", told.problem(), sent,
+        new String(body, StandardCharsets.UTF_8)).isEqualTo(sent);
+    soft.assertAll();
+  }
+
+  /** One field's value, its lines joined as RFC 9110 §5.3 allows. */
+  private static String fieldValue(List<String> lines) {
+    return String.join(",", lines).replaceAll("\\s*,\\s*", ",");
   }
 }

@@ -10,8 +10,11 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One HTTP/1.1 exchange over a raw socket, read to the end of the connection: what the client
@@ -27,16 +30,19 @@ public final class Wire {
   public final List<String> headerLines = new ArrayList<>();
   /** The body, de-chunked. */
   public final String body;
+  /** The bytes of the body, de-chunked: what a byte-exact comparison needs. */
+  private final byte[] bodyBytes;
 
-  private Wire(String raw) {
-    this.raw = raw;
-    int end = raw.indexOf("\r\n\r\n");
-    String head = end < 0 ? raw : raw.substring(0, end);
+  private Wire(byte[] received) {
+    this.raw = new String(received, StandardCharsets.UTF_8);
+    int end = indexOfBlankLine(received);
+    String head = new String(received, 0, end < 0 ? received.length : end, StandardCharsets.ISO_8859_1);
     String[] lines = head.split("\r\n");
     status = Integer.parseInt(lines[0].split(" ")[1]);
     headerLines.addAll(List.of(lines).subList(1, lines.length));
-    String rest = end < 0 ? "" : raw.substring(end + 4);
-    body = isChunked() ? dechunk(rest) : rest;
+    byte[] rest = end < 0 ? new byte[0] : Arrays.copyOfRange(received, end + 4, received.length);
+    bodyBytes = isChunked() ? dechunk(rest) : rest;
+    body = new String(bodyBytes, StandardCharsets.UTF_8);
   }
 
   /**
@@ -48,12 +54,30 @@ public final class Wire {
    * @throws IOException if the connection fails
    */
   public static Wire get(URI uri, String accept) throws IOException {
+    return exchange("GET", uri, "Accept", accept);
+  }
+
+  /**
+   * Sends a request without content, with the given header fields and {@code Connection: close},
+   * and reads until the server closes.
+   *
+   * @param method the request method
+   * @param uri the target
+   * @param fields header field names and values, alternating
+   * @return the exchange
+   * @throws IOException if the connection fails
+   */
+  public static Wire exchange(String method, URI uri, String... fields) throws IOException {
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAccept: "
-          + accept + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ")
+          .append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+      for (int i = 0; i < fields.length; i += 2) {
+        request.append(fields[i]).append(": ").append(fields[i + 1]).append("\r\n");
+      }
+      out.write(request.append("Connection: close\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII));
       out.flush();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
       InputStream in = socket.getInputStream();
@@ -65,8 +89,34 @@ public final class Wire {
       } catch (IOException reset) {
         // An aborted connection ends the response too.
       }
-      return new Wire(all.toString(StandardCharsets.UTF_8));
+      return new Wire(all.toByteArray());
     }
+  }
+
+  /**
+   * The header fields as received: each name (in any case) with the value of each of its field
+   * lines, in the order of the lines.
+   *
+   * @return a map whose keys compare case-insensitively
+   */
+  public Map<String, List<String>> fields() {
+    Map<String, List<String>> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (String l : headerLines) {
+      int colon = l.indexOf(':');
+      if (colon > 0) {
+        fields.computeIfAbsent(l.substring(0, colon).strip(), k -> new ArrayList<>()).add(l.substring(colon + 1).strip());
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The body as received, de-chunked.
+   *
+   * @return a copy of the bytes
+   */
+  public byte[] bodyBytes() {
+    return bodyBytes.clone();
   }
 
   /**
@@ -90,17 +140,32 @@ public final class Wire {
     return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
   }
 
-  private static String dechunk(String s) {
-    StringBuilder out = new StringBuilder();
+  private static int indexOfBlankLine(byte[] b) {
+    for (int i = 0; i + 3 < b.length; i++) {
+      if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] dechunk(byte[] s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int i = 0;
-    while (i < s.length()) {
-      int eol = s.indexOf("\r\n", i);
+    while (i < s.length) {
+      int eol = -1;
+      for (int j = i; j + 1 < s.length; j++) {
+        if (s[j] == '\r' && s[j + 1] == '\n') {
+          eol = j;
+          break;
+        }
+      }
       if (eol < 0) {
         break;
       }
       int size;
       try {
-        size = Integer.parseInt(s.substring(i, eol).split(";")[0].strip(), 16);
+        size = Integer.parseInt(new String(s, i, eol - i, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
       } catch (NumberFormatException e) {
         break;
       }
@@ -108,11 +173,11 @@ public final class Wire {
         break;
       }
       int from = eol + 2;
-      int to = Math.min(s.length(), from + size);
-      out.append(s, from, to); // chunk sizes count bytes; the bodies checked here are ASCII
+      int to = Math.min(s.length, from + size);
+      out.write(s, from, to - from);
       i = to + 2;
     }
-    return out.toString();
+    return out.toByteArray();
   }
 
   /** Exactly one status line and no header line that an injection would have produced. */

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemEvent;
+import dev.statuskit.representation.ProblemReader;
 import dev.statuskit.testsupport.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -25,14 +28,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.LogRecord;
 import java.util.stream.StreamSupport;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -559,6 +565,89 @@ public abstract class JaxrsScenarios {
     HttpResponse<String> r = get("s/typed/503");
     assertProblem(r, 503, Set.of("type", "title", "status", "instance"));
     assertThat(log.statuskit()).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- what hooks are told
+
+  /**
+   * Header fields a runtime adds on its own for framing and connection management, which no hook
+   * can know of; exactly those seen on the wire of these scenarios. Grizzly (Jersey): Connection,
+   * Content-Length. Tomcat 11 (Jersey) and Undertow (RESTEasy): Connection, Content-Length, Date.
+   * Jetty (CXF): Connection, Content-Length, Date, Server. Connection is the answer to the
+   * request's {@code Connection: close}.
+   */
+  private static final Set<String> RUNTIME_FIELDS = caseInsensitive("Connection", "Content-Length", "Date", "Server");
+
+  /** The scenario application's response filter runs after StatusKit, so no hook can see its field. */
+  private static final Set<String> APPLICATION_FIELDS = caseInsensitive(MarkerResponseFilter.HEADER);
+
+  private static Set<String> caseInsensitive(String... names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(List.of(names));
+    return set;
+  }
+
+  static List<Arguments> wireScenarios() {
+    return List.of(
+        wireScenario("WebApplicationException 429 with Allow and Cache-Control", 429, "GET", "w/wae-429/"),
+        wireScenario("TooManyRequestsException with Retry-After", 429, "GET", "w/too-many/"),
+        wireScenario("bare 401 with the endpoint's default challenge", 401, "GET", "w/challenge/"),
+        wireScenario("bare 503 with the endpoint's default Retry-After", 503, "GET", "w/retry/"),
+        wireScenario("@MapException of the class with a relative type", 422, "GET", "w/mapped/"),
+        wireScenario("the runtime's 405 for an unmatched method", 405, "DELETE", "w/only-get/"),
+        wireScenario("the runtime's 404 for an unmatched path", 404, "GET", "w/no-such-resource/"),
+        wireScenario("unexpected exception 500", 500, "GET", "w/boom/"),
+        wireScenario("ProblemResponses.abort in a request filter", 429, "GET", "w/only-get/", "X-Throttle", "abort"));
+  }
+
+  private static Arguments wireScenario(String name, int status, String method, String path, String... fields) {
+    return Arguments.of(name, status, method, path, fields);
+  }
+
+  /**
+   * Listeners, CDI observers and the log are promised the response as it is sent: the same status,
+   * the same header fields with the same values in the same order, the same problem.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wireScenarios")
+  void listenerSeesTheResponseThatGoesOnTheWire(String name, int status, String method, String path, String[] fields)
+      throws Exception {
+    String token = RecordingListener.token();
+    Wire w = Wire.exchange(method, uri(path + token), fields);
+    assertThat(w.status).as("the scenario's own status, in\n%s", w.raw).isEqualTo(status);
+
+    List<ProblemEvent> events = RecordingListener.eventsFor(token);
+    assertThat(events).as("events for %s %s", method, path + token).hasSize(1);
+    RecordingListener.Recorded told = RecordingListener.recorded(events.get(0));
+    Map<String, List<String>> wire = w.fields();
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(told.status()).as("status: listener was told %d, the wire has %d", told.status(), w.status)
+        .isEqualTo(w.status);
+    told.headers().forEach((field, values) -> soft.assertThat(fieldValue(wire.getOrDefault(field, List.of())))
+        .as("%s: listener was told %s, the wire has %s", field, values, wire.get(field))
+        .isEqualTo(fieldValue(values)));
+    Set<String> unreported = caseInsensitive(told.unreported().toArray(String[]::new));
+    wire.forEach((field, values) -> {
+      if (!RUNTIME_FIELDS.contains(field) && !APPLICATION_FIELDS.contains(field) && !unreported.contains(field)) {
+        soft.assertThat(told.headers()).as("%s: the wire has %s, the listener was told of %s", field, values,
+            told.headers()).containsKey(field);
+      }
+    });
+    told.mediaType().ifPresent(type -> soft.assertThat(wire.getOrDefault("Content-Type", List.of()))
+        .as("Content-Type: listener was told %s, the wire has %s", type, wire.get("Content-Type")).containsExactly(type));
+    told.body().ifPresent(bytes -> soft.assertThat(w.bodyBytes())
+        .as("body: listener was told %s, the wire has %s", new String(bytes, StandardCharsets.UTF_8), w.body)
+        .isEqualTo(bytes));
+    Problem sent = ProblemReader.fromJson(w.bodyBytes());
+    soft.assertThat(told.problem()).as("problem: listener was told %s, the wire has %s (%s)", told.problem(), sent,
+        w.body).isEqualTo(sent);
+    soft.assertAll();
+  }
+
+  /** One field's value, its lines joined as RFC 9110 §5.3 allows (CXF sends one comma-joined line). */
+  private static String fieldValue(List<String> lines) {
+    return String.join(",", lines).replaceAll("\\s*,\\s*", ",");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -25,7 +25,7 @@ public class ScenarioApp extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(ScenarioResource.class, EndpointResource.class, AsyncResource.class, ThrottleFilter.class,
+    return Set.of(ScenarioResource.class, EndpointResource.class, WireResource.class, AsyncResource.class, ThrottleFilter.class,
         PreMatchingFilter.class, MarkerResponseFilter.class);
   }
 
