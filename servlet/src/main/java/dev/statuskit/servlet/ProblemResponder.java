@@ -99,12 +99,32 @@ final class ProblemResponder {
    */
   boolean answer(HttpServletRequest request, HttpServletResponse response, ProblemEngine.Classification c,
       boolean keepHeaders) throws IOException {
-    ProblemEvent event = complete(request, c);
+    ProblemEvent event = complete(request, keepHeaders ? withKept(c, response) : c);
     if (response.isCommitted()) {
       return false;
     }
     write(request, response, event, keepHeaders);
     return true;
+  }
+
+  /**
+   * The answer with the header fields the response keeps added where the answer has none of that
+   * name (a container's own {@code Cache-Control} on its error dispatch, say), so that the engine's
+   * rules and the hooks see every field that is sent.
+   */
+  private static ProblemEngine.Classification withKept(ProblemEngine.Classification c, HttpServletResponse response) {
+    HeaderFields kept = kept(response);
+    if (kept.isEmpty() || kept.equals(c.headers())) {
+      return c;
+    }
+    HeaderFields.Builder merged = c.headers().toBuilder();
+    kept.forEach((name, value) -> {
+      if (!c.headers().contains(name)) {
+        merged.add(name, value);
+      }
+    });
+    return new ProblemEngine.Classification(c.status(), merged.build(), c.problem(), c.origin(), c.exception(),
+        c.source(), c.note());
   }
 
   private ProblemEvent complete(HttpServletRequest request, ProblemEngine.Classification c) {

@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs.it;
 
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +57,12 @@ public final class RecordingListener implements ProblemListener {
   record Recorded(int status, Map<String, List<String>> headers, Problem problem, Optional<String> mediaType,
       Optional<byte[]> body, Set<String> unreported) {}
 
-  /** The one place that reads an event. */
+  /** The one place that reads an event: the response as StatusKit sends it. */
   static Recorded recorded(ProblemEvent e) {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    e.resolution().headers().forEach((name, value) -> headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
-    // TODO(lead): once the event carries the response as sent, read e.status(), e.headers() (with
-    // Content-Type and Vary), e.mediaType() and e.body() here, and return an empty `unreported`:
-    // today's Resolution knows neither the negotiated Content-Type, nor the Vary StatusKit adds,
-    // nor the bytes written, so those are left out of the comparison.
-    return new Recorded(e.status(), headers, e.problem(), Optional.empty(), Optional.empty(),
-        Set.of("Content-Type", "Vary"));
+    e.headers().forEach((name, value) -> headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+    return new Recorded(e.status().code(), headers, e.problem(), e.headers().first("Content-Type"),
+        e.mediaType().map(t -> e.body()), Set.of());
   }
+
 }
