@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.representation.ProblemReader;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemEvent;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.representation.ProblemReader;
 import dev.statuskit.testsupport.Wire;
 import java.io.ByteArrayOutputStream;
