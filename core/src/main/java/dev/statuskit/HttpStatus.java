@@ -361,7 +361,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
       return s;
     }
     // Unregistered codes behave like the x00 of their class (RFC 9110 §15), without rules.
-    return new HttpStatus(code, "", null, true, false, List.of(), false, true);
+    return new HttpStatus(code, "", null, code >= 200, false, List.of(), false, true); // 1xx never has content
   }
 
   /**

@@ -178,7 +178,7 @@ public final class ResponseExceptions {
         }
         case 401, 407 -> {
           List<Challenge> all = new ArrayList<>();
-          for (String v : h.all(status.code() == 401 ? "WWW-Authenticate" : "Proxy-Authenticate")) {
+          for (String v : h.all(status.challengeField().orElseThrow())) {
             all.addAll(Challenge.parseAll(v));
           }
           Challenge[] more = all.subList(1, all.size()).toArray(new Challenge[0]);
@@ -278,7 +278,7 @@ public final class ResponseExceptions {
   private static HttpException lenient(HttpStatus status, HeaderFields headers) {
     HeaderFields.Builder kept = HeaderFields.builder();
     headers.forEach((n, v) -> {
-      if (!n.equalsIgnoreCase("upgrade") || status.code() == 426) {
+      if (!n.equalsIgnoreCase("upgrade") || status.requiredHeaders().contains("Upgrade")) {
         kept.add(n, v);
       }
     });

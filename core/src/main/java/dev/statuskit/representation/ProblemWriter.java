@@ -1,5 +1,6 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
@@ -137,15 +138,16 @@ public final class ProblemWriter {
   }
 
   /**
-   * Whether a response may have a body: not for HEAD, 1xx, 204, 205 or 304 (RFC 9110 §6.4.1,
-   * §9.3.2, §15.3.6). The one place where StatusKit decides this.
+   * Whether a response may have a body: not for HEAD, nor for a status whose content
+   * {@link HttpStatus#isContentAllowed() is not allowed} (1xx, 204, 205, 304; RFC 9110 §6.4.1,
+   * §9.3.2, §15.3.6).
    *
    * @param method the request method (compared case-sensitively, as RFC 9110 §9.1 says)
    * @param status the response status code
    * @return {@code true} if a body may be written
    */
   public static boolean hasBody(String method, int status) {
-    return !"HEAD".equals(method) && status >= 200 && status != 204 && status != 205 && status != 304;
+    return !"HEAD".equals(method) && HttpStatus.valueOf(status).isContentAllowed();
   }
 
   /**

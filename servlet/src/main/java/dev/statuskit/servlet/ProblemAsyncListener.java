@@ -1,8 +1,10 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -61,8 +63,12 @@ final class ProblemAsyncListener implements AsyncListener {
 
   @Override
   public void onTimeout(AsyncEvent event) throws IOException {
-    // The time-out is this server's condition, answered as the typed 503 StatusKit has for it.
-    answer(event, new ServiceUnavailableException(TIMEOUT_DETAIL));
+    // Nothing was thrown: a status with StatusKit's own detail, which carries no internals.
+    if (event.getAsyncContext().getRequest() instanceof HttpServletRequest) {
+      answer(event.getAsyncContext(), new ProblemEngine.Classification(HttpStatus.SERVICE_UNAVAILABLE,
+          HeaderFields.empty(), Problem.builder().detail(TIMEOUT_DETAIL).build(), ProblemEvent.Origin.STATUS, null,
+          null, "async time-out"), responder);
+    }
   }
 
   @Override

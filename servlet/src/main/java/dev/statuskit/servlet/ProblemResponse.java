@@ -1,5 +1,6 @@
 package dev.statuskit.servlet;
 
+import dev.statuskit.HttpStatus;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
@@ -94,7 +95,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("sendError(" + sc + ") after sendError: the response is committed");
     }
     HttpServletResponse target = target();
-    if (sc == 405 && !target.isCommitted() && !target.containsHeader("Allow")) {
+    if (requiresAllow(sc) && !target.isCommitted() && !target.containsHeader("Allow")) {
       String allow = AllowedMethods.of(request);
       if (allow != null) {
         target.setHeader("Allow", allow);
@@ -111,6 +112,11 @@ final class ProblemResponse extends HttpServletResponseWrapper {
     errorSent = true;
     responder.answer(request, target, responder.forStatus(sc, msg, null, "sendError", ProblemResponder.kept(target)),
         true);
+  }
+
+  /** Whether a status requires {@code Allow} (405, RFC 9110 §15.5.6), by the status table. */
+  private static boolean requiresAllow(int sc) {
+    return sc >= 100 && sc <= 599 && HttpStatus.valueOf(sc).requiredHeaders().contains("Allow");
   }
 
   @Override
