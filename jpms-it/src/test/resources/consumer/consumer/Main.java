@@ -3,7 +3,7 @@ package consumer;
 import dev.statuskit.Problem;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.jaxrs.StatusKitFeature;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.servlet.ProblemFilter;
 import java.nio.charset.StandardCharsets;

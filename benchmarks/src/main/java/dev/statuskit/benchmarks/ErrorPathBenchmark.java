@@ -2,11 +2,8 @@ package dev.statuskit.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
-import dev.statuskit.ProblemHandler;
-import dev.statuskit.Resolution;
 import dev.statuskit.TooManyRequestsException;
-import dev.statuskit.representation.ProblemMediaType;
-import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.engine.ProblemEngine;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,9 +28,9 @@ import org.zalando.problem.jackson.ProblemModule;
  * <ul>
  *   <li>{@code exception*}: building a {@link TooManyRequestsException} {@value #DEPTH} frames deep,
  *       without a stack trace (the default for 4xx) and with one ({@code withStackTrace()});
- *   <li>{@code statusKitResolveWrite}: an exception already built, resolved and completed by
- *       {@link ProblemHandler} (status, {@code Retry-After}, {@code Cache-Control}, the problem, the
- *       log decision) and written to bytes by {@link ProblemWriter};
+ *   <li>{@code statusKitResolveWrite}: an exception already built, taken through every stage of
+ *       {@link ProblemEngine} (status, {@code Retry-After}, {@code Cache-Control}, the problem,
+ *       negotiation, the bytes, the log decision), whose bytes are returned;
  *   <li>{@code statusKit}: the whole path per request: build the exception, resolve, write;
  *   <li>{@code zalando}: {@code org.zalando:problem} built and written by Jackson with
  *       {@code ProblemModule} (a {@code ThrowableProblem}, so it fills its stack trace);
@@ -55,19 +52,19 @@ public class ErrorPathBenchmark {
   static final String DETAIL = "You sent 120 requests in the last minute; the limit is 100.";
   static final URI INSTANCE = URI.create("/orders/12345");
 
-  private ProblemHandler handler;
-  private ProblemWriter writer;
+  private static final BenchRequest REQUEST = new BenchRequest("GET", "/orders/12345", "application/problem+json");
+
+  private ProblemEngine engine;
   private HttpException built;
   private ObjectMapper zalandoMapper;
   private ObjectMapper springMapper;
   private Problem zalandoBuilt;
   private ProblemDetail springBuilt;
 
-  /** Builds the handler, the writer, the mappers and one exception. */
+  /** Builds the engine, the writer, the mappers and one exception. */
   @Setup
   public void setUp() throws Exception {
-    handler = ProblemHandler.builder().serviceLoader(false).cdi(false).build();
-    writer = ProblemWriter.defaults();
+    engine = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
     built = statusKitException();
     zalandoMapper = new ObjectMapper().registerModule(new ProblemModule());
     springMapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
@@ -120,8 +117,7 @@ public class ErrorPathBenchmark {
    */
   @Benchmark
   public byte[] statusKitResolveWrite() {
-    Resolution r = handler.handle(built, "GET", "/orders/12345");
-    return writer.toBytes(r.problem(), ProblemMediaType.JSON);
+    return engine.handle(built, REQUEST).body();
   }
 
   /**
@@ -131,8 +127,7 @@ public class ErrorPathBenchmark {
    */
   @Benchmark
   public byte[] statusKit() {
-    Resolution r = handler.handle(statusKitException(), "GET", "/orders/12345");
-    return writer.toBytes(r.problem(), ProblemMediaType.JSON);
+    return engine.handle(statusKitException(), REQUEST).body();
   }
 
   /**

@@ -1,9 +1,7 @@
 package dev.statuskit.benchmarks;
 
 import dev.statuskit.Problem;
-import dev.statuskit.representation.ContentNegotiation;
-import dev.statuskit.representation.Negotiated;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,16 +68,5 @@ public class ProblemWriterBenchmark {
   @Benchmark
   public byte[] xml429() {
     return writer.toBytes(problem, ProblemMediaType.XML);
-  }
-
-  /**
-   * Negotiating a browser's {@code Accept} (answered from the cache after the first call).
-   *
-   * @return the choice
-   */
-  @Benchmark
-  public Negotiated negotiateBrowserAccept() {
-    return ContentNegotiation.negotiate(
-        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8");
   }
 }

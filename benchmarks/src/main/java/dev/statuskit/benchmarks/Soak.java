@@ -1,10 +1,7 @@
 package dev.statuskit.benchmarks;
 
-import dev.statuskit.ProblemHandler;
-import dev.statuskit.Resolution;
-import dev.statuskit.representation.ContentNegotiation;
-import dev.statuskit.representation.Negotiated;
-import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -29,8 +26,7 @@ public final class Soak {
   public static void main(String[] args) throws Exception {
     long total = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     long every = 100_000L;
-    ProblemHandler handler = ProblemHandler.builder().serviceLoader(false).cdi(false).build();
-    ProblemWriter writer = ProblemWriter.defaults();
+    ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     CountingStream out = new CountingStream();
     long first = -1;
@@ -55,9 +51,9 @@ public final class Soak {
           break;
         }
       }
-      Resolution r = handler.handle(ErrorPathBenchmark.statusKitException(), "GET", "/orders/" + (i % 10_000));
-      Negotiated n = ContentNegotiation.negotiate("application/problem+json, application/json;q=0.9, */*;q=0." + (i % 1000));
-      writer.write(r.problem(), n.mediaType(), out);
+      ProblemEvent e = engine.handle(ErrorPathBenchmark.statusKitException(), new BenchRequest("GET",
+          "/orders/" + (i % 10_000), "application/problem+json, application/json;q=0.9, */*;q=0." + (i % 1000)));
+      out.write(e.body());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("%d responses, %d bytes written, %.1f s; heap after GC: first %d KB, at %d %d KB, last %d KB;"

@@ -3,7 +3,7 @@ package dev.statuskit.engine;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ProblemEvent;
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 
 import java.util.Objects;
 

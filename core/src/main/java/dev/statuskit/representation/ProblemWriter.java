@@ -1,5 +1,6 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.spi.ExtensionValueWriter;

@@ -17,4 +17,5 @@
 @NullMarked
 package dev.statuskit.representation;
 
+import dev.statuskit.ProblemMediaType;
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@ package dev.statuskit.spi;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

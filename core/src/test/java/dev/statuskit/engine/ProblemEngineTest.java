@@ -12,7 +12,7 @@ import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnauthorizedException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemEvent;

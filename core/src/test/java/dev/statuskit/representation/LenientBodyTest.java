@@ -1,5 +1,6 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs;
 
 import dev.statuskit.Problem;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Produces;

@@ -2,7 +2,7 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;

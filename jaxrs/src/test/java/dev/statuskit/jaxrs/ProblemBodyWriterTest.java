@@ -2,7 +2,7 @@ package dev.statuskit.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package dev.statuskit.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.statuskit.representation.ProblemMediaType;
+import dev.statuskit.ProblemMediaType;
 import org.junit.jupiter.api.Test;
 
 class ProblemResponderTest {

@@ -1,4 +1,4 @@
-package dev.statuskit.representation;
+package dev.statuskit;
 
 import java.util.List;
 import java.util.Locale;
