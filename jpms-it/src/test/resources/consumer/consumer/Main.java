@@ -2,6 +2,8 @@ package consumer;
 
 import dev.statuskit.Problem;
 import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.engine.Settings;
 import dev.statuskit.jaxrs.StatusKitFeature;
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
@@ -21,5 +23,26 @@ public final class Main {
     // Instantiating the adapters loads them and links them against the Jakarta API modules.
     System.out.println(new StatusKitFeature().getClass().getName());
     System.out.println(new ProblemFilter().getClass().getName());
+    // The adapters' setting keys reach core through the services their module-infos provide.
+    System.out.println(String.join(" ", Settings.knownKeys().keySet()));
+    // The engine on the module path: classification, rules, negotiation, the bytes.
+    ProblemEngine engine = ProblemEngine.builder().cdi(false).build();
+    var event = engine.handle(new TooManyRequestsException(), new ProblemEngine.Request() {
+      @Override
+      public String method() {
+        return "GET";
+      }
+
+      @Override
+      public String path() {
+        return "/orders";
+      }
+
+      @Override
+      public String header(String name) {
+        return "Accept".equalsIgnoreCase(name) ? "text/plain" : null;
+      }
+    });
+    System.out.println(event.status() + " " + event.headers().asMap());
   }
 }

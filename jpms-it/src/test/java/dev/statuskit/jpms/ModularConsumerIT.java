@@ -71,7 +71,11 @@ class ModularConsumerIT {
         .containsExactly(
             "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Slow down.\"}",
             "dev.statuskit.jaxrs.StatusKitFeature",
-            "dev.statuskit.servlet.ProblemFilter");
+            "dev.statuskit.servlet.ProblemFilter",
+            "statuskit.expose-details statuskit.map-unhandled statuskit.client-error-stack-traces"
+                + " statuskit.max-detail-length statuskit.map-web-application-exceptions"
+                + " statuskit.replace-send-error statuskit.validation-status",
+            "429 Too Many Requests {Cache-Control=[no-store], Vary=[Accept], Content-Type=[text/plain;charset=UTF-8]}");
   }
 
   private static List<String> compile(Path classes) throws IOException {
