@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,7 +72,7 @@ public class ErrorPathBenchmark {
     zalandoBuilt = zalandoProblem();
     springBuilt = springProblem();
     if (Boolean.getBoolean("errorpath.print")) {
-      System.out.println("statuskit: " + new String(statusKit(), StandardCharsets.UTF_8));
+      System.out.println("statuskit: " + new String(statusKit().body(), StandardCharsets.UTF_8));
       System.out.println("zalando:   " + new String(zalando(), StandardCharsets.UTF_8));
       System.out.println("spring:    " + new String(spring(), StandardCharsets.UTF_8));
     }
@@ -113,21 +114,21 @@ public class ErrorPathBenchmark {
   /**
    * Resolving and writing an exception already built.
    *
-   * @return the JSON bytes
+   * @return the engine's answer, its JSON bytes rendered
    */
   @Benchmark
-  public byte[] statusKitResolveWrite() {
-    return engine.handle(built, REQUEST).body();
+  public ProblemEvent statusKitResolveWrite() {
+    return engine.handle(built, REQUEST);
   }
 
   /**
    * StatusKit per request: build the exception, resolve it, write the problem.
    *
-   * @return the JSON bytes
+   * @return the engine's answer, its JSON bytes rendered
    */
   @Benchmark
-  public byte[] statusKit() {
-    return engine.handle(statusKitException(), REQUEST).body();
+  public ProblemEvent statusKit() {
+    return engine.handle(statusKitException(), REQUEST);
   }
 
   /**

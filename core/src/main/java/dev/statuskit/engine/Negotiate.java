@@ -1,5 +1,8 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.ProblemMediaType;
+import dev.statuskit.header.HeaderFields;
+
 /**
  * Stage 6: the representation from {@code Accept}; {@code Vary: Accept} when another
  * {@code Accept} could have chosen another one and no {@code Vary} already covers it;
@@ -13,11 +16,28 @@ final class Negotiate implements Stage {
       return;
     }
     Negotiated n = ContentNegotiation.negotiate(d.request.header("Accept"));
-    if (n.dependsOnAccept() && !varyCoversAccept(d)) {
-      d.headers = d.headers.toBuilder().add("Vary", "Accept").build();
+    ProblemMediaType type = n.mediaType();
+    d.mediaType = type;
+    if (!n.dependsOnAccept() || varyCoversAccept(d)) {
+      d.headers = d.headers.with(CONTENT_TYPE[type.ordinal()]);
+    } else if (!d.headers.contains("Vary")) {
+      d.headers = d.headers.with(VARY_AND_CONTENT_TYPE[type.ordinal()]); // the common case: one array
+    } else {
+      // A Vary of other fields stays: Accept is added as a field line of its own.
+      d.headers = d.headers.toBuilder().add("Vary", "Accept").build().with(CONTENT_TYPE[type.ordinal()]);
     }
-    d.mediaType = n.mediaType();
-    d.headers = d.headers.with("Content-Type", n.mediaType().contentType());
+  }
+
+  /** The fields this stage sets, built once per representation. */
+  private static final HeaderFields[] CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
+  private static final HeaderFields[] VARY_AND_CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
+
+  static {
+    for (ProblemMediaType t : ProblemMediaType.values()) {
+      CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Content-Type", t.contentType()).build();
+      VARY_AND_CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Vary", "Accept")
+          .add("Content-Type", t.contentType()).build();
+    }
   }
 
   private static boolean varyCoversAccept(Draft d) {

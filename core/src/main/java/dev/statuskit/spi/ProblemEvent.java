@@ -6,7 +6,8 @@ import dev.statuskit.header.HeaderFields;
 import dev.statuskit.ProblemMediaType;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection}, {@code Server}) are not
  * among them.
  *
- * <p>Immutable; the body is copied on the way out. The request path is as the client sent it, so
+ * <p>Immutable: the body is copied on the way out ({@link #body()}), or written as it is
+ * ({@link #writeBody}). The request path is as the client sent it, so
  * treat it as untrusted text.
  *
  * <pre>{@code
@@ -63,8 +65,29 @@ public final class ProblemEvent {
   private final Origin origin;
   private final @Nullable Throwable exception;
   private final @Nullable Throwable source;
-  private final Supplier<String> method;
-  private final Supplier<String> path;
+  private final RequestLine request;
+
+  /**
+   * The request line of an event, read when a hook asks for it: adapters whose runtime makes
+   * reading the request cost something read it only then.
+   *
+   * @since 0.3
+   */
+  public interface RequestLine {
+    /**
+     * The request method.
+     *
+     * @return for example {@code GET}
+     */
+    String method();
+
+    /**
+     * The request path, without the query.
+     *
+     * @return for example {@code /orders/42}
+     */
+    String path();
+  }
 
   /**
    * An event; the engine makes them, tests of listeners may too.
@@ -74,26 +97,24 @@ public final class ProblemEvent {
    * @param problem the problem, whose status equals {@code status}
    * @param mediaType the representation of the body, or {@code null} for a status without content
    * @param body the representation's bytes (also for HEAD, whose response sends only their length);
-   *     empty without content; copied
+   *     empty without content; not copied: the event owns the array from here on, and nobody may
+   *     change it
    * @param origin how the answer was found
    * @param exception what was thrown, or {@code null} for a status-only error
    * @param source the element of {@code exception}'s cause chain that decided the answer, or {@code null}
-   * @param method the request method, read when asked for (the engine's reads the request once)
-   * @param path the request path, read when asked for (likewise)
+   * @param request the request line, read when asked for (the engine's reads the request once)
    */
   public ProblemEvent(HttpStatus status, HeaderFields headers, Problem problem, @Nullable ProblemMediaType mediaType,
-      byte[] body, Origin origin, @Nullable Throwable exception, @Nullable Throwable source,
-      Supplier<String> method, Supplier<String> path) {
+      byte[] body, Origin origin, @Nullable Throwable exception, @Nullable Throwable source, RequestLine request) {
     this.status = Objects.requireNonNull(status, "status");
     this.headers = Objects.requireNonNull(headers, "headers");
     this.problem = Objects.requireNonNull(problem, "problem");
     this.mediaType = mediaType;
-    this.body = Objects.requireNonNull(body, "body").clone();
+    this.body = Objects.requireNonNull(body, "body");
     this.origin = Objects.requireNonNull(origin, "origin");
     this.exception = exception;
     this.source = source;
-    this.method = Objects.requireNonNull(method, "method");
-    this.path = Objects.requireNonNull(path, "path");
+    this.request = Objects.requireNonNull(request, "request");
   }
 
   /**
@@ -142,6 +163,17 @@ public final class ProblemEvent {
   }
 
   /**
+   * Writes the bytes of {@link #body()}, without a copy; for an adapter that sends them.
+   *
+   * @param out where to write; neither flushed nor closed
+   * @throws IOException if the stream fails
+   * @since 0.3
+   */
+  public void writeBody(OutputStream out) throws IOException {
+    out.write(body);
+  }
+
+  /**
    * The length of {@link #body()}, without a copy.
    *
    * @return bytes
@@ -184,7 +216,7 @@ public final class ProblemEvent {
    * @return for example {@code GET}
    */
   public String method() {
-    return method.get();
+    return request.method();
   }
 
   /**
@@ -193,7 +225,7 @@ public final class ProblemEvent {
    * @return for example {@code /orders/42}
    */
   public String path() {
-    return path.get();
+    return request.path();
   }
 
   @Override

@@ -166,10 +166,9 @@ final class ProblemResponder {
     if (type == null) {
       return;
     }
-    byte[] body = event.body();
     if ("HEAD".equals(Requests.method(request))) {
       // The header section a GET would get, Content-Length included (RFC 9110 §9.3.2, §8.6).
-      response.setContentLength(body.length);
+      response.setContentLength(event.bodyLength());
       return;
     }
     ServletOutputStream out;
@@ -178,16 +177,16 @@ final class ProblemResponder {
     } catch (IllegalStateException usingWriter) {
       // The application took the writer before failing; it survives resetBuffer(), and so does its
       // charset (often ISO-8859-1), so everything beyond ASCII is escaped.
-      String text = ascii(new String(body, StandardCharsets.UTF_8), type);
+      String text = ascii(new String(event.body(), StandardCharsets.UTF_8), type);
       if (text.chars().allMatch(c -> c < 0x80)) {
         response.setContentLength(text.length());
       }
       response.getWriter().write(text);
       return;
     }
-    response.setContentLength(body.length);
+    response.setContentLength(event.bodyLength());
     // Not flushed: the container commits at the end, so a later exception can still replace it.
-    out.write(body);
+    event.writeBody(out);
   }
 
   /**
