@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
+import dev.statuskit.engine.TestRequest;
 import dev.statuskit.spi.ProblemEvent;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -148,22 +148,7 @@ class TypedExceptionApiTest {
     String secret = "jdbc:postgresql://db.internal/orders password=hunter2";
     ProblemEngine exposing = ProblemEngine.builder().serviceLoader(false).cdi(false)
         .settings(Settings.builder().exposeDetails(true).build()).build();
-    ProblemEngine.Request request = new ProblemEngine.Request() {
-      @Override
-      public String method() {
-        return "GET";
-      }
-
-      @Override
-      public String path() {
-        return "/";
-      }
-
-      @Override
-      public @Nullable String header(String name) {
-        return null;
-      }
-    };
+    ProblemEngine.Request request = TestRequest.GET;
 
     for (HttpException e : List.of(new NotFoundException().cause(new IOException(secret)),
         new InternalServerErrorException().cause(new IllegalStateException(secret)),

@@ -5,11 +5,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A request as an adapter would show it to the engine, for the tests. */
-record TestRequest(String method, String path, Map<String, String> headers) implements ProblemEngine.Request {
+public record TestRequest(String method, String path, Map<String, String> headers) implements ProblemEngine.Request {
 
-  static final TestRequest GET = new TestRequest("GET", "/", Map.of());
+  /** {@code GET /} without header fields. */
+  public static final TestRequest GET = new TestRequest("GET", "/", Map.of());
 
-  static TestRequest of(String method, String path) {
+  /**
+   * A request without header fields.
+   *
+   * @param method the method
+   * @param path the path
+   * @return the request
+   */
+  public static TestRequest of(String method, String path) {
     return new TestRequest(method, path, Map.of());
   }
 

@@ -1,5 +1,6 @@
 package dev.statuskit.servlet;
 
+import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.RangeNotSatisfiableException;
 import dev.statuskit.TooManyRequestsException;

@@ -1,5 +1,6 @@
 package dev.statuskit.servlet;
 
+import dev.statuskit.testsupport.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs.it;
 
+import dev.statuskit.testsupport.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs.it;
 
+import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.jaxrs.DefaultChallenge;
 import dev.statuskit.jaxrs.DefaultRetryAfter;

@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.testsupport;
 
 import dev.statuskit.Problem;
 import dev.statuskit.spi.ProblemEvent;
@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Keeps the events of the requests whose path carries a {@link #token() token}, so that a test
- * compares what hooks were told with what its own request got on the wire. Found through
- * META-INF/services like any application's listener.
+ * compares what hooks were told with what its own request got on the wire. A suite lists it in its
+ * META-INF/services, as an application lists its own listener; the JAX-RS and the servlet scenario
+ * suites share it.
  */
 public final class RecordingListener implements ProblemListener {
 
@@ -29,13 +30,22 @@ public final class RecordingListener implements ProblemListener {
     }
   }
 
-  /** A path segment no other request uses. */
-  static String token() {
+  /**
+   * A path segment no other request uses.
+   *
+   * @return {@code wt-} and a random UUID
+   */
+  public static String token() {
     return TOKEN_PREFIX + UUID.randomUUID();
   }
 
-  /** The events of the requests whose path holds {@code token}. */
-  static List<ProblemEvent> eventsFor(String token) {
+  /**
+   * The events of the requests whose path holds {@code token}.
+   *
+   * @param token from {@link #token()}
+   * @return the events, in the order they were told
+   */
+  public static List<ProblemEvent> eventsFor(String token) {
     List<ProblemEvent> out = new ArrayList<>();
     for (ProblemEvent e : EVENTS) {
       if (e.path().contains(token)) {
@@ -55,11 +65,16 @@ public final class RecordingListener implements ProblemListener {
    * @param body the exact bytes of the body, when the event tells them
    * @param unreported header fields StatusKit sends that the event cannot tell of
    */
-  record Recorded(int status, Map<String, List<String>> headers, Problem problem, Optional<String> mediaType,
+  public record Recorded(int status, Map<String, List<String>> headers, Problem problem, Optional<String> mediaType,
       Optional<byte[]> body, Set<String> unreported) {}
 
-  /** The one place that reads an event: the response as StatusKit sends it. */
-  static Recorded recorded(ProblemEvent e) {
+  /**
+   * The one place that reads an event: the response as StatusKit sends it.
+   *
+   * @param e the event
+   * @return what it tells
+   */
+  public static Recorded recorded(ProblemEvent e) {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     e.headers().forEach((name, value) -> headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
     return new Recorded(e.status().code(), headers, e.problem(), e.headers().first("Content-Type"),
