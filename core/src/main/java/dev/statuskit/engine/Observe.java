@@ -15,7 +15,7 @@ final class Observe {
 
   private Observe() {}
 
-  static void notify(Hooks hooks, ProblemEvent event, @Nullable String note) {
+  static void notify(Hooks hooks, ProblemEvent event, @Nullable String note, String traceIdMember) {
     List<ProblemListener> listeners = hooks.listeners();
     Cdi cdi = hooks.cdi();
     if (!listeners.isEmpty() || cdi != null) {
@@ -38,6 +38,7 @@ final class Observe {
         LOG.log(System.Logger.Level.WARNING, "A CDI observer of ProblemEvent failed", e);
       }
     }
-    ProblemLog.log(event, note);
+    Object traceId = traceIdMember.isEmpty() ? null : event.problem().extensions().get(traceIdMember);
+    ProblemLog.log(event, note, traceId instanceof String t ? t : null);
   }
 }

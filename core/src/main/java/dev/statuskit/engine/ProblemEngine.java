@@ -51,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>customize</b>: the {@link ProblemCustomizer}s, lowest {@code @Priority} first; a change
  *       of status is refused;
  *   <li><b>annotate</b>: a 5xx without {@code instance} gets an occurrence id {@code urn:uuid:...},
- *       which the log record quotes;
+ *       which the log record quotes; a request with a valid W3C {@code traceparent} gets its trace id
+ *       as the extension member {@link Settings#TRACE_ID_MEMBER} ({@code traceId}), for 4xx and 5xx,
+ *       unless a customizer set it (an invalid {@code traceparent} is ignored, never repeated);
  *   <li><b>negotiate</b>: the representation from {@code Accept} (JSON, XML, HTML or text; JSON
  *       when nothing acceptable is offered, never a 406), {@code Vary: Accept} when the choice
  *       depended on it, {@code Content-Type}; no representation for a status without content;
@@ -93,6 +95,7 @@ public final class ProblemEngine {
   private final ProblemWriter writer;
   private final Supplier<URI> occurrenceIds;
   private final List<Stage> stages;
+  private final String traceIdMember;
 
   private ProblemEngine(Builder b) {
     this.config = b.copy();
@@ -101,8 +104,9 @@ public final class ProblemEngine {
     this.hooks = new Hooks(b.customizers, b.listeners, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.occurrenceIds = b.occurrenceIds;
+    this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
     this.stages = List.of(new EndpointDefaults(), new StatusRules(), new Customize(hooks),
-        new Annotate(occurrenceIds), new Negotiate(), new Render(writer));
+        new Annotate(occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
 
   /**
@@ -224,7 +228,7 @@ public final class ProblemEngine {
       }
     }
     ProblemEvent event = d.event();
-    Observe.notify(hooks, event, classification.note());
+    Observe.notify(hooks, event, classification.note(), traceIdMember);
     return event;
   }
 

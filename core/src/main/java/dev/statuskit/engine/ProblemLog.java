@@ -44,12 +44,13 @@ final class ProblemLog {
    * @param event what was answered; its method and path are logged with control characters
    *     replaced, so they cannot forge log lines
    * @param note what stands for the exception when there is none, or {@code null}
+   * @param traceId the trace id the problem carries, or {@code null}
    */
-  static void log(ProblemEvent event, @Nullable String note) {
+  static void log(ProblemEvent event, @Nullable String note, @Nullable String traceId) {
     if (!isLoggable(event)) {
       return; // the usual 4xx: nothing to format
     }
-    String req = sanitize(event.method() + " " + event.path());
+    String req = sanitize(event.method() + " " + event.path()) + (traceId == null ? "" : ", trace " + sanitize(traceId));
     Throwable thrown = event.exception().orElse(null);
     String what = thrown != null ? String.valueOf(thrown) : note != null ? note : event.origin().toString();
     if (event.status().series() == HttpStatus.Series.SERVER_ERROR) {

@@ -1,5 +1,6 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -122,6 +123,24 @@ public final class Settings {
     }
 
     /**
+     * A key that takes the name of an extension member ({@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a
+     * standard member), or nothing, which turns off what it names.
+     *
+     * @param name the key
+     * @param defaultValue its default
+     * @param description what it does
+     * @return the key
+     */
+    public static Key<String> memberName(String name, String defaultValue, String description) {
+      return new Key<>(name, defaultValue, "an extension member name, or empty", description, v -> {
+        if (!v.isEmpty() && !Problem.isValidExtensionName(v)) {
+          throw new IllegalArgumentException();
+        }
+        return v;
+      });
+    }
+
+    /**
      * The key.
      *
      * @return for example {@code statuskit.expose-details}
@@ -213,8 +232,13 @@ public final class Settings {
   public static final Key<Integer> MAX_DETAIL_LENGTH = Key.integer("statuskit.max-detail-length", 4096, 16, 1 << 20,
       "Longest detail written, whatever its source; longer ones are cut and end with an ellipsis.");
 
+  /** Key: the extension member that carries the request's trace id; empty turns it off. */
+  public static final Key<String> TRACE_ID_MEMBER = Key.memberName("statuskit.trace-id-member", "traceId",
+      "The extension member that carries the trace id of a request with a valid W3C traceparent, in 4xx and 5xx"
+          + " problems; empty turns it off.");
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER);
 
   private static final Settings DEFAULT = new Settings(Map.of());
 

@@ -343,4 +343,57 @@ class ProblemEngineTest {
     assertThat(extended.handle(new IllegalStateException(), TestRequest.GET).status()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(extended.settings()).isSameAs(own.settings());
   }
+
+  private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+  private static TestRequest traced(String traceparent) {
+    return new TestRequest("GET", "/orders", Map.of("traceparent", traceparent));
+  }
+
+  /** A valid traceparent's trace id goes into 4xx and 5xx problems, in every representation. */
+  @Test
+  void aValidTraceparentsTraceIdIsAMemberOfEveryProblem() {
+    ProblemEngine h = builder().build();
+    ProblemEvent client = h.handle(new NotFoundException(), traced(TRACEPARENT));
+    assertThat(client.problem().extensions()).containsExactly(Map.entry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736"));
+    ProblemEvent server = h.handle(new IllegalStateException("boom"), traced(TRACEPARENT));
+    assertThat(server.problem().extensions()).containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(server.problem().instance()).isPresent(); // the occurrence id stays
+    ProblemEvent xml = h.handle(new NotFoundException(), new TestRequest("GET", "/", Map.of("traceparent",
+        TRACEPARENT, "accept", "application/problem+xml")));
+    assertThat(new String(xml.body(), StandardCharsets.UTF_8))
+        .contains("<traceId>4bf92f3577b34da6a3ce929d0e0e4736</traceId>");
+  }
+
+  /** Hostile traceparent values are ignored: none reaches a body or a header field. */
+  @Test
+  void anInvalidTraceparentIsIgnoredAndNeverRepeated() {
+    ProblemEngine h = builder().build();
+    for (String hostile : List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\r\nX-Evil: 1",
+        "00-<script>alert(1)</script>0000000000-00f067aa0ba902b7-01", "x".repeat(10_000),
+        "00-00000000000000000000000000000000-00f067aa0ba902b7-01")) {
+      ProblemEvent e = h.handle(new NotFoundException(), traced(hostile));
+      assertThat(e.problem().extensions()).isEmpty();
+      assertThat(new String(e.body(), StandardCharsets.UTF_8)).doesNotContain("script").doesNotContain("Evil")
+          .doesNotContain("xxxx");
+      assertThat(e.headers().toString()).doesNotContain("Evil");
+    }
+  }
+
+  @Test
+  void theTraceIdMemberCanBeRenamedOrTurnedOffAndACustomizersValueWins() {
+    ProblemEngine renamed = builder().settings(Settings.builder().set(Settings.TRACE_ID_MEMBER, "trace_id").build())
+        .build();
+    assertThat(renamed.handle(new NotFoundException(), traced(TRACEPARENT)).problem().extensions())
+        .containsOnlyKeys("trace_id");
+    ProblemEngine off = builder().settings(Settings.builder().set(Settings.TRACE_ID_MEMBER, "").build()).build();
+    assertThat(off.handle(new NotFoundException(), traced(TRACEPARENT)).problem().extensions()).isEmpty();
+    ProblemEngine customized = builder().customizer((p, e) -> p.toBuilder().extension("traceId", "from-otel").build())
+        .build();
+    assertThat(customized.handle(new NotFoundException(), traced(TRACEPARENT)).problem().extensions())
+        .containsExactly(Map.entry("traceId", "from-otel"));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Settings.builder().set(Settings.TRACE_ID_MEMBER, "status"))
+        .withMessageContaining("statuskit.trace-id-member");
+  }
 }

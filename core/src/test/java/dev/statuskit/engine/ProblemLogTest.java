@@ -74,6 +74,16 @@ class ProblemLogTest {
         .contains(r.problem().instance().orElseThrow().toString()).contains("sendError(503, \"db down\")");
   }
 
+  /** The record ties the occurrence id to the client's trace. */
+  @Test
+  void theRecordCarriesTheTraceIdBesideTheOccurrenceId() {
+    ProblemEvent r = ENGINE.handle(new IllegalStateException("boom"), new TestRequest("GET", "/orders",
+        java.util.Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
+    assertThat(records).singleElement().extracting(LogRecord::getMessage).asString()
+        .contains("GET /orders, trace 4bf92f3577b34da6a3ce929d0e0e4736, occurrence "
+            + r.problem().instance().orElseThrow());
+  }
+
   @Test
   void clientErrorsAreLoggedAtDebugWithoutTrace() {
     ENGINE.handle(new NotFoundException("No order 42."), TestRequest.of("GET", "/orders/42"));
