@@ -90,7 +90,7 @@ public final class OpenTelemetryProblemListener implements ProblemListener {
     try {
       annotate(Span.current(), event.status(), type, exception.orElse(null));
     } catch (RuntimeException e) {
-      warnOnce("span", e);
+      warnOnce("annotating the current span", e);
     }
     try {
       LongCounter c = counter();
@@ -102,7 +102,7 @@ public final class OpenTelemetryProblemListener implements ProblemListener {
         c.add(1, a.build());
       }
     } catch (RuntimeException e) {
-      warnOnce("counter", e);
+      warnOnce("counting a problem", e);
     }
   }
 
@@ -134,7 +134,7 @@ public final class OpenTelemetryProblemListener implements ProblemListener {
               .setDescription("Problems answered by StatusKit, by status, problem type and exception class.")
               .build();
         } catch (RuntimeException e) {
-          warnOnce("meter", e); // no counter, ever: spans are still annotated
+          warnOnce("building the counter " + COUNTER, e); // no counter, ever: spans are still annotated
         }
         counterTried = true;
       }
@@ -142,10 +142,10 @@ public final class OpenTelemetryProblemListener implements ProblemListener {
     }
   }
 
-  private void warnOnce(String kind, RuntimeException e) {
-    if (reported.add(kind + ":" + e.getClass().getName())) {
-      LOG.log(System.Logger.Level.WARNING, "OpenTelemetry failed (" + kind + ") while reporting a problem;"
-          + " the response is unaffected, and further failures of this kind are not logged", e);
+  private void warnOnce(String doing, RuntimeException e) {
+    if (reported.add(doing + ":" + e.getClass().getName())) {
+      LOG.log(System.Logger.Level.WARNING, "OpenTelemetry failed " + doing + "; responses are unaffected,"
+          + " and further failures of this kind are not logged", e);
     }
   }
 }

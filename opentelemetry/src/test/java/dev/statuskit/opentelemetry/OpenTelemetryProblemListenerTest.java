@@ -272,13 +272,11 @@ class OpenTelemetryProblemListenerTest {
     }
     // One per listener and kind of failure, though each failed twice; the failing meter provider was
     // reported when the listener was made, before the capture.
-    String prefix = "OpenTelemetry failed (";
-    String suffix = ") while reporting a problem; the response is unaffected, and further failures of this kind"
-        + " are not logged / ";
+    String suffix = "; responses are unaffected, and further failures of this kind are not logged / ";
     assertThat(warnings).containsExactlyInAnyOrder(
-        prefix + "span" + suffix + "failing Span.setAttribute",
-        prefix + "span" + suffix + "failing Span.setAttribute",
-        prefix + "counter" + suffix + "failing LongCounter.add");
+        "OpenTelemetry failed annotating the current span" + suffix + "failing Span.setAttribute",
+        "OpenTelemetry failed annotating the current span" + suffix + "failing Span.setAttribute",
+        "OpenTelemetry failed counting a problem" + suffix + "failing LongCounter.add");
   }
 
   /**
