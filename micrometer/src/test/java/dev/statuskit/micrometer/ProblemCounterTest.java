@@ -1,0 +1,168 @@
+package dev.statuskit.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.HttpStatus;
+import dev.statuskit.NotFoundException;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.header.HeaderFields;
+import dev.statuskit.spi.ProblemEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ProblemCounterTest {
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+  private ProblemEngine engine(ProblemCounter counter) {
+    return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(counter).build();
+  }
+
+  private ProblemEngine engine() {
+    return engine(new ProblemCounter(registry));
+  }
+
+  private static Map<String, String> tags(Meter meter) {
+    return meter.getId().getTags().stream().collect(Collectors.toMap(Tag::getKey, Tag::getValue));
+  }
+
+  private List<Counter> counters(SimpleMeterRegistry r) {
+    return List.copyOf(r.find(ProblemCounter.METER_NAME).counters());
+  }
+
+  @Test
+  void countsA404WithItsStatusTypeAndExceptionClass() {
+    ProblemEngine engine = engine();
+    ProblemEvent event = engine.handle(new NotFoundException("No order 42."), TestRequest.get("/orders/42"));
+    engine.handle(new NotFoundException("No order 43."), TestRequest.get("/orders/43"));
+
+    List<Counter> counters = counters(registry);
+    assertThat(counters).hasSize(1);
+    assertThat(tags(counters.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", "404",
+        "type", event.problem().type().toString(),
+        "exception", "dev.statuskit.NotFoundException"));
+    assertThat(counters.get(0).count()).isEqualTo(2.0);
+  }
+
+  @Test
+  void theCounterHasItsDescriptionAndBaseUnit() {
+    engine().handle(new NotFoundException(), TestRequest.get("/"));
+
+    Meter.Id id = counters(registry).get(0).getId();
+    assertThat(id.getBaseUnit()).isEqualTo("problems");
+    assertThat(id.getDescription()).isNotBlank();
+  }
+
+  @Test
+  void countsA429UnderItsCustomProblemType() {
+    engine().handle(new TooManyRequestsException().type(URI.create("https://example.test/problems/quota")),
+        TestRequest.get("/search"));
+
+    Counter counter = registry.get(ProblemCounter.METER_NAME).tags("status", "429").counter();
+    assertThat(tags(counter)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", "429",
+        "type", "https://example.test/problems/quota",
+        "exception", "dev.statuskit.TooManyRequestsException"));
+    assertThat(counter.count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void countsAnUnexpected500UnderTheClassOfWhatWasThrown() {
+    ProblemEvent event = engine().handle(new IllegalStateException("pool exhausted"), TestRequest.get("/orders"));
+
+    assertThat(event.status().code()).isEqualTo(500);
+    List<Counter> counters = counters(registry);
+    assertThat(counters).hasSize(1);
+    assertThat(tags(counters.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", "500",
+        "type", event.problem().type().toString(),
+        "exception", "java.lang.IllegalStateException"));
+    assertThat(counters.get(0).count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void countsAStatusWithoutAnExceptionUnderNone() {
+    ProblemEngine engine = engine();
+    TestRequest request = TestRequest.get("/upstream");
+    ProblemEvent event = engine.complete(
+        engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null), request);
+
+    assertThat(event.exception()).isEmpty();
+    Counter counter = registry.get(ProblemCounter.METER_NAME).counter();
+    assertThat(tags(counter)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", "502",
+        "type", event.problem().type().toString(),
+        "exception", "none"));
+    assertThat(counter.count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void neitherPathNorMethodNorInstanceNorDetailBecomesATag() {
+    engine().handle(new NotFoundException("No order 42.").instance(URI.create("urn:uuid:42")),
+        new TestRequest("DELETE", "/orders/42"));
+
+    assertThat(tags(counters(registry).get(0))).containsOnlyKeys("status", "type", "exception")
+        .doesNotContainValue("/orders/42").doesNotContainValue("DELETE").doesNotContainValue("urn:uuid:42");
+  }
+
+  @Test
+  void tenThousandDistinctPathsAndInstancesMakeOneMeterPerStatusTypeAndException() {
+    ProblemEngine engine = engine();
+    for (int i = 0; i < 10_000; i++) {
+      TestRequest request = TestRequest.get("/orders/" + i);
+      switch (i % 4) {
+        case 0 -> engine.handle(new NotFoundException("No order " + i + ".")
+            .instance(URI.create("https://example.test/occurrences/" + i)), request);
+        case 1 -> engine.handle(new TooManyRequestsException().type(URI.create("https://example.test/problems/quota"))
+            .instance(URI.create("urn:uuid:" + i)), request);
+        case 2 -> engine.handle(new IllegalStateException("failure " + i), request);
+        default -> engine.complete(
+            engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), "upstream " + i, null, null), request);
+      }
+    }
+
+    List<Counter> counters = counters(registry);
+    assertThat(registry.getMeters()).hasSize(4);
+    assertThat(counters).extracting(c -> c.getId().getTag("status"))
+        .containsExactlyInAnyOrder("404", "429", "500", "502");
+    assertThat(counters).allSatisfy(c -> assertThat(c.count()).isEqualTo(2_500.0));
+  }
+
+  @Test
+  void countsOnTheGlobalRegistryWhenNoneIsGivenAndNoCdiContainerRuns() {
+    SimpleMeterRegistry global = new SimpleMeterRegistry();
+    Metrics.addRegistry(global);
+    try {
+      engine(new ProblemCounter()).handle(new NotFoundException(), TestRequest.get("/"));
+
+      assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
+    } finally {
+      Metrics.removeRegistry(global);
+    }
+  }
+
+  @Test
+  void theServiceLoaderFindsTheCounter() {
+    SimpleMeterRegistry global = new SimpleMeterRegistry();
+    Metrics.addRegistry(global);
+    try {
+      ProblemEngine engine = ProblemEngine.builder().cdi(false)
+          .classLoader(ProblemCounterTest.class.getClassLoader()).build();
+      engine.handle(new TooManyRequestsException(), TestRequest.get("/"));
+
+      assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "429").counter().count()).isEqualTo(1.0);
+    } finally {
+      Metrics.removeRegistry(global);
+    }
+  }
+}
