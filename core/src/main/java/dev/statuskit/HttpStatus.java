@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * defining section, whether a response may carry content, whether it is heuristically cacheable,
  * and the header fields that are MUST / SHOULD / MAY / SHOULD NOT / MUST NOT on it.
  *
- * <p>Every code of the IANA HTTP Status Code Registry that {@code STANDARDS.md} §1.2 tabulates is a
- * constant here. Codes outside the registry but inside 100-599 (for example 599) are still
+ * <p>Every code of the IANA HTTP Status Code Registry (RFC 9110 §16.2.1) from 100 to 511 that an
+ * RFC defines is a constant here. Codes outside the registry but inside 100-599 (for example 599) are still
  * representable through {@link #valueOf(int)}; they have an empty reason phrase, no rules and the
  * properties of their class. Instances are immutable and registered ones are singletons, so
  * {@code ==} and {@link #equals(Object)} agree for them.

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Answers 407 Proxy Authentication Required: the client must authenticate to the proxy; the
  * response carries one {@code Proxy-Authenticate} field line per challenge.
  *
- * <p>Meant for proxies; an origin server should not send it (STANDARDS.md §5 item 11).
+ * <p>Meant for proxies: it asks the client to authenticate to the proxy, so an origin server should not
+ * send it (RFC 9110 §15.5.8, §11.7.1).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</a>
  * @since 0.1

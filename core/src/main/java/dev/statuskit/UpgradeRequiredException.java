@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * response carries {@code Upgrade} with the acceptable protocols, most preferred first, and
  * {@code Connection: upgrade} as every sender of {@code Upgrade} must (RFC 9110 §7.8).
  *
- * <p>Only HTTP/1.1 can carry it: HTTP/2 and HTTP/3 forbid both fields (STANDARDS.md §5 item 2).
+ * <p>Only HTTP/1.1 can carry it: HTTP/2 and HTTP/3 forbid both fields (RFC 9113 §8.2.2, RFC 9114 §4.2).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</a>
  * @since 0.1

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HttpStatusTest {
 
-  /** STANDARDS.md §1.2: the registry rows the library tabulates. */
+  /** The IANA registry rows the library tabulates (RFC 9110 §16.2.1 and the RFCs that add codes). */
   static final List<Integer> REGISTRY = IntStream.concat(IntStream.of(
       100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
       300, 301, 302, 303, 304, 305, 306, 307, 308),

@@ -16,7 +16,7 @@ class RetryAfterTest {
 
   @Test
   void retryAfterIsWrittenAsImfFixdateWithTwoDigitDay() {
-    // RFC_1123_DATE_TIME would print "Sun, 6 Nov 1994 08:49:37 GMT" (STANDARDS.md §2.2).
+    // RFC_1123_DATE_TIME would print "Sun, 6 Nov 1994 08:49:37 GMT" (IMF-fixdate has two-digit days, RFC 9110 §5.6.7).
     assertThat(RetryAfter.at(Instant.parse("1994-11-06T08:49:37.900Z")).value())
         .isEqualTo("Sun, 06 Nov 1994 08:49:37 GMT").matches(IMF_FIXDATE);
   }

@@ -21,9 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON body StatusKit writes validates against the RFC 9457 Appendix A schema
- * ({@code shared/schemas/problem.schema.json}, copied to test resources), format assertions on
- * (STANDARDS.md §3.6, §4 E53-E55).
+ * Every JSON body StatusKit writes validates against the RFC 9457 Appendix A schema (in test
+ * resources), with format assertions on (RFC 9457 §3.1).
  */
 class ProblemSchemaTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The exact problem+xml output (RFC 9457 Appendix B, STANDARDS.md §3.7 and §4 E64-E65). */
+/** The exact problem+xml output (RFC 9457 Appendix B). */
 class XmlFormatTest {
 
   private static String xml(Problem p) {

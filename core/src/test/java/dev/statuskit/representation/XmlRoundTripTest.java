@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
  * Differential tests of the XML writer against the JDK's parser: every random problem is a
  * well-formed document whose elements are all in {@code urn:ietf:rfc:7807} and whose Appendix B
  * reading (objects as nested elements, arrays as {@code <i>}) is exactly the written values, less
- * the characters XML 1.0 forbids (RFC 9457 Appendix B; STANDARDS.md §3.7).
+ * the characters XML 1.0 forbids (RFC 9457 Appendix B).
  */
 class XmlRoundTripTest {
 

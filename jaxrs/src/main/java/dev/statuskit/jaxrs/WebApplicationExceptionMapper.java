@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * {@code NotAuthorizedException}, {@code ServiceUnavailableException}, {@code RedirectionException}
  * thrown by the application): its status and every header field of its response are kept, a
  * problem body is added. One with an entity passes through untouched (some runtimes call mappers
- * for those too, see RUNTIMES.md §2.4).
+ * for those too).
  *
  * <p>A header field whose name is not a token, or whose value holds a control character (CR, LF,
  * NUL, ...) or a non-ASCII character, is never copied: the answer is then a safe 500.

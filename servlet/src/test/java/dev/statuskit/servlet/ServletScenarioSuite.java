@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
  * The servlet scenarios, written once and run on every container through a {@link
  * ServletContainerHarness} (one subclass per container). Each test asserts the wire contract:
  * status, the header fields the status requires, {@code Content-Type}, {@code Vary}, and the exact
- * member set of the problem (RFC 9457 §3; STANDARDS.md §3).
+ * member set of the problem (RFC 9457 §3).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServletScenarioSuite {

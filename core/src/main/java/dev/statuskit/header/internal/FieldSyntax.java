@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Checks of header field syntax (RFC 9110 §5), applied by every StatusKit value when it is built.
  *
- * <p>The policy is to refuse, never to repair (STANDARDS.md §2.13): a name that is not a token, or a
+ * <p>The policy is to refuse, never to repair (RFC 9110 §5.5 lets a recipient repair; a sender must not
+ * generate what needs it): a name that is not a token, or a
  * value with CR, LF, NUL or another control character, with a character outside printable US-ASCII,
  * or with leading or trailing whitespace, is rejected with an {@link IllegalArgumentException} that
  * quotes the value (control characters shown as {@code \}{@code uXXXX}) and names the rule.

@@ -13,7 +13,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * Jersey's servlet container in embedded Tomcat: the path where Jersey calls sendError for an
- * entity-less error response and Tomcat would render its HTML error page (RUNTIMES.md §6.1).
+ * entity-less error response and Tomcat would render its HTML error page.
  */
 final class TomcatHarness implements Harness {
 
