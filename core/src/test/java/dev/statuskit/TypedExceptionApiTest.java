@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
-import dev.statuskit.engine.TestRequest;
 import dev.statuskit.spi.ProblemEvent;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -148,7 +147,7 @@ class TypedExceptionApiTest {
     String secret = "jdbc:postgresql://db.internal/orders password=hunter2";
     ProblemEngine exposing = ProblemEngine.builder().serviceLoader(false).cdi(false)
         .settings(Settings.builder().exposeDetails(true).build()).build();
-    ProblemEngine.Request request = TestRequest.GET;
+    ProblemEngine.Request request = ProblemEngine.Request.of("GET", "/");
 
     for (HttpException e : List.of(new NotFoundException().cause(new IOException(secret)),
         new InternalServerErrorException().cause(new IllegalStateException(secret)),

@@ -1,11 +1,11 @@
 package consumer;
 
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.jaxrs.StatusKitFeature;
-import dev.statuskit.ProblemMediaType;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.servlet.ProblemFilter;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +54,8 @@ public class ErrorPathBenchmark {
   static final String DETAIL = "You sent 120 requests in the last minute; the limit is 100.";
   static final URI INSTANCE = URI.create("/orders/12345");
 
-  private static final BenchRequest REQUEST = new BenchRequest("GET", "/orders/12345", "application/problem+json");
+  private static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
+      Map.of("Accept", "application/problem+json"));
 
   private ProblemEngine engine;
   private HttpException built;

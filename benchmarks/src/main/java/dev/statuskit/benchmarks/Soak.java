@@ -5,6 +5,7 @@ import dev.statuskit.spi.ProblemEvent;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Map;
 
 /**
  * A bounded soak of the error path, in process: a million (or the first argument) 429 responses
@@ -51,8 +52,8 @@ public final class Soak {
           break;
         }
       }
-      ProblemEvent e = engine.handle(ErrorPathBenchmark.statusKitException(), new BenchRequest("GET",
-          "/orders/" + (i % 10_000), "application/problem+json, application/json;q=0.9, */*;q=0." + (i % 1000)));
+      ProblemEvent e = engine.handle(ErrorPathBenchmark.statusKitException(), ProblemEngine.Request.of("GET",
+          "/orders/" + (i % 10_000), Map.of("Accept", "application/problem+json, application/json;q=0.9, */*;q=0." + (i % 1000))));
       out.write(e.body());
     }
     double seconds = (System.nanoTime() - start) / 1e9;

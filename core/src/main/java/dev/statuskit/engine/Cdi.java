@@ -1,8 +1,7 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.spi.ProblemEvent;
-
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;

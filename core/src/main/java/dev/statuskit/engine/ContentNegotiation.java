@@ -3,11 +3,7 @@ package dev.statuskit.engine;
 import dev.statuskit.ProblemMediaType;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentNegotiation {
 
-  private static final Set<ProblemMediaType> ALL = EnumSet.allOf(ProblemMediaType.class);
   private static final int CACHE_ENTRIES = 256;
   private static final int CACHEABLE_LENGTH = 512;
   private static final ConcurrentHashMap<String, Negotiated> CACHE = new ConcurrentHashMap<>();
@@ -72,16 +67,6 @@ final class ContentNegotiation {
 
   private ContentNegotiation() {}
 
-  /** The representation an offered media type stands for ({@code type} and {@code subtype} in lower case), or null. */
-  static @Nullable ProblemMediaType offered(String type, String subtype) {
-    for (int i = 0; i < OFFERS.length; i++) {
-      if (OFFERS[i][0].equals(type) && OFFERS[i][1].equals(subtype)) {
-        return OFFERED_AS[i];
-      }
-    }
-    return null;
-  }
-
   /**
    * Whether a {@code Vary} field value already lists {@code Accept}, or is {@code *}, so that a
    * negotiated response needs no {@code Vary: Accept} of its own ({@code Vary = #( "*" /
@@ -90,7 +75,6 @@ final class ContentNegotiation {
    *
    * @param varyValue one {@code Vary} field value
    * @return {@code true} if it covers {@code Accept}
-   * @since 0.2
    */
   static boolean varyCoversAccept(String varyValue) {
     int len = varyValue.length();
@@ -126,13 +110,13 @@ final class ContentNegotiation {
       return DEFAULT;
     }
     if (accept.length() > CACHEABLE_LENGTH) {
-      return choose(accept, ALL);
+      return choose(accept);
     }
     Negotiated cached = CACHE.get(accept);
     if (cached != null) {
       return cached;
     }
-    Negotiated n = choose(accept, ALL);
+    Negotiated n = choose(accept);
     if (CACHE.size() >= CACHE_ENTRIES) {
       CACHE.clear(); // crude but bounded: a flood of distinct values only costs parsing
     }
@@ -140,34 +124,7 @@ final class ContentNegotiation {
     return n;
   }
 
-  /**
-   * Negotiates among some representations (for example when an application disables HTML). With a
-   * single one offered the choice does not depend on {@code Accept}.
-   *
-   * @param accept the request's {@code Accept} value(s), or {@code null} when absent
-   * @param offered the representations to choose from, not empty
-   * @return the choice: the best acceptable one, else JSON if offered, else the first offered
-   * @throws IllegalArgumentException if {@code offered} is empty
-   */
-  static Negotiated negotiate(@Nullable String accept, Set<ProblemMediaType> offered) {
-    Objects.requireNonNull(offered, "offered");
-    if (offered.isEmpty()) {
-      throw new IllegalArgumentException("offer at least one representation");
-    }
-    if (offered.size() == 1) {
-      return new Negotiated(offered.iterator().next(), false);
-    }
-    if (offered.containsAll(ALL)) {
-      return negotiate(accept);
-    }
-    return accept == null || accept.isBlank() ? new Negotiated(fallback(offered), true) : choose(accept, offered);
-  }
-
-  private static ProblemMediaType fallback(Set<ProblemMediaType> offered) {
-    return offered.contains(ProblemMediaType.JSON) ? ProblemMediaType.JSON : EnumSet.copyOf(offered).iterator().next();
-  }
-
-  private static Negotiated choose(String accept, Set<ProblemMediaType> offered) {
+  private static Negotiated choose(String accept) {
     int n = OFFERS.length;
     int[] quality = new int[n]; // thousandths; -1 = no range matched
     int[] specificity = new int[n]; // 0 */*, 1 type/*, 2 type/subtype; -1 none
@@ -185,7 +142,7 @@ final class ContentNegotiation {
     }
     int best = -1;
     for (int o = 0; o < n; o++) {
-      if (!offered.contains(OFFERED_AS[o]) || quality[o] <= 0) {
+      if (quality[o] <= 0) {
         continue;
       }
       if (best < 0 || quality[o] > quality[best]
@@ -193,7 +150,7 @@ final class ContentNegotiation {
         best = o;
       }
     }
-    return new Negotiated(best < 0 ? fallback(offered) : OFFERED_AS[best], true);
+    return new Negotiated(best < 0 ? ProblemMediaType.JSON : OFFERED_AS[best], true);
   }
 
   /** Applies one media range {@code accept[from, to)} to every offer it matches more specifically. */

@@ -2,8 +2,8 @@ package dev.statuskit.engine;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.header.HeaderFields;
 import dev.statuskit.ProblemMediaType;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.ProblemEvent;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

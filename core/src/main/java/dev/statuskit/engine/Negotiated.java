@@ -1,7 +1,6 @@
 package dev.statuskit.engine;
 
 import dev.statuskit.ProblemMediaType;
-
 import java.util.Objects;
 
 /**

@@ -93,7 +93,6 @@ public final class ProblemEngine {
   private final Classify classify;
   private final Hooks hooks;
   private final ProblemWriter writer;
-  private final Supplier<URI> occurrenceIds;
   private final List<Stage> stages;
   private final String traceIdMember;
 
@@ -103,10 +102,9 @@ public final class ProblemEngine {
     this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers));
     this.hooks = new Hooks(b.customizers, b.listeners, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
-    this.occurrenceIds = b.occurrenceIds;
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
     this.stages = List.of(new EndpointDefaults(), new StatusRules(), new Customize(hooks),
-        new Annotate(occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
+        new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
 
   /**
@@ -269,6 +267,30 @@ public final class ProblemEngine {
      */
     default Endpoint endpoint() {
       return Endpoint.NONE;
+    }
+
+    /**
+     * A request without header fields, as a test of a hook or a benchmark hands it to the engine.
+     *
+     * @param method the request method
+     * @param path the request path
+     * @return the request
+     */
+    static Request of(String method, String path) {
+      return of(method, path, Map.of());
+    }
+
+    /**
+     * A request with header fields, as a test of a hook, a benchmark or an adapter whose runtime
+     * holds the request as plain values hands it to the engine.
+     *
+     * @param method the request method
+     * @param path the request path
+     * @param headers header fields by name (case-insensitive), each field lines joined with {@code ", "}
+     * @return the request
+     */
+    static Request of(String method, String path, Map<String, String> headers) {
+      return new PlainRequest(method, path, headers);
     }
   }
 

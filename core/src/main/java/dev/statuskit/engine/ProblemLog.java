@@ -2,7 +2,6 @@ package dev.statuskit.engine;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.spi.ProblemEvent;
-
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;

@@ -46,19 +46,24 @@ public final class Settings {
     private final String name;
     private final String defaultValue;
     private final String accepted;
+    /** What an error message says is expected, in words: "true or false", "an integer from 16 to 1048576". */
+    private final String expected;
     private final String description;
     private final Function<String, T> parser;
+    private final T parsedDefault;
 
-    private Key(String name, String defaultValue, String accepted, String description, Function<String, T> parser) {
+    private Key(String name, String defaultValue, String accepted, String expected, String description,
+        Function<String, T> parser) {
       if (!name.matches("statuskit\\.[a-z][a-z0-9-]*")) {
         throw new IllegalArgumentException("setting key \"" + name + "\" must match statuskit.[a-z][a-z0-9-]*");
       }
       this.name = name;
       this.defaultValue = defaultValue;
       this.accepted = accepted;
+      this.expected = expected;
       this.description = Objects.requireNonNull(description, "description");
       this.parser = parser;
-      parser.apply(defaultValue); // a key whose own default is refused is a programming error
+      this.parsedDefault = parser.apply(defaultValue); // a default its parser refuses fails here, at class init
     }
 
     /**
@@ -70,7 +75,7 @@ public final class Settings {
      * @return the key
      */
     public static Key<Boolean> bool(String name, boolean defaultValue, String description) {
-      return new Key<>(name, Boolean.toString(defaultValue), "true, false", description, v -> {
+      return new Key<>(name, Boolean.toString(defaultValue), "true, false", "true or false", description, v -> {
         if (!v.equals("true") && !v.equals("false")) {
           throw new IllegalArgumentException();
         }
@@ -89,7 +94,8 @@ public final class Settings {
      * @return the key
      */
     public static Key<Integer> integer(String name, int defaultValue, int min, int max, String description) {
-      return new Key<>(name, Integer.toString(defaultValue), min + "-" + max, description, v -> {
+      return new Key<>(name, Integer.toString(defaultValue), min + "-" + max,
+          "an integer from " + min + " to " + max, description, v -> {
         int n = Integer.parseInt(v);
         if (n < min || n > max) {
           throw new IllegalArgumentException();
@@ -113,7 +119,8 @@ public final class Settings {
       for (Integer c : copy) {
         accepted.append(accepted.length() == 0 ? "" : ", ").append(c);
       }
-      return new Key<>(name, Integer.toString(defaultValue), accepted.toString(), description, v -> {
+      return new Key<>(name, Integer.toString(defaultValue), accepted.toString(),
+          accepted.toString().replace(", ", " or "), description, v -> {
         Integer n = Integer.valueOf(v);
         if (!copy.contains(n)) {
           throw new IllegalArgumentException();
@@ -132,7 +139,8 @@ public final class Settings {
      * @return the key
      */
     public static Key<String> memberName(String name, String defaultValue, String description) {
-      return new Key<>(name, defaultValue, "an extension member name, or empty", description, v -> {
+      return new Key<>(name, defaultValue, "an extension member name, or empty",
+          "an extension member name (^[A-Za-z][A-Za-z0-9_]{2,}$, not a standard member) or nothing", description, v -> {
         if (!v.isEmpty() && !Problem.isValidExtensionName(v)) {
           throw new IllegalArgumentException();
         }
@@ -190,8 +198,7 @@ public final class Settings {
         return parser.apply(value);
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("StatusKit setting " + name + "=\"" + value + "\" (" + source
-            + ") is invalid: expected " + (accepted.contains("-") && !accepted.contains(",") ? "an integer from "
-                + accepted.replace("-", " to ") : accepted.replace(", ", " or ")));
+            + ") is invalid: expected " + expected);
       }
     }
 
@@ -431,7 +438,7 @@ public final class Settings {
   @SuppressWarnings("unchecked")
   public <T> T get(Key<T> key) {
     Object v = values.get(Objects.requireNonNull(key, "key"));
-    return v != null ? (T) v : key.parse(key.defaultValue(), "default");
+    return v != null ? (T) v : key.parsedDefault;
   }
 
   /**

@@ -2,9 +2,9 @@ package dev.statuskit.internal;
 
 import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.HttpStatus;
-import dev.statuskit.header.internal.FieldSyntax;
 import dev.statuskit.Problem;
 import dev.statuskit.header.Challenge;
+import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;

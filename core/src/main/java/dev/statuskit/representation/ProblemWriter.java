@@ -1,8 +1,8 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

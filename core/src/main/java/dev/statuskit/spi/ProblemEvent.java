@@ -2,12 +2,12 @@ package dev.statuskit.spi;
 
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.header.HeaderFields;
 import dev.statuskit.ProblemMediaType;
-import java.util.Objects;
-import java.util.Optional;
+import dev.statuskit.header.HeaderFields;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**

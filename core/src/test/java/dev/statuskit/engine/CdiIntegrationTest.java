@@ -1,11 +1,11 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.*;
-import dev.statuskit.spi.ProblemEvent;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.Problem;
+import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -68,7 +68,7 @@ class CdiIntegrationTest {
   @Test
   void cdiCustomizersAreAppliedInPriorityOrderAndObserversSeeEveryProblem() {
     ProblemEngine h = ProblemEngine.builder().serviceLoader(false).build();
-    ProblemEvent r = h.handle(new TooManyRequestsException(), TestRequest.of("GET", "/orders"));
+    ProblemEvent r = h.handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/orders"));
     assertThat(r.problem().extensions()).containsEntry("tenant", "acme").containsEntry("seenTenant", "acme");
     assertThat(metrics.seen()).hasSize(1);
     assertThat(metrics.seen().get(0).status().code()).isEqualTo(429);
@@ -78,7 +78,7 @@ class CdiIntegrationTest {
   @Test
   void aThrowingObserverDoesNotBreakTheResponse() {
     ProblemEngine h = ProblemEngine.builder().serviceLoader(false).build();
-    assertThat(h.handle(new RuntimeException(), TestRequest.of("GET", "/")).status().code()).isEqualTo(500);
+    assertThat(h.handle(new RuntimeException(), ProblemEngine.Request.of("GET", "/")).status().code()).isEqualTo(500);
     assertThat(metrics.seen()).hasSize(1);
   }
 }

@@ -1,10 +1,9 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.*;
-import dev.statuskit.spi.ProblemEvent;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +59,7 @@ class CdiListenersAndAsyncObserversTest {
     HEARD.clear();
     ProblemEngine h = ProblemEngine.builder().serviceLoader(false).listener(new FirstListener()).build();
 
-    h.handle(new TooManyRequestsException(), TestRequest.of("GET", "/"));
+    h.handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/"));
 
     assertThat(HEARD).containsExactly("given 429", "bean 429");
   }
@@ -68,7 +67,7 @@ class CdiListenersAndAsyncObserversTest {
   /** Regression: @ObservesAsync observers were notified synchronously, on the request thread. */
   @Test
   void asyncObserversAreNotifiedOffTheCallingThread() throws InterruptedException {
-    ProblemEngine.builder().serviceLoader(false).build().handle(new RuntimeException(), TestRequest.of("GET", "/"));
+    ProblemEngine.builder().serviceLoader(false).build().handle(new RuntimeException(), ProblemEngine.Request.of("GET", "/"));
 
     assertThat(ASYNC.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(asyncThread).isNotEqualTo(Thread.currentThread().getName());

@@ -1,11 +1,19 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.*;
-import dev.statuskit.spi.ProblemEvent;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.statuskit.BadGatewayException;
+import dev.statuskit.HttpException;
+import dev.statuskit.HttpProblem;
+import dev.statuskit.HttpStatus;
+import dev.statuskit.MethodNotAllowedException;
+import dev.statuskit.NotFoundException;
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemExtension;
+import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.UnauthorizedException;
+import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,7 +111,7 @@ class ClassifyTest {
       .build();
 
   private ProblemEvent resolve(Throwable t) {
-    return engine.handle(t, TestRequest.GET);
+    return engine.handle(t, ProblemEngine.Request.of("GET", "/"));
   }
 
   @Test
@@ -199,8 +207,8 @@ class ClassifyTest {
 
   @Test
   void defaultOccurrenceIdsAreRandomUuidUrns() {
-    ProblemEvent a = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), TestRequest.GET);
-    ProblemEvent b = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), TestRequest.GET);
+    ProblemEvent a = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), ProblemEngine.Request.of("GET", "/"));
+    ProblemEvent b = ProblemEngine.create(Settings.defaults()).handle(new RuntimeException(), ProblemEngine.Request.of("GET", "/"));
     assertThat(a.problem().instance()).hasValueSatisfying(u -> assertThat(u.toString())
         .matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     assertThat(a.problem().instance()).isNotEqualTo(b.problem().instance());
@@ -218,9 +226,9 @@ class ClassifyTest {
   @Test
   void exposeDetailsIsAnExplicitDevelopmentSetting() {
     ProblemEngine dev = ProblemEngine.builder().settings(Settings.builder().exposeDetails(true).build()).build();
-    assertThat(dev.handle(new IllegalStateException("boom"), TestRequest.GET).problem().detail())
+    assertThat(dev.handle(new IllegalStateException("boom"), ProblemEngine.Request.of("GET", "/")).problem().detail())
         .hasValue("java.lang.IllegalStateException: boom");
-    assertThat(dev.handle(new BackendDownException(), TestRequest.GET).problem().detail()).isPresent();
+    assertThat(dev.handle(new BackendDownException(), ProblemEngine.Request.of("GET", "/")).problem().detail()).isPresent();
   }
 
   @Test

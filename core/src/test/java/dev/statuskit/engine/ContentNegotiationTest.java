@@ -1,12 +1,9 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.ProblemMediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
-import java.util.Set;
+import dev.statuskit.ProblemMediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,25 +78,6 @@ class ContentNegotiationTest {
     }
     String huge = "image/png;q=0.1, ".repeat(200) + "text/html";
     assertThat(ContentNegotiation.negotiate(huge).mediaType()).isEqualTo(ProblemMediaType.HTML);
-  }
-
-  @Test
-  void aSingleOfferedRepresentationDoesNotDependOnAccept() {
-    Negotiated n = ContentNegotiation.negotiate("text/html", Set.of(ProblemMediaType.JSON));
-    assertThat(n).isEqualTo(new Negotiated(ProblemMediaType.JSON, false));
-  }
-
-  @Test
-  void choosesOnlyAmongTheOfferedRepresentations() {
-    Set<ProblemMediaType> noHtml = EnumSet.of(ProblemMediaType.JSON, ProblemMediaType.XML, ProblemMediaType.TEXT);
-    assertThat(ContentNegotiation.negotiate("text/html,application/xml;q=0.9,*/*;q=0.8", noHtml))
-        .isEqualTo(new Negotiated(ProblemMediaType.XML, true));
-    assertThat(ContentNegotiation.negotiate("text/html", noHtml)).isEqualTo(new Negotiated(ProblemMediaType.JSON, true));
-    assertThat(ContentNegotiation.negotiate("text/html", EnumSet.of(ProblemMediaType.XML, ProblemMediaType.TEXT)))
-        .isEqualTo(new Negotiated(ProblemMediaType.XML, true));
-    assertThat(ContentNegotiation.negotiate(null, EnumSet.allOf(ProblemMediaType.class)).mediaType())
-        .isEqualTo(ProblemMediaType.JSON);
-    assertThatThrownBy(() -> ContentNegotiation.negotiate("*/*", Set.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

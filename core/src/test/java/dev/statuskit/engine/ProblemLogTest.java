@@ -1,10 +1,10 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.*;
-import dev.statuskit.spi.ProblemEvent;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.HttpStatus;
+import dev.statuskit.NotFoundException;
+import dev.statuskit.spi.ProblemEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -52,7 +52,7 @@ class ProblemLogTest {
   @Test
   void serverErrorsAreLoggedOnceWithTraceAndOccurrenceId() {
     IllegalStateException boom = new IllegalStateException("boom");
-    ProblemEvent r = ENGINE.handle(boom, TestRequest.of("GET", "/orders/42"));
+    ProblemEvent r = ENGINE.handle(boom, ProblemEngine.Request.of("GET", "/orders/42"));
     assertThat(records).hasSize(1);
     LogRecord rec = records.get(0);
     assertThat(rec.getLevel()).isEqualTo(Level.SEVERE);
@@ -66,7 +66,7 @@ class ProblemLogTest {
   void statusOnlyServerErrorsAreLoggedWithTheirNote() {
     ProblemEvent r = ENGINE.complete(ENGINE.forStatus(dev.statuskit.HttpStatus.SERVICE_UNAVAILABLE,
         dev.statuskit.header.HeaderFields.empty(), "db down", null, "sendError(503, \"db down\")"),
-        TestRequest.of("GET", "/orders"));
+        ProblemEngine.Request.of("GET", "/orders"));
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
     assertThat(records.get(0).getThrown()).isNull();
@@ -77,7 +77,7 @@ class ProblemLogTest {
   /** The record ties the occurrence id to the client's trace. */
   @Test
   void theRecordCarriesTheTraceIdBesideTheOccurrenceId() {
-    ProblemEvent r = ENGINE.handle(new IllegalStateException("boom"), new TestRequest("GET", "/orders",
+    ProblemEvent r = ENGINE.handle(new IllegalStateException("boom"), ProblemEngine.Request.of("GET", "/orders",
         java.util.Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
     assertThat(records).singleElement().extracting(LogRecord::getMessage).asString()
         .contains("GET /orders, trace 4bf92f3577b34da6a3ce929d0e0e4736, occurrence "
@@ -86,7 +86,7 @@ class ProblemLogTest {
 
   @Test
   void clientErrorsAreLoggedAtDebugWithoutTrace() {
-    ENGINE.handle(new NotFoundException("No order 42."), TestRequest.of("GET", "/orders/42"));
+    ENGINE.handle(new NotFoundException("No order 42."), ProblemEngine.Request.of("GET", "/orders/42"));
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLevel()).isEqualTo(Level.FINE);
     assertThat(records.get(0).getThrown()).isNull();
@@ -95,7 +95,7 @@ class ProblemLogTest {
 
   @Test
   void requestDescriptionsCannotForgeLogLines() {
-    ENGINE.handle(new NotFoundException(), TestRequest.of("GET", "/x\r\nERROR forged"));
+    ENGINE.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/x\r\nERROR forged"));
     assertThat(records.get(0).getMessage()).doesNotContain("\n").doesNotContain("\r").contains("GET /x??ERROR forged");
   }
 
@@ -106,7 +106,7 @@ class ProblemLogTest {
     for (int i = 0; i < 10_000; i++) {
       deep = new RuntimeException("level " + i, deep);
     }
-    ENGINE.handle(deep, TestRequest.of("GET", "/deep"));
+    ENGINE.handle(deep, ProblemEngine.Request.of("GET", "/deep"));
     Throwable logged = records.get(0).getThrown();
     assertThat(logged.toString()).isEqualTo(deep.toString());
     assertThat(logged.getStackTrace()).isEqualTo(deep.getStackTrace());
@@ -122,7 +122,7 @@ class ProblemLogTest {
     IllegalStateException b = new IllegalStateException("b", a);
     a.initCause(b);
     b.addSuppressed(a);
-    ENGINE.handle(b, TestRequest.of("GET", "/cycle"));
+    ENGINE.handle(b, ProblemEngine.Request.of("GET", "/cycle"));
     assertThat(records.get(0).getThrown()).isSameAs(b);
   }
 
@@ -135,7 +135,7 @@ class ProblemLogTest {
       at.addSuppressed(s);
       at = s;
     }
-    ENGINE.handle(top, TestRequest.of("GET", "/suppressed"));
+    ENGINE.handle(top, ProblemEngine.Request.of("GET", "/suppressed"));
     Throwable logged = records.get(0).getThrown();
     assertThat(logged).isNotSameAs(top);
     assertThat(logged.toString()).isEqualTo(top.toString());

@@ -1,8 +1,5 @@
 package dev.statuskit.engine;
 
-import dev.statuskit.*;
-import dev.statuskit.spi.ProblemEvent;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,10 +1,10 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;

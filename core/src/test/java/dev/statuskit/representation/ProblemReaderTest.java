@@ -1,10 +1,10 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

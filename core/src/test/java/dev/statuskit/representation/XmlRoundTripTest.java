@@ -1,9 +1,9 @@
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

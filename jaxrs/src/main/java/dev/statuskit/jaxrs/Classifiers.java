@@ -5,8 +5,8 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
-import dev.statuskit.header.internal.FieldSyntax;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.internal.FieldSyntax;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -57,20 +57,13 @@ final class Classifiers {
     if (original.hasEntity() || !settings.get(StatusKitFeature.MAP_WEB_APPLICATION_EXCEPTIONS)) {
       return null; // not ours to answer: the adapter passes the runtime's response through
     }
-    HeaderFields kept;
-    String unsafe = unsafeHeader(original);
-    try {
-      kept = unsafe == null ? kept(original) : null;
-    } catch (IllegalArgumentException invalid) {
-      kept = null;
-      unsafe = invalid.getMessage();
-    }
-    if (kept == null) {
+    Kept kept = kept(original);
+    if (kept.fields() == null) {
       // Never emitted raw: a CR or LF would split the response. The application built a response
       // it cannot send, a server error like any other exception.
       IllegalArgumentException refused = new IllegalArgumentException("StatusKit refused the response of a "
-          + original.getStatus() + " WebApplicationException: its header field " + unsafe
-          + " holds a control or non-ASCII character (RFC 9110 §5.5)", wae);
+          + original.getStatus() + " WebApplicationException: its header field " + kept.refused()
+          + " is not a valid field name and value (RFC 9110 §5.1, §5.5)", wae);
       return new ProblemEngine.Classification(HttpStatus.INTERNAL_SERVER_ERROR, HeaderFields.empty(),
           Problem.builder().status(500).build(), ProblemEvent.Origin.UNHANDLED, refused, refused, null);
     }
@@ -78,22 +71,38 @@ final class Classifiers {
     if (original.getStatus() == 400 && JsonFailures.isRequestContentFailure(wae)) {
       p.detail(JsonFailures.DETAIL);
     }
-    return ProblemEngine.Classification.mapped(HttpStatus.valueOf(original.getStatus()), kept, p);
+    return ProblemEngine.Classification.mapped(HttpStatus.valueOf(original.getStatus()), kept.fields(), p);
   }
 
-  /** Every header field of a WAE's response but those that described its (absent) entity. */
-  private static HeaderFields kept(Response original) {
+  /** The header fields of a WAE's response, or the name of the first one that must not be sent. */
+  private record Kept(@Nullable HeaderFields fields, @Nullable String refused) {}
+
+  /**
+   * Every header field of a WAE's response but those that described its (absent) entity, checked
+   * once, as they are added (a name that is not a token, a value with a control or non-ASCII
+   * character, leading or trailing whitespace); the first one refused is named, never quoted.
+   */
+  private static Kept kept(Response original) {
     HeaderFields.Builder kept = HeaderFields.builder();
-    original.getHeaders().forEach((name, values) -> {
-      if (!ENTITY_FIELDS.contains(name.toLowerCase(Locale.ROOT)) && values != null) {
-        for (Object v : values) {
-          if (v != null) {
+    for (Map.Entry<String, List<Object>> e : original.getHeaders().entrySet()) {
+      String name = e.getKey();
+      if (name == null || !FieldSyntax.isToken(name)) {
+        return new Kept(null, name == null ? "(null)" : "(a name that is not a token)");
+      }
+      if (e.getValue() == null || ENTITY_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Object v : e.getValue()) {
+        if (v != null) {
+          try {
             kept.add(name, headerValue(v));
+          } catch (IllegalArgumentException invalid) {
+            return new Kept(null, name);
           }
         }
       }
-    });
-    return kept.build();
+    }
+    return new Kept(kept.build(), null);
   }
 
   /**
@@ -141,29 +150,5 @@ final class Classifiers {
     }
     return ProblemEngine.Classification.mapped(HttpStatus.BAD_REQUEST, HeaderFields.empty(),
         Problem.builder().detail(JsonFailures.DETAIL));
-  }
-
-  /**
-   * The name of the first header field of a response that must not be sent as it is: a name that
-   * is not a token, or a value with a control character other than HTAB or a character beyond
-   * ASCII (RFC 9110 §5.1, §5.5; a {@link URI} is judged by its ASCII form, which runtimes send);
-   * {@code null} if all are safe.
-   */
-  static @Nullable String unsafeHeader(Response response) {
-    for (Map.Entry<String, List<Object>> e : response.getHeaders().entrySet()) {
-      String name = e.getKey();
-      if (name == null || !FieldSyntax.isToken(name)) {
-        return name == null ? "(null)" : "(a name that is not a token)";
-      }
-      if (e.getValue() == null) {
-        continue;
-      }
-      for (Object v : e.getValue()) {
-        if (v != null && !FieldSyntax.hasOnlyFieldCharacters(v instanceof URI u ? u.toASCIIString() : String.valueOf(v))) {
-          return name;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -1,25 +1,20 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.HttpException;
-import dev.statuskit.HttpProblem;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
-import dev.statuskit.internal.DeclarationRules;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.RetryAfter;
+import dev.statuskit.internal.DeclarationRules;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,17 +109,17 @@ final class EndpointRules implements ProblemEngine.Endpoint {
     }
     Map<Class<?>, Rule> rules = new LinkedHashMap<>();
     for (MapException a : all) {
-      try {
-        String violation = DeclarationRules.mapExceptionStatus(a.status(), defaultChallenge);
-        if (violation != null) {
-          throw new IllegalArgumentException(violation);
-        }
-        HttpStatus status = HttpStatus.valueOf(a.status());
-        URI type = a.type().isEmpty() ? Problem.ABOUT_BLANK : new URI(a.type());
-        rules.putIfAbsent(a.exception(), new Rule(status, type, a.title().isEmpty() ? null : a.title()));
-      } catch (IllegalArgumentException | URISyntaxException e) {
-        ignored("@MapException(exception = " + a.exception().getName() + ".class)", element, e);
+      String violation = DeclarationRules.mapExceptionStatus(a.status(), defaultChallenge);
+      if (violation == null) {
+        violation = DeclarationRules.mapExceptionType(a.type());
       }
+      if (violation != null) {
+        ignored("@MapException(exception = " + a.exception().getName() + ".class)", element, violation);
+        continue;
+      }
+      URI type = a.type().isEmpty() ? Problem.ABOUT_BLANK : URI.create(a.type());
+      rules.putIfAbsent(a.exception(), new Rule(HttpStatus.valueOf(a.status()), type,
+          a.title().isEmpty() ? null : a.title()));
     }
     return Collections.unmodifiableMap(rules);
   }
@@ -133,45 +128,45 @@ final class EndpointRules implements ProblemEngine.Endpoint {
     if (a == null) {
       return null;
     }
-    try {
-      return RetryAfter.delay(Duration.ofSeconds(a.seconds())).value();
-    } catch (IllegalArgumentException e) {
-      ignored("@DefaultRetryAfter", on, e);
+    String violation = DeclarationRules.retryAfterSeconds(a.seconds());
+    if (violation != null) {
+      ignored("@DefaultRetryAfter", on, violation);
       return null;
     }
+    return RetryAfter.delay(Duration.ofSeconds(a.seconds())).value();
   }
 
   private static @Nullable String challenge(@Nullable DefaultChallenge a, AnnotatedElement on) {
     if (a == null) {
       return null;
     }
-    try {
-      Challenge c = Challenge.of(a.scheme());
-      return (a.realm().isEmpty() ? c : c.realm(a.realm())).value();
-    } catch (IllegalArgumentException e) {
-      ignored("@DefaultChallenge", on, e);
+    String violation = DeclarationRules.challenge(a.scheme(), a.realm());
+    if (violation != null) {
+      ignored("@DefaultChallenge", on, violation);
       return null;
     }
+    Challenge c = Challenge.of(a.scheme());
+    return (a.realm().isEmpty() ? c : c.realm(a.realm())).value();
   }
 
   private static @Nullable URI typeBase(@Nullable ProblemTypeBase a, AnnotatedElement on) {
     if (a == null) {
       return null;
     }
-    try {
-      URI base = new URI(a.value());
-      if (!base.isAbsolute()) {
-        throw new IllegalArgumentException("\"" + a.value() + "\" is not an absolute URI");
-      }
-      return base;
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      ignored("@ProblemTypeBase", on, e);
+    String violation = DeclarationRules.problemTypeBase(a.value());
+    if (violation != null) {
+      ignored("@ProblemTypeBase", on, violation);
       return null;
     }
+    return URI.create(a.value());
   }
 
-  private static void ignored(String what, AnnotatedElement on, Exception why) {
-    LOG.log(System.Logger.Level.ERROR, "StatusKit ignores " + what + " on " + on + ": " + why.getMessage());
+  /**
+   * The last line of defence, for a class no deployment check saw (the feature checks the
+   * registered classes at start-up): the declaration's rule, in the processor's words, once.
+   */
+  private static void ignored(String what, AnnotatedElement on, String violation) {
+    LOG.log(System.Logger.Level.ERROR, "StatusKit ignores " + what + " on " + on + ": " + violation);
   }
 
   /**
@@ -213,9 +208,5 @@ final class EndpointRules implements ProblemEngine.Endpoint {
   @Override
   public URI type(URI type) {
     return typeBase == null || type.isAbsolute() ? type : typeBase.resolve(type);
-  }
-
-  boolean isEmpty() {
-    return this == NONE;
   }
 }

@@ -1,8 +1,8 @@
 package dev.statuskit.jaxrs;
 
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;

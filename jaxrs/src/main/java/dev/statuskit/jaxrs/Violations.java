@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs;
 
-import dev.statuskit.Problem;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.header.HeaderFields;
@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -47,7 +47,7 @@ class AmbiguousCdiRegistryTest {
       ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
           .listener(new ProblemCounter()).build();
 
-      engine.handle(new NotFoundException(), TestRequest.get("/"));
+      engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
       assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
       assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();

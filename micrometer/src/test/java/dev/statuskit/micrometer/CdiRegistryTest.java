@@ -35,8 +35,8 @@ class CdiRegistryTest {
     ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
         .listener(new ProblemCounter()).build();
 
-    engine.handle(new NotFoundException(), TestRequest.get("/"));
-    engine.handle(new NotFoundException(), TestRequest.get("/"));
+    engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
+    engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
     assertThat(Registries.REGISTRY.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count())
         .isEqualTo(2.0);

@@ -87,8 +87,8 @@ class FailingRegistryTest {
   void aRegistryThatRefusesCountersNeverBreaksHandle() {
     ProblemEngine engine = engine(new ProblemCounter(new RefusingRegistry()));
 
-    ProblemEvent first = engine.handle(new NotFoundException(), TestRequest.get("/a"));
-    ProblemEvent second = engine.handle(new IllegalStateException(), TestRequest.get("/b"));
+    ProblemEvent first = engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/a"));
+    ProblemEvent second = engine.handle(new IllegalStateException(), ProblemEngine.Request.of("GET", "/b"));
 
     assertThat(first.status().code()).isEqualTo(404);
     assertThat(second.status().code()).isEqualTo(500);
@@ -102,7 +102,7 @@ class FailingRegistryTest {
   void aCounterThatThrowsIsCaughtByTheListenerItself() {
     ProblemCounter counter = new ProblemCounter(new BrokenCounterRegistry());
     ProblemEvent event = engine(new ProblemCounter(new SimpleMeterRegistry()))
-        .handle(new NotFoundException(), TestRequest.get("/"));
+        .handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
     assertThatCode(() -> {
       counter.onProblem(event);
@@ -118,6 +118,6 @@ class FailingRegistryTest {
   void aCounterThatThrowsNeverBreaksHandle() {
     ProblemEngine engine = engine(new ProblemCounter(new BrokenCounterRegistry()));
 
-    assertThat(engine.handle(new NotFoundException(), TestRequest.get("/")).status().code()).isEqualTo(404);
+    assertThat(engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/")).status().code()).isEqualTo(404);
   }
 }

@@ -42,8 +42,8 @@ class ProblemCounterTest {
   @Test
   void countsA404WithItsStatusTypeAndExceptionClass() {
     ProblemEngine engine = engine();
-    ProblemEvent event = engine.handle(new NotFoundException("No order 42."), TestRequest.get("/orders/42"));
-    engine.handle(new NotFoundException("No order 43."), TestRequest.get("/orders/43"));
+    ProblemEvent event = engine.handle(new NotFoundException("No order 42."), ProblemEngine.Request.of("GET", "/orders/42"));
+    engine.handle(new NotFoundException("No order 43."), ProblemEngine.Request.of("GET", "/orders/43"));
 
     List<Counter> counters = counters(registry);
     assertThat(counters).hasSize(1);
@@ -56,7 +56,7 @@ class ProblemCounterTest {
 
   @Test
   void theCounterHasItsDescriptionAndBaseUnit() {
-    engine().handle(new NotFoundException(), TestRequest.get("/"));
+    engine().handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
     Meter.Id id = counters(registry).get(0).getId();
     assertThat(id.getBaseUnit()).isEqualTo("problems");
@@ -66,7 +66,7 @@ class ProblemCounterTest {
   @Test
   void countsA429UnderItsCustomProblemType() {
     engine().handle(new TooManyRequestsException().type(URI.create("https://example.test/problems/quota")),
-        TestRequest.get("/search"));
+        ProblemEngine.Request.of("GET", "/search"));
 
     Counter counter = registry.get(ProblemCounter.METER_NAME).tags("status", "429").counter();
     assertThat(tags(counter)).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -78,7 +78,7 @@ class ProblemCounterTest {
 
   @Test
   void countsAnUnexpected500UnderTheClassOfWhatWasThrown() {
-    ProblemEvent event = engine().handle(new IllegalStateException("pool exhausted"), TestRequest.get("/orders"));
+    ProblemEvent event = engine().handle(new IllegalStateException("pool exhausted"), ProblemEngine.Request.of("GET", "/orders"));
 
     assertThat(event.status().code()).isEqualTo(500);
     List<Counter> counters = counters(registry);
@@ -93,7 +93,7 @@ class ProblemCounterTest {
   @Test
   void countsAStatusWithoutAnExceptionUnderNone() {
     ProblemEngine engine = engine();
-    TestRequest request = TestRequest.get("/upstream");
+    ProblemEngine.Request request = ProblemEngine.Request.of("GET", "/upstream");
     ProblemEvent event = engine.complete(
         engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null), request);
 
@@ -109,7 +109,7 @@ class ProblemCounterTest {
   @Test
   void neitherPathNorMethodNorInstanceNorDetailBecomesATag() {
     engine().handle(new NotFoundException("No order 42.").instance(URI.create("urn:uuid:42")),
-        new TestRequest("DELETE", "/orders/42"));
+        ProblemEngine.Request.of("DELETE", "/orders/42"));
 
     assertThat(tags(counters(registry).get(0))).containsOnlyKeys("status", "type", "exception")
         .doesNotContainValue("/orders/42").doesNotContainValue("DELETE").doesNotContainValue("urn:uuid:42");
@@ -119,7 +119,7 @@ class ProblemCounterTest {
   void tenThousandDistinctPathsAndInstancesMakeOneMeterPerStatusTypeAndException() {
     ProblemEngine engine = engine();
     for (int i = 0; i < 10_000; i++) {
-      TestRequest request = TestRequest.get("/orders/" + i);
+      ProblemEngine.Request request = ProblemEngine.Request.of("GET", "/orders/" + i);
       switch (i % 4) {
         case 0 -> engine.handle(new NotFoundException("No order " + i + ".")
             .instance(URI.create("https://example.test/occurrences/" + i)), request);
@@ -143,7 +143,7 @@ class ProblemCounterTest {
     SimpleMeterRegistry global = new SimpleMeterRegistry();
     Metrics.addRegistry(global);
     try {
-      engine(new ProblemCounter()).handle(new NotFoundException(), TestRequest.get("/"));
+      engine(new ProblemCounter()).handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
       assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
     } finally {
@@ -158,7 +158,7 @@ class ProblemCounterTest {
     try {
       ProblemEngine engine = ProblemEngine.builder().cdi(false)
           .classLoader(ProblemCounterTest.class.getClassLoader()).build();
-      engine.handle(new TooManyRequestsException(), TestRequest.get("/"));
+      engine.handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/"));
 
       assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "429").counter().count()).isEqualTo(1.0);
     } finally {

@@ -45,7 +45,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,17 +65,10 @@ class OpenTelemetryProblemListenerTest {
       .customizer(new OpenTelemetryTraceIdCustomizer("traceId"))
       .build();
 
+  private static final ProblemEngine.Request GET = ProblemEngine.Request.of("GET", "/orders/42");
+
   static final class OutOfStock extends RuntimeException {
     private static final long serialVersionUID = 1L;
-  }
-
-  record Request(String method, String path) implements ProblemEngine.Request {
-    static final Request GET = new Request("GET", "/orders/42");
-
-    @Override
-    public @Nullable String header(String name) {
-      return null;
-    }
   }
 
   @AfterEach
@@ -117,7 +109,7 @@ class OpenTelemetryProblemListenerTest {
   @Test
   void aServerErrorMarksTheSpanAsAnErrorWithTheException() {
     IllegalStateException boom = new IllegalStateException("pool exhausted");
-    ProblemEvent r = inSpan(e -> e.handle(boom, Request.GET));
+    ProblemEvent r = inSpan(e -> e.handle(boom, GET));
 
     SpanData span = onlySpan();
     assertThat(r.status().code()).isEqualTo(500);
@@ -136,7 +128,7 @@ class OpenTelemetryProblemListenerTest {
 
   @Test
   void aClientErrorLeavesTheSpanStatusUnset() {
-    ProblemEvent r = inSpan(e -> e.handle(new NotFoundException("No order 42."), Request.GET));
+    ProblemEvent r = inSpan(e -> e.handle(new NotFoundException("No order 42."), GET));
 
     SpanData span = onlySpan();
     assertThat(r.status().code()).isEqualTo(404);
@@ -150,7 +142,7 @@ class OpenTelemetryProblemListenerTest {
   @Test
   void aServerErrorWithoutAnExceptionNamesItsStatusAsTheErrorType() {
     ProblemEvent r = inSpan(e -> e.complete(e.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null),
-        Request.GET));
+        GET));
 
     SpanData span = onlySpan();
     assertThat(r.exception()).isEmpty();
@@ -163,7 +155,7 @@ class OpenTelemetryProblemListenerTest {
 
   @Test
   void withoutACurrentSpanOnlyTheCounterCounts() {
-    ProblemEvent r = engine.handle(new IllegalStateException("boom"), Request.GET);
+    ProblemEvent r = engine.handle(new IllegalStateException("boom"), GET);
 
     assertThat(Span.current().getSpanContext().isValid()).isFalse();
     assertThat(spans.getFinishedSpanItems()).isEmpty();
@@ -175,14 +167,14 @@ class OpenTelemetryProblemListenerTest {
 
   @Test
   void theCounterCountsEachProblemOnceByStatusTypeAndExceptionClass() {
-    engine.handle(new NotFoundException(), Request.GET);
-    engine.handle(new NotFoundException(), new Request("DELETE", "/orders/7"));
-    engine.handle(new OutOfStock(), Request.GET);
-    engine.handle(new IllegalStateException("a"), Request.GET);
-    engine.handle(new IllegalArgumentException("b"), Request.GET);
-    engine.handle(new IllegalStateException("c"), Request.GET);
-    inSpan(e -> e.handle(new NotFoundException(), Request.GET));
-    engine.complete(engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null), Request.GET);
+    engine.handle(new NotFoundException(), GET);
+    engine.handle(new NotFoundException(), ProblemEngine.Request.of("DELETE", "/orders/7"));
+    engine.handle(new OutOfStock(), GET);
+    engine.handle(new IllegalStateException("a"), GET);
+    engine.handle(new IllegalArgumentException("b"), GET);
+    engine.handle(new IllegalStateException("c"), GET);
+    inSpan(e -> e.handle(new NotFoundException(), GET));
+    engine.complete(engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null), GET);
 
     assertThat(counts()).containsOnly(
         Map.entry(Attributes.of(OpenTelemetryProblemListener.STATUS_CODE, 404L,
@@ -208,7 +200,7 @@ class OpenTelemetryProblemListenerTest {
     engineLog.setLevel(Level.OFF); // 5,000 records of 500s would only slow the test down
     try {
       for (int i = 0; i < 10_000; i++) {
-        Request request = new Request(i % 2 == 0 ? "GET" : "POST", "/orders/" + i);
+        ProblemEngine.Request request = ProblemEngine.Request.of(i % 2 == 0 ? "GET" : "POST", "/orders/" + i);
         if (i % 2 == 0) {
           engine.handle(new NotFoundException("No order " + i + ".").instance(URI.create("/orders/" + i)), request);
         } else {
@@ -236,7 +228,7 @@ class OpenTelemetryProblemListenerTest {
     ProblemEngine failing = plain.toBuilder().listener(new OpenTelemetryProblemListener(failing(true)))
         .customizer(new OpenTelemetryTraceIdCustomizer("traceId")).build();
     ProblemEngine failingCounter = plain.toBuilder().listener(new OpenTelemetryProblemListener(failing(false))).build();
-    ProblemEvent expected = plain.handle(new IllegalStateException("boom"), Request.GET);
+    ProblemEvent expected = plain.handle(new IllegalStateException("boom"), GET);
     List<String> warnings = new ArrayList<>();
     Handler capture = new Handler() {
       @Override
@@ -261,7 +253,7 @@ class OpenTelemetryProblemListenerTest {
     try (Scope s = Context.root().with(throwingSpan).makeCurrent()) {
       for (ProblemEngine e : List.of(failing, failingCounter, failing, failingCounter)) {
         ProblemEvent[] r = new ProblemEvent[1];
-        assertThatCode(() -> r[0] = e.handle(new IllegalStateException("boom"), Request.GET)).doesNotThrowAnyException();
+        assertThatCode(() -> r[0] = e.handle(new IllegalStateException("boom"), GET)).doesNotThrowAnyException();
         assertThat(r[0].status()).isEqualTo(expected.status());
         assertThat(r[0].headers().asMap()).isEqualTo(expected.headers().asMap());
         Problem withoutTraceId = r[0].problem().toBuilder().extension("traceId", null).build();

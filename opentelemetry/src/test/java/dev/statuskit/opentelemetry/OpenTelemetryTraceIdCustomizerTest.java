@@ -26,23 +26,6 @@ class OpenTelemetryTraceIdCustomizerTest {
   private final SdkTracerProvider tracing = SdkTracerProvider.builder()
       .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create())).build();
 
-  record Request(@Nullable String traceparent) implements ProblemEngine.Request {
-    @Override
-    public String method() {
-      return "GET";
-    }
-
-    @Override
-    public String path() {
-      return "/orders/42";
-    }
-
-    @Override
-    public @Nullable String header(String name) {
-      return name.equalsIgnoreCase("traceparent") ? traceparent : null;
-    }
-  }
-
   @AfterEach
   void closeTracing() {
     tracing.close();
@@ -53,11 +36,16 @@ class OpenTelemetryTraceIdCustomizerTest {
   }
 
   /** Runs inside a current SERVER span; returns the problem's members and the span's trace id. */
-  private Map.Entry<Map<String, @Nullable Object>, String> inSpan(Function<Request, ProblemEvent> handling,
+  private static ProblemEngine.Request request(@Nullable String traceparent) {
+    return traceparent == null ? ProblemEngine.Request.of("GET", "/orders/42")
+        : ProblemEngine.Request.of("GET", "/orders/42", Map.of("traceparent", traceparent));
+  }
+
+  private Map.Entry<Map<String, @Nullable Object>, String> inSpan(Function<ProblemEngine.Request, ProblemEvent> handling,
       @Nullable String traceparent) {
     Span span = tracing.get("test").spanBuilder("GET").setSpanKind(SpanKind.SERVER).startSpan();
     try (Scope s = span.makeCurrent()) {
-      return Map.entry(handling.apply(new Request(traceparent)).problem().extensions(),
+      return Map.entry(handling.apply(request(traceparent)).problem().extensions(),
           span.getSpanContext().getTraceId());
     } finally {
       span.end();
@@ -78,7 +66,7 @@ class OpenTelemetryTraceIdCustomizerTest {
   void withoutASpanCoreStillReadsTheTraceparentHeader() {
     ProblemEngine e = engine().customizer(new OpenTelemetryTraceIdCustomizer("traceId")).build();
 
-    ProblemEvent r = e.handle(new NotFoundException(), new Request(TRACEPARENT));
+    ProblemEvent r = e.handle(new NotFoundException(), request(TRACEPARENT));
 
     assertThat(r.problem().extensions()).containsExactly(Map.entry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736"));
   }

@@ -19,28 +19,10 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ServiceLoadingTest {
-
-  record Request() implements ProblemEngine.Request {
-    @Override
-    public String method() {
-      return "GET";
-    }
-
-    @Override
-    public String path() {
-      return "/orders/42";
-    }
-
-    @Override
-    public @Nullable String header(String name) {
-      return null;
-    }
-  }
 
   @AfterEach
   void forgetTheGlobal() {
@@ -71,7 +53,7 @@ class ServiceLoadingTest {
       Span span = sdk.getTracer("test").spanBuilder("GET").startSpan();
       ProblemEvent r;
       try (Scope s = span.makeCurrent()) {
-        r = engine.handle(new NotFoundException(), new Request());
+        r = engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/orders/42"));
       } finally {
         span.end();
       }

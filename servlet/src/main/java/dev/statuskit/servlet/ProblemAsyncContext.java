@@ -1,13 +1,13 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.engine.ProblemEngine;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
 /**

@@ -77,7 +77,7 @@ final class ProblemAsyncListener implements AsyncListener {
     if (t != null) {
       answer(event, t);
     } else if (event.getAsyncContext().getRequest() instanceof HttpServletRequest) {
-      answer(event.getAsyncContext(), responder.forStatus(500, null, null, "async error", HeaderFields.empty()),
+      answer(event.getAsyncContext(), responder.forStatus(500, null, null, "async error"),
           responder);
     }
   }

@@ -1,7 +1,6 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.engine.ProblemEngine;
-import dev.statuskit.header.HeaderFields;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletConfig;
@@ -67,15 +66,13 @@ public final class ProblemErrorServlet extends HttpServlet {
       throw new ServletException("ProblemErrorServlet was not initialized");
     }
     if (request.getDispatcherType() != DispatcherType.ERROR) {
-      r.answer(request, response, r.forStatus(404, null, null, "direct request to the error page",
-          HeaderFields.empty()), false);
+      r.answer(request, response, r.forStatus(404, null, null, "direct request to the error page"), false);
       return;
     }
-    r.answer(request, response, classify(r, request, response), true);
+    r.answer(request, response, classify(r, request), true);
   }
 
-  private static ProblemEngine.Classification classify(ProblemResponder r, HttpServletRequest request,
-      HttpServletResponse response) {
+  private static ProblemEngine.Classification classify(ProblemResponder r, HttpServletRequest request) {
     int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer i ? i : 500;
     if (code < 400 || code > 599) {
       code = 500;
@@ -90,8 +87,8 @@ public final class ProblemErrorServlet extends HttpServlet {
       // The container may know better than "500" (Jetty answers a bad message with 400); the
       // exception's message is still never shown. statuskit.map-unhandled=false only made the
       // filter leave the exception to the container: this page is what the container chose.
-      return code == 500 ? resolved : r.forStatus(code, null, t, "container", ProblemResponder.kept(response));
+      return code == 500 ? resolved : r.forStatus(code, null, t, "container");
     }
-    return r.forStatus(code, message, null, "container", ProblemResponder.kept(response));
+    return r.forStatus(code, message, null, "container");
   }
 }

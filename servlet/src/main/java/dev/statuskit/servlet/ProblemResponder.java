@@ -1,10 +1,10 @@
 package dev.statuskit.servlet;
 
 import dev.statuskit.HttpStatus;
+import dev.statuskit.ProblemMediaType;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.header.HeaderFields;
-import dev.statuskit.ProblemMediaType;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,10 +42,6 @@ final class ProblemResponder {
     this.engine = Objects.requireNonNull(engine, "engine");
   }
 
-  ProblemEngine engine() {
-    return engine;
-  }
-
   Settings settings() {
     return engine.settings();
   }
@@ -58,12 +54,14 @@ final class ProblemResponder {
   /**
    * A status without an exception ({@code sendError}, a container error): {@code message} becomes
    * the {@code detail} of a 4xx, cleaned and cut; for a 5xx it goes to the log only (unless details
-   * are exposed), as it may carry internals.
+   * are exposed), as it may carry internals. The header fields the response carries join it in
+   * {@link #answer} when they are kept.
    */
   ProblemEngine.Classification forStatus(int code, @Nullable String message, @Nullable Throwable cause,
-      String origin, HeaderFields kept) {
+      String origin) {
     String logged = Details.clean(message, 512);
-    return engine.forStatus(HttpStatus.valueOf(code), kept, Details.clean(message, settings().maxDetailLength()), cause,
+    return engine.forStatus(HttpStatus.valueOf(code), HeaderFields.empty(),
+        Details.clean(message, settings().maxDetailLength()), cause,
         origin + "(" + code + (logged == null ? "" : ", \"" + logged + "\"") + ")");
   }
 
@@ -72,7 +70,7 @@ final class ProblemResponder {
    * those that describe the body the problem replaces. A field that is not a valid token and field
    * value stays on the response as it is, unseen.
    */
-  static HeaderFields kept(HttpServletResponse response) {
+  private static HeaderFields kept(HttpServletResponse response) {
     HeaderFields.Builder kept = null;
     for (String name : response.getHeaderNames()) {
       if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")) {
@@ -114,18 +112,13 @@ final class ProblemResponder {
    */
   private static ProblemEngine.Classification withKept(ProblemEngine.Classification c, HttpServletResponse response) {
     HeaderFields kept = kept(response);
-    if (kept.isEmpty() || kept.equals(c.headers())) {
+    if (kept.isEmpty()) {
       return c;
     }
-    HeaderFields.Builder merged = c.headers().toBuilder();
-    kept.forEach((name, value) -> {
-      if (!c.headers().contains(name)) {
-        merged.add(name, value);
-      }
-    });
-    return new ProblemEngine.Classification(c.status(), merged.build(), c.problem(), c.origin(), c.exception(),
-        c.source(), c.note());
+    return new ProblemEngine.Classification(c.status(), kept.with(c.headers()), c.problem(), c.origin(),
+        c.exception(), c.source(), c.note());
   }
+
 
   private ProblemEvent complete(HttpServletRequest request, ProblemEngine.Classification c) {
     Throwable thrown = c.exception();

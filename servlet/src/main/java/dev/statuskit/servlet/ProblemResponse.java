@@ -110,8 +110,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("sendError(" + sc + ") on a committed response");
     }
     errorSent = true;
-    responder.answer(request, target, responder.forStatus(sc, msg, null, "sendError", ProblemResponder.kept(target)),
-        true);
+    responder.answer(request, target, responder.forStatus(sc, msg, null, "sendError"), true);
   }
 
   /** Whether a status requires {@code Allow} (405, RFC 9110 §15.5.6), by the status table. */

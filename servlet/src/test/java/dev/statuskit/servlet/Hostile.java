@@ -2,7 +2,6 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.SeeOtherException;
 import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;
@@ -10,6 +9,7 @@ import dev.statuskit.UnauthorizedException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.spi.ExtensionValueWriter;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;

@@ -1,6 +1,5 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.RangeNotSatisfiableException;
 import dev.statuskit.TooManyRequestsException;
@@ -8,6 +7,7 @@ import dev.statuskit.UnauthorizedException;
 import dev.statuskit.UpgradeRequiredException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.Protocol;
+import dev.statuskit.testsupport.RecordingListener;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,13 +1,13 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.testsupport.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.representation.ProblemReader;
+import dev.statuskit.spi.ProblemEvent;
+import dev.statuskit.testsupport.RecordingListener;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

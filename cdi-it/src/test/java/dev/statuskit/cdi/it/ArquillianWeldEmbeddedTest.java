@@ -3,11 +3,10 @@ package dev.statuskit.cdi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
-import dev.statuskit.engine.ProblemEngine;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +123,7 @@ class ArquillianWeldEmbeddedTest {
     int before = counter.seen().size();
     int recordedBefore = Recorder.seen().size();
 
-    ProblemEvent r = handler.handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(5)), Req.of("POST", "/orders"));
+    ProblemEvent r = handler.handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(5)), ProblemEngine.Request.of("POST", "/orders"));
 
     assertThat(r.status().code()).isEqualTo(429);
     assertThat(r.problem().extensions()).containsEntry("trail", List.of("early", "serviceLoader", "late"));
@@ -144,8 +143,8 @@ class ArquillianWeldEmbeddedTest {
     int before = counter.seen().size();
     long threwBefore = Recorder.seen().stream().filter(s -> s.startsWith("ThrowingObserver")).count();
 
-    ProblemEvent first = handler.handle(new IllegalStateException("secret"), Req.of("GET", "/a"));
-    ProblemEvent second = handler.handle(new TooManyRequestsException(), Req.of("GET", "/b"));
+    ProblemEvent first = handler.handle(new IllegalStateException("secret"), ProblemEngine.Request.of("GET", "/a"));
+    ProblemEvent second = handler.handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/b"));
 
     assertThat(first.status().code()).isEqualTo(500);
     assertThat(first.problem().detail()).isEmpty();

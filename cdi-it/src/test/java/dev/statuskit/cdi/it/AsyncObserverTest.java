@@ -2,9 +2,9 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.spi.ProblemEvent;
-import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +35,7 @@ class AsyncObserverTest {
   void anAsyncObserverIsNotifiedOffTheRequestThread() throws Exception {
     try (WeldContainer weld = new Weld("async-observer").disableDiscovery().addBeanClass(AsyncMetrics.class)
         .initialize()) {
-      ProblemEngine.builder().serviceLoader(false).build().handle(new TooManyRequestsException(), Req.of("GET", "/a"));
+      ProblemEngine.builder().serviceLoader(false).build().handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/a"));
 
       assertThat(AsyncMetrics.NOTIFIED.await(10, TimeUnit.SECONDS)).as("async observer notified").isTrue();
       assertThat(AsyncMetrics.thread).isNotEqualTo(Thread.currentThread().getName());

@@ -43,7 +43,7 @@ final class ImplicitScan {
           try (SeContainer c = SeContainerInitializer.newInstance()
               .addProperty("jakarta.enterprise.inject.scan.implicit", Boolean.TRUE).initialize()) {
             ProblemEvent r = ProblemEngine.builder().serviceLoader(false).build()
-                .handle(new TooManyRequestsException(), Req.of("GET", "/implicit"));
+                .handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/implicit"));
             System.out.println("extensions=" + new TreeSet<>(r.problem().extensions().keySet()));
             System.out.println("recorded=" + Recorder.seen());
           }
@@ -55,10 +55,8 @@ final class ImplicitScan {
 
   static List<String> run(Path dir, Path libraryJar) throws IOException, InterruptedException {
     Path classes = Files.createDirectories(dir.resolve("classes/dev/statuskit/cdi/it"));
-    for (Class<?> helper : List.of(Recorder.class, Req.class)) {
-      try (InputStream in = helper.getResourceAsStream(helper.getSimpleName() + ".class")) {
-        Files.copy(in, classes.resolve(helper.getSimpleName() + ".class"));
-      }
+    try (InputStream recorder = Recorder.class.getResourceAsStream("Recorder.class")) {
+      Files.copy(recorder, classes.resolve("Recorder.class"));
     }
     Path src = Files.writeString(Files.createDirectories(dir.resolve("src")).resolve("ImplicitScanMain.java"), MAIN);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;

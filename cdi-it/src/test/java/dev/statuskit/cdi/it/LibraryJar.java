@@ -2,8 +2,8 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;

@@ -2,10 +2,10 @@ package dev.statuskit.cdi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.engine.ProblemEngine;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class LibraryJarDiscoveryTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
         WeldContainer weld = new Weld("library-empty-beans-xml").setClassLoader(loader).initialize()) {
       ProblemEvent r = handler(loader).handle(new TooManyRequestsException().retryAfter(Duration.ofSeconds(30)),
-          Req.of("GET", "/orders"));
+          ProblemEngine.Request.of("GET", "/orders"));
 
       assertThat(r.problem().extensions()).containsEntry("library", "customized").doesNotContainKey("unannotated");
       assertThat(Recorder.seen()).containsExactly("LibraryObserver: 429 GET /orders [library]");
@@ -59,7 +59,7 @@ class LibraryJarDiscoveryTest {
 
       assertThat(weld.getBeanManager().getBeans(unannotated)).isEmpty();
       assertThat(weld.getBeanManager().getBeans(annotated)).hasSize(1);
-      assertThat(handler(loader).handle(new TooManyRequestsException(), Req.of("GET", "/")).problem().extensions())
+      assertThat(handler(loader).handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/")).problem().extensions())
           .doesNotContainKey("unannotated");
     }
   }
@@ -75,7 +75,7 @@ class LibraryJarDiscoveryTest {
     Path jar = LibraryJar.build(dir, LibraryJar.BeansXml.NONE);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
         WeldContainer weld = new Weld("library-no-beans-xml").setClassLoader(loader).initialize()) {
-      ProblemEvent r = handler(loader).handle(new TooManyRequestsException(), Req.of("GET", "/orders"));
+      ProblemEvent r = handler(loader).handle(new TooManyRequestsException(), ProblemEngine.Request.of("GET", "/orders"));
 
       assertThat(weld.getBeanManager().getBeans(loader.loadClass(LibraryJar.PACKAGE + ".LibraryCustomizer")))
           .isEmpty();

@@ -1,9 +1,9 @@
 package dev.statuskit.jaxrs.it;
 
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ExtensionValueWriter;
 import dev.statuskit.spi.ProblemCustomizer;
+import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;

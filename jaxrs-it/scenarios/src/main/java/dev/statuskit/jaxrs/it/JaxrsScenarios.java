@@ -1,6 +1,5 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.testsupport.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,8 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
-import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.representation.ProblemReader;
+import dev.statuskit.spi.ProblemEvent;
+import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.testsupport.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.jaxrs.DefaultChallenge;
 import dev.statuskit.jaxrs.DefaultRetryAfter;
 import dev.statuskit.jaxrs.MapException;
 import dev.statuskit.jaxrs.ProblemTypeBase;
+import dev.statuskit.testsupport.RecordingListener;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
