@@ -9,6 +9,7 @@ import dev.statuskit.jaxrs.StatusKitFeature;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.servlet.ProblemFilter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 public final class Main {
   private Main() {
@@ -27,22 +28,8 @@ public final class Main {
     System.out.println(String.join(" ", Settings.knownKeys().keySet()));
     // The engine on the module path: classification, rules, negotiation, the bytes.
     ProblemEngine engine = ProblemEngine.builder().cdi(false).build();
-    var event = engine.handle(new TooManyRequestsException(), new ProblemEngine.Request() {
-      @Override
-      public String method() {
-        return "GET";
-      }
-
-      @Override
-      public String path() {
-        return "/orders";
-      }
-
-      @Override
-      public String header(String name) {
-        return "Accept".equalsIgnoreCase(name) ? "text/plain" : null;
-      }
-    });
+    var event = engine.handle(new TooManyRequestsException(),
+        ProblemEngine.Request.of("GET", "/orders", Map.of("Accept", "text/plain")));
     System.out.println(event.status() + " " + event.headers().asMap());
   }
 }
