@@ -9,6 +9,8 @@ module dev.statuskit.core {
   // Not transitive: jspecify is a provided dependency, absent from consumers' module paths.
   requires static org.jspecify;
   requires static jakarta.cdi;
+  // SLF4J 2, used for the problem log record when it is present with a provider.
+  requires static org.slf4j;
   // The annotation processor; javac provides the module when it runs it.
   requires static java.compiler;
   requires java.xml;
@@ -26,6 +28,7 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
   uses dev.statuskit.engine.Settings.KeySet;
+  uses org.slf4j.spi.SLF4JServiceProvider;
 
   provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;
 }

@@ -6,13 +6,14 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the one log record of a handled problem, through {@link System.Logger} named
- * {@code dev.statuskit} (so any logging backend the platform bridges receives it).
+ * Writes the one log record of a handled problem, named {@code dev.statuskit}.
  *
  * <p>A 5xx is logged at {@code ERROR} with the stack trace and the occurrence id that the response
  * body carries in {@code instance}, so an operator can find the trace from a client's report. A 4xx
@@ -20,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  * requests the log must not become the bottleneck. The engine writes exactly one per event. A
  * status-only error (no exception) is logged with the note its adapter gave, such as the
  * {@code sendError} call, and no stack trace.
+ *
+ * <p>The record carries the status, the problem type, the trace id (when the problem has one), the
+ * occurrence id (5xx), the method and the path (never the query string). When SLF4J 2 with a
+ * provider is on the class path it goes through SLF4J, with these as key-value pairs (see
+ * {@link Slf4jLog}) so that structured encoders write fields; otherwise through
+ * {@link System.Logger}, as one line of text. Either way the text reads the same:
+ * {@code 500 Internal Server Error for GET /orders, type about:blank, trace 4bf9..., occurrence urn:uuid:...}.
  *
  * <p>A throwable whose causes and suppressed exceptions nest deeper than {@value #MAX_LOGGED_DEPTH}
  * levels is logged as a copy of its first {@value #MAX_LOGGED_DEPTH} causes (class, message, stack
@@ -30,38 +38,126 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProblemLog {
 
-  private static final System.Logger LOG = System.getLogger("dev.statuskit");
+  /** The name of the logger. */
+  static final String NAME = "dev.statuskit";
+
+  /** Key of the response status code (an {@code Integer}); the name the HTTP semantic conventions use. */
+  static final String STATUS = "http.response.status_code";
+  /** Key of the problem type URI. */
+  static final String TYPE = "statuskit.problem.type";
+  /** Key of the occurrence id of a 5xx (the body's {@code instance}). */
+  static final String OCCURRENCE = "statuskit.occurrence_id";
+  /** Key of the trace id the problem carries. */
+  static final String TRACE_ID = "trace_id";
+  /** Key of the request method. */
+  static final String METHOD = "http.request.method";
+  /** Key of the request path, without query string. */
+  static final String PATH = "url.path";
 
   /** Deepest nesting of causes and suppressed exceptions that is logged as it is. */
   static final int MAX_LOGGED_DEPTH = 64;
+
+  /** Where records go: SLF4J when it is there with a provider, else {@link System.Logger}. */
+  interface Sink {
+    /** Whether a record at ERROR ({@code error}) or DEBUG would be written. */
+    boolean isEnabled(boolean error);
+
+    /** Writes one record; {@code fields} in the order above, values never {@code null}. */
+    void write(boolean error, String message, @Nullable Throwable thrown, Map<String, Object> fields);
+  }
+
+  private static final Sink SINK = sink();
 
   private ProblemLog() {}
 
   /**
    * Logs an event.
    *
-   * @param event what was answered; its method and path are logged with control characters
+   * @param event what was answered; its method, path and type are logged with control characters
    *     replaced, so they cannot forge log lines
    * @param note what stands for the exception when there is none, or {@code null}
    * @param traceId the trace id the problem carries, or {@code null}
    */
   static void log(ProblemEvent event, @Nullable String note, @Nullable String traceId) {
-    if (!isLoggable(event)) {
+    log(SINK, event, note, traceId);
+  }
+
+  static void log(Sink sink, ProblemEvent event, @Nullable String note, @Nullable String traceId) {
+    boolean error = event.status().series() == HttpStatus.Series.SERVER_ERROR;
+    if (!sink.isEnabled(error)) {
       return; // the usual 4xx: nothing to format
     }
-    String req = sanitize(event.method() + " " + event.path()) + (traceId == null ? "" : ", trace " + sanitize(traceId));
-    Throwable thrown = event.exception().orElse(null);
-    String what = thrown != null ? String.valueOf(thrown) : note != null ? note : event.origin().toString();
-    if (event.status().series() == HttpStatus.Series.SERVER_ERROR) {
-      String head = event.status() + " for " + req + ", occurrence "
-          + event.problem().instance().map(Object::toString).orElse("-");
-      if (thrown != null) {
-        LOG.log(System.Logger.Level.ERROR, head, loggable(thrown));
-      } else {
-        LOG.log(System.Logger.Level.ERROR, head + ": " + sanitize(what));
+    String method = sanitize(event.method());
+    String path = sanitize(event.path());
+    String type = sanitize(event.problem().type().toString());
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put(STATUS, event.status().code());
+    fields.put(TYPE, type);
+    StringBuilder text = new StringBuilder(128).append(event.status()).append(" for ").append(method)
+        .append(' ').append(path).append(", type ").append(type);
+    if (traceId != null) {
+      String trace = sanitize(traceId);
+      fields.put(TRACE_ID, trace);
+      text.append(", trace ").append(trace);
+    }
+    if (error) {
+      String occurrence = event.problem().instance().map(u -> sanitize(u.toString())).orElse(null);
+      if (occurrence != null) {
+        fields.put(OCCURRENCE, occurrence);
       }
+      text.append(", occurrence ").append(occurrence == null ? "-" : occurrence);
+    }
+    fields.put(METHOD, method);
+    fields.put(PATH, path);
+    Throwable thrown = event.exception().orElse(null);
+    if (error && thrown != null) {
+      sink.write(true, text.toString(), loggable(thrown), fields);
     } else {
-      LOG.log(System.Logger.Level.DEBUG, event.status() + " for " + req + ": " + sanitize(what));
+      String what = thrown != null ? String.valueOf(thrown) : note != null ? note : event.origin().toString();
+      sink.write(error, text.append(": ").append(sanitize(what)).toString(), null, fields);
+    }
+  }
+
+  /** SLF4J 2 when its API and a provider are present, else {@link System.Logger}. */
+  private static Sink sink() {
+    try {
+      Class.forName("org.slf4j.spi.LoggingEventBuilder", false, ProblemLog.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return new SystemLoggerSink();
+    }
+    try {
+      Sink slf4j = Slf4jLog.ifProvided();
+      if (slf4j != null) {
+        return slf4j;
+      }
+    } catch (RuntimeException | LinkageError e) {
+      System.getLogger(NAME).log(System.Logger.Level.DEBUG, "SLF4J is present but cannot be used; logging through System.Logger", e);
+    }
+    return new SystemLoggerSink();
+  }
+
+  /** The kind of sink in use, for tests and diagnostics: {@code "slf4j"} or {@code "system-logger"}. */
+  static String sinkName() {
+    return SINK instanceof SystemLoggerSink ? "system-logger" : "slf4j";
+  }
+
+  /** {@link System.Logger}: the fields are in the text, which is the whole record. */
+  static final class SystemLoggerSink implements Sink {
+    private final System.Logger logger = System.getLogger(NAME);
+
+    @Override
+    public boolean isEnabled(boolean error) {
+      return logger.isLoggable(error ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG);
+    }
+
+    @Override
+    public void write(boolean error, String message, @Nullable Throwable thrown, Map<String, Object> fields) {
+      System.Logger.Level level = error ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG;
+      if (thrown != null) {
+        logger.log(level, message, thrown);
+      } else {
+        logger.log(level, message);
+      }
     }
   }
 
@@ -131,7 +227,7 @@ final class ProblemLog {
 
   /** Whether {@link #log} writes a record for this event: ERROR for 5xx, DEBUG otherwise. */
   static boolean isLoggable(ProblemEvent event) {
-    return LOG.isLoggable(event.status().code() >= 500 ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG);
+    return SINK.isEnabled(event.status().series() == HttpStatus.Series.SERVER_ERROR);
   }
 
   static String sanitize(String s) {

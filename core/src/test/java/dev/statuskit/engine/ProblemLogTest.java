@@ -80,8 +80,57 @@ class ProblemLogTest {
     ProblemEvent r = ENGINE.handle(new IllegalStateException("boom"), ProblemEngine.Request.of("GET", "/orders",
         java.util.Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
     assertThat(records).singleElement().extracting(LogRecord::getMessage).asString()
-        .contains("GET /orders, trace 4bf92f3577b34da6a3ce929d0e0e4736, occurrence "
-            + r.problem().instance().orElseThrow());
+        .isEqualTo("500 Internal Server Error for GET /orders, type about:blank, trace 4bf92f3577b34da6a3ce929d0e0e4736,"
+            + " occurrence " + r.problem().instance().orElseThrow());
+  }
+
+  /** The fields a structured backend receives: the same values as the text, in a fixed order, typed. */
+  @Test
+  void theRecordsFieldsAreStatusTypeTraceOccurrenceMethodAndPath() {
+    List<Object[]> written = new ArrayList<>();
+    ProblemLog.Sink sink = new ProblemLog.Sink() {
+      @Override
+      public boolean isEnabled(boolean error) {
+        return true;
+      }
+
+      @Override
+      public void write(boolean error, String message, Throwable thrown, java.util.Map<String, Object> fields) {
+        written.add(new Object[] {error, message, thrown, new java.util.LinkedHashMap<>(fields)});
+      }
+    };
+    java.net.URI type = java.net.URI.create("https://api.example/problems/out-of-stock");
+    IllegalStateException boom = new IllegalStateException("boom");
+    ProblemEvent server = ENGINE.handle(boom, ProblemEngine.Request.of("POST", "/orders/7",
+        java.util.Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
+    ProblemEvent client = ENGINE.handle(new NotFoundException("No order 7.").type(type), ProblemEngine.Request.of("GET", "/orders/7\r\n"));
+    ProblemLog.log(sink, server, null, "4bf92f3577b34da6a3ce929d0e0e4736");
+    ProblemLog.log(sink, client, null, null);
+    String occurrence = server.problem().instance().orElseThrow().toString();
+    assertThat(written.get(0)[0]).isEqualTo(true);
+    assertThat(written.get(0)[2]).isSameAs(boom);
+    assertThat(written.get(0)[3]).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsExactly(
+        org.assertj.core.api.Assertions.entry(ProblemLog.STATUS, 500),
+        org.assertj.core.api.Assertions.entry(ProblemLog.TYPE, "about:blank"),
+        org.assertj.core.api.Assertions.entry(ProblemLog.TRACE_ID, "4bf92f3577b34da6a3ce929d0e0e4736"),
+        org.assertj.core.api.Assertions.entry(ProblemLog.OCCURRENCE, occurrence),
+        org.assertj.core.api.Assertions.entry(ProblemLog.METHOD, "POST"),
+        org.assertj.core.api.Assertions.entry(ProblemLog.PATH, "/orders/7"));
+    assertThat(written.get(1)[0]).isEqualTo(false);
+    assertThat(written.get(1)[1]).isEqualTo("404 Not Found for GET /orders/7??, type " + type
+        + ": dev.statuskit.NotFoundException: HTTP 404 Not Found: No order 7.");
+    assertThat(written.get(1)[2]).isNull();
+    assertThat(written.get(1)[3]).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsExactly(
+        org.assertj.core.api.Assertions.entry(ProblemLog.STATUS, 404),
+        org.assertj.core.api.Assertions.entry(ProblemLog.TYPE, type.toString()),
+        org.assertj.core.api.Assertions.entry(ProblemLog.METHOD, "GET"),
+        org.assertj.core.api.Assertions.entry(ProblemLog.PATH, "/orders/7??"));
+  }
+
+  /** Core's tests have slf4j-api (a provided dependency) but no provider: SLF4J would discard the record. */
+  @Test
+  void slf4jWithoutAProviderIsNotUsed() {
+    assertThat(ProblemLog.sinkName()).isEqualTo("system-logger");
   }
 
   @Test

@@ -1,0 +1,33 @@
+package dev.statuskit.logging;
+
+import dev.statuskit.NotFoundException;
+import dev.statuskit.engine.ProblemEngine;
+import dev.statuskit.spi.ProblemEvent;
+import java.net.URI;
+import java.util.Map;
+
+/** The two problems every backend test logs, through a real engine. */
+final class Records {
+
+  static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+  static final Map<String, String> TRACEPARENT = Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
+  static final URI OUT_OF_STOCK = URI.create("https://api.example/problems/out-of-stock");
+
+  private static final ProblemEngine ENGINE = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
+
+  private Records() {}
+
+  /** A 500 for a failure, with a trace id from {@code traceparent}; the query string is not logged. */
+  static ProblemEvent serverError(RuntimeException failure) {
+    return ENGINE.handle(failure, ProblemEngine.Request.of("POST", "/orders/7", TRACEPARENT));
+  }
+
+  /** A 404 of a typed exception with its own problem type, without trace. */
+  static ProblemEvent clientError() {
+    return ENGINE.handle(new NotFoundException("No order 7.").type(OUT_OF_STOCK), ProblemEngine.Request.of("GET", "/orders/7"));
+  }
+
+  static String occurrence(ProblemEvent event) {
+    return event.problem().instance().orElseThrow().toString();
+  }
+}
