@@ -323,6 +323,43 @@ public abstract class HttpException extends RuntimeException {
   }
 
   /**
+   * The trace id of a received problem: the value of its {@code traceId} member when that is a W3C
+   * trace id (32 lower-case hex digits, not all zeros). A server running StatusKit puts the trace id
+   * of the request there (the member's default name), as ASP.NET Core does; quote it in a bug report
+   * and the server's operators find the trace and the one log record of the problem.
+   *
+   * <p>Empty when the member is absent or is not a valid trace id (a received value is never trusted
+   * as it is), and for an exception the application builds: the server adds the trace id to the
+   * problem it answers, not to the exception. A server that names the member otherwise has it in
+   * {@code toProblem().extensions()}.
+   *
+   * @return the trace id, or empty
+   * @since 0.3
+   */
+  public final Optional<String> getTraceId() {
+    Object value = extensions == null ? null : extensions.get(TRACE_ID_MEMBER);
+    return value instanceof String s && isTraceId(s) ? Optional.of(s) : Optional.empty();
+  }
+
+  /** The member {@link #getTraceId()} reads. */
+  private static final String TRACE_ID_MEMBER = "traceId";
+
+  private static boolean isTraceId(String s) {
+    if (s.length() != 32) {
+      return false;
+    }
+    boolean nonZero = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+      nonZero |= c != '0';
+    }
+    return nonZero;
+  }
+
+  /**
    * Adds a header field value; for subclasses.
    *
    * @param name the field name

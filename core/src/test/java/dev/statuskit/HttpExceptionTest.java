@@ -292,4 +292,29 @@ class HttpExceptionTest {
     assertThatThrownBy(() -> second.extensions().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
     assertThat(new ConflictException().toProblem().extensions()).isEmpty();
   }
+
+  /** A received problem's trace id: only a W3C trace id in the traceId member counts. */
+  @Test
+  void theTraceIdOfAReceivedProblemIsItsValidTraceIdMember() {
+    Problem received = Problem.builder().status(503).extension("traceId", "4bf92f3577b34da6a3ce929d0e0e4736").build();
+    assertThat(ServerErrorException.received(HttpStatus.SERVICE_UNAVAILABLE, HeaderFields.empty()).getTraceId()).isEmpty();
+    HttpException e = ServerErrorException.received(HttpStatus.SERVICE_UNAVAILABLE, HeaderFields.empty());
+    received.extensions().forEach(e::extension);
+    assertThat(e.getTraceId()).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"00000000000000000000000000000000", "4BF92F3577B34DA6A3CE929D0E0E4736",
+      "4bf92f3577b34da6a3ce929d0e0e473", "4bf92f3577b34da6a3ce929d0e0e47360", "4bf92f3577b34da6a3ce929d0e0e473g",
+      "4bf92f3577b34da6a3ce929d0e0e473\n", ""})
+  void anythingElseInTheTraceIdMemberIsNoTraceId(String value) {
+    assertThat(new ConflictException().extension("traceId", value).getTraceId()).isEmpty();
+  }
+
+  @Test
+  void aTraceIdMemberThatIsNotAStringIsNoTraceId() {
+    assertThat(new ConflictException().extension("traceId", 42).getTraceId()).isEmpty();
+    assertThat(new ConflictException().extension("traceId", null).getTraceId()).isEmpty();
+    assertThat(new ConflictException().extension("traceid", "4bf92f3577b34da6a3ce929d0e0e4736").getTraceId()).isEmpty();
+  }
 }

@@ -732,6 +732,26 @@ public abstract class JaxrsScenarios {
     }
   }
 
+  /** The trace id travels back: the request's traceparent, the problem's traceId, the client's typed exception. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {404, 429, 503})
+  void clientGetsTheTraceIdOfTheRequestOnTheTypedException(int status) {
+    jakarta.ws.rs.client.Client c = problemClient();
+    try {
+      Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("s/typed/" + status)).request()
+              .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").get(String.class)));
+      assertThat(caught).isInstanceOf(HttpException.class);
+      assertThat(((HttpException) caught).getStatus().code()).isEqualTo(status);
+      assertThat(((HttpException) caught).getTraceId()).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
+      Throwable untraced = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+          .call(() -> c.target(uri("s/typed/" + status)).request().get(String.class)));
+      assertThat(((HttpException) untraced).getTraceId()).isEmpty();
+    } finally {
+      c.close();
+    }
+  }
+
   @Test
   void clientMapsApplicationProblemTypesToTheApplicationsExceptions() {
     class StaleOrderException extends RuntimeException {
