@@ -142,6 +142,63 @@ public abstract class HostileJaxrsScenarios {
     assertThat(errors()).as("logged once").hasSize(1);
   }
 
+  // ------------------------------------------------------------------ traceparent
+
+  /** The trace id of each hostile traceparent below: none of them may reach the response. */
+  private static final String HOSTILE_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+  /**
+   * A traceparent that is not exactly valid is ignored: no traceId member, and nothing of the value
+   * in the status line, a header field or the body. The connector may refuse some values itself
+   * (control characters, 10 KB) with a 400 or 431 of its own: they must not echo them either.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"too-long", "non-hex", "zero-trace", "zero-parent", "version-ff", "upper-case",
+      "ten-kilobytes", "carriage-return", "nul", "short"})
+  void hostileTraceparentValuesAreIgnoredAndNeverEchoed(String what) throws Exception {
+    String valid = "00-" + HOSTILE_TRACE + "-00f067aa0ba902b7-01";
+    String value = switch (what) {
+      case "too-long" -> valid + "-00";
+      case "non-hex" -> "00-4bf92f3577b34da6a3ce929d0e0e473g-00f067aa0ba902b7-01";
+      case "zero-trace" -> "00-00000000000000000000000000000000-00f067aa0ba902b7-01";
+      case "zero-parent" -> "00-" + HOSTILE_TRACE + "-0000000000000000-01";
+      case "version-ff" -> "ff-" + HOSTILE_TRACE + "-00f067aa0ba902b7-01";
+      case "upper-case" -> "00-" + HOSTILE_TRACE.toUpperCase(Locale.ROOT) + "-00F067AA0BA902B7-01";
+      case "ten-kilobytes" -> valid + "-" + "a".repeat(10_000);
+      case "carriage-return" -> "00-" + HOSTILE_TRACE + "\r-00f067aa0ba902b7-01";
+      case "nul" -> "00-" + HOSTILE_TRACE + "\u0000-00f067aa0ba902b7-01";
+      case "short" -> "00-" + HOSTILE_TRACE + "-00f067aa0ba902b7-1";
+      default -> throw new IllegalArgumentException(what);
+    };
+    Wire w = Wire.exchange("GET", uri("h/leak"), "Accept", "application/problem+json", "traceparent", value);
+    w.assertSingleResponse();
+    if (w.status != 500) {
+      // The connector refused the request line before any application code (Tomcat's own error page
+      // names the bad field line: that page is the connector's, replaced by the connector-level
+      // handler, not by the filter or the mapper this suite runs).
+      assertThat(w.status).as("refused by the connector: %s", w.raw).isIn(400, 431);
+      assertThat(String.valueOf(w.header("Content-Type"))).as(w.raw).doesNotStartWith("application/problem");
+      return;
+    }
+    String trace = what.equals("zero-trace") ? "00000000000000000000000000000000" : HOSTILE_TRACE;
+    assertThat(w.raw.toLowerCase(Locale.ROOT)).as(w.raw).doesNotContain(trace).doesNotContain("aaaaaaaaaa");
+    assertThat(w.header("Content-Type")).as(w.raw).startsWith("application/problem+json");
+    JsonNode json = JSON.readTree(w.body);
+    assertThat(json.fieldNames()).toIterable().as(w.body).containsExactlyInAnyOrder("type", "title", "status", "instance");
+  }
+
+  /** The control case of the test above: the same request with a valid traceparent gets its trace id. */
+  @Test
+  void aValidTraceparentGivesItsTraceIdToTheProblem() throws Exception {
+    Wire w = Wire.exchange("GET", uri("h/leak"), "Accept", "application/problem+json",
+        "traceparent", "00-" + HOSTILE_TRACE + "-00f067aa0ba902b7-01");
+    w.assertSingleResponse();
+    assertThat(w.status).as(w.raw).isEqualTo(500);
+    JsonNode json = JSON.readTree(w.body);
+    assertThat(json.fieldNames()).toIterable().as(w.body).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
+    assertThat(json.get("traceId").asText()).isEqualTo(HOSTILE_TRACE);
+  }
+
   @Test
   void nonAsciiLocationIsPercentEncoded() throws Exception {
     Wire w = Wire.get(uri("h/inject-location"), "application/problem+json");
