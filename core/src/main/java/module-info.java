@@ -28,7 +28,6 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
   uses dev.statuskit.engine.Settings.KeySet;
-  uses org.slf4j.spi.SLF4JServiceProvider;
 
   provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;
 }

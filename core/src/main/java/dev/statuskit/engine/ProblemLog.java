@@ -152,12 +152,16 @@ final class ProblemLog {
 
     @Override
     public void write(boolean error, String message, @Nullable Throwable thrown, Map<String, Object> fields) {
-      System.Logger.Level level = error ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG;
-      if (thrown != null) {
-        logger.log(level, message, thrown);
-      } else {
-        logger.log(level, message);
-      }
+      log(logger, error ? System.Logger.Level.ERROR : System.Logger.Level.DEBUG, message, thrown);
+    }
+  }
+
+  /** Writes through {@link System.Logger}; here, so that java.util.logging names ProblemLog.log as the source. */
+  private static void log(System.Logger logger, System.Logger.Level level, String message, @Nullable Throwable thrown) {
+    if (thrown != null) {
+      logger.log(level, message, thrown);
+    } else {
+      logger.log(level, message);
     }
   }
 

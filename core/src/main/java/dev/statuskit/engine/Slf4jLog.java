@@ -37,6 +37,8 @@ final class Slf4jLog implements ProblemLog.Sink {
     try {
       // SLF4J looks its provider up the same way, with the class loader of its API.
       ClassLoader loader = LoggerFactory.class.getClassLoader();
+      // Not a "uses" clause: that would make org.slf4j required when core is a named module.
+      Slf4jLog.class.getModule().addUses(SLF4JServiceProvider.class);
       return ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent();
     } catch (ServiceConfigurationError e) {
       return false;

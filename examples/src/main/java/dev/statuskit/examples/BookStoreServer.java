@@ -85,7 +85,10 @@ public final class BookStoreServer implements AutoCloseable {
 
       ResourceConfig app = ResourceConfig.forApplicationClass(BookStoreApplication.class)
           // No JAXB here, so no WADL: say so instead of a warning at start-up.
-          .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+          .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+          // GET /metrics: the problem counter on a Prometheus registry (not in the WAR).
+          .register(MetricsResource.class);
+      MetricsResource.install();
       Wrapper jersey = Tomcat.addServlet(context, "bookstore", new ServletContainer(app));
       jersey.setAsyncSupported(true);
       jersey.setLoadOnStartup(1);

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.TestFactory;
  * Replays the curl commands of {@code README.md} against the embedded server and
  * compares each response with the {@code http} block that follows the command: status, every header
  * field and the body. Ignored, and only these: {@code Date}, occurrence ids ({@code urn:uuid:...}),
- * and the value of {@code Retry-After} on 429 (it counts down from the moment of the burst).
+ * the value of {@code Retry-After} on 429 (it counts down from the moment of the burst), and in a
+ * Prometheus scrape ({@code text/plain;version=0.0.4}) the counts and {@code Content-Length}: the
+ * server is shared with other tests, so each documented line must be there with a count of at least
+ * one, beside whatever else the other tests' problems added.
  */
 class ReadmeResponsesTest {
 
@@ -120,10 +123,33 @@ class ReadmeResponsesTest {
       expected.remove("retry-after");
       got.remove("retry-after");
     }
+    boolean scrape = expected.getOrDefault("content-type", List.of()).equals(List.of(MetricsResource.TEXT_FORMAT.replace(" ", "")));
+    if (scrape) {
+      expected.remove("content-length");
+      got.remove("content-length");
+    }
     assertThat(got).as("header fields").isEqualTo(expected);
 
     String body = headAndBody.length > 1 ? headAndBody[1] : "";
+    if (scrape) {
+      List<String> scraped = actual.body().lines().map(ReadmeResponsesTest::withoutCount).toList();
+      for (String line : body.strip().split("\n")) {
+        assertThat(scraped).as("scrape").contains(withoutCount(line));
+        if (!line.startsWith("#")) {
+          String count = line.substring(line.lastIndexOf(' ') + 1);
+          assertThat(Double.parseDouble(count)).as(line).isGreaterThanOrEqualTo(1.0);
+          String sample = actual.body().lines().filter(l -> withoutCount(l).equals(withoutCount(line))).findFirst().orElseThrow();
+          assertThat(Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1))).as(sample).isGreaterThanOrEqualTo(1.0);
+        }
+      }
+      return;
+    }
     assertThat(normalize(actual.body())).as("body").isEqualTo(normalize(body));
+  }
+
+  /** A scrape line without the value of its sample; comments stay as they are. */
+  private static String withoutCount(String line) {
+    return line.startsWith("#") ? line : line.substring(0, Math.max(0, line.lastIndexOf(' ')));
   }
 
   private static String normalize(String body) {
