@@ -229,11 +229,6 @@ final class ProblemLog {
     }
   }
 
-  /** Whether {@link #log} writes a record for this event: ERROR for 5xx, DEBUG otherwise. */
-  static boolean isLoggable(ProblemEvent event) {
-    return SINK.isEnabled(event.status().series() == HttpStatus.Series.SERVER_ERROR);
-  }
-
   static String sanitize(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
