@@ -236,13 +236,34 @@ public abstract class HttpException extends RuntimeException {
   /**
    * Adds an extension member to the problem.
    *
-   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a standard member
+   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a standard member, or is one of
+   *     {@link Problem#REGISTERED_EXTENSION_NAMES}
    * @param value the value, possibly {@code null}
    * @return this exception
    * @throws IllegalArgumentException if the name is invalid
    */
   public HttpException extension(String name, @Nullable Object value) {
     Problem.checkExtensionName(name); // the one rule, without a builder per call
+    return putExtension(name, value);
+  }
+
+  /**
+   * Adds an extension member whose name may be outside the RFC 9457 §4 pattern, such as
+   * {@code acme-trace}: the explicit opt-in of {@link Problem.Builder#portableExtension}.
+   *
+   * @param name a name of the pattern, or one JSON and XML carry unchanged
+   *     ({@link Problem#isPortableExtensionName})
+   * @param value the value, possibly {@code null}
+   * @return this exception
+   * @throws IllegalArgumentException if the name is a standard member or not portable
+   * @since 0.3
+   */
+  public HttpException portableExtension(String name, @Nullable Object value) {
+    Problem.checkPortableExtensionName(name);
+    return putExtension(name, value);
+  }
+
+  private HttpException putExtension(String name, @Nullable Object value) {
     if (extensions == null) {
       extensions = new LinkedHashMap<>(4); // problems carry a few members: a table of 4, not 16
     } else if (extensionsShared) {
