@@ -41,6 +41,8 @@ public final class GoneException extends ClientErrorException {
   @Override
   public GoneException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public GoneException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public GoneException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public GoneException withStackTrace() { super.withStackTrace(); return this; }

@@ -2,11 +2,16 @@ package dev.statuskit;
 
 import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.RateLimit;
+import dev.statuskit.header.RateLimitPolicy;
 import dev.statuskit.header.RetryAfter;
 import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -306,6 +311,15 @@ public abstract class HttpException extends RuntimeException {
     }
     if (lower.equals("retry-after")) {
       putRetryAfter(RetryAfter.parse(value));
+    } else if (lower.equals("ratelimit")) {
+      // Field lines of a List add members (RFC 9651 §3.1); each is checked as the typed setter checks it.
+      List<RateLimit> all = new ArrayList<>(getRateLimits());
+      all.addAll(RateLimit.parse(List.of(value)));
+      putRateLimits(all);
+    } else if (lower.equals("ratelimit-policy")) {
+      List<RateLimitPolicy> all = new ArrayList<>(getRateLimitPolicies());
+      all.addAll(RateLimitPolicy.parse(List.of(value)));
+      putRateLimitPolicies(all);
     } else if (SINGLETONS.contains(lower)) {
       setHeader(name, value);
     } else {
@@ -330,8 +344,100 @@ public abstract class HttpException extends RuntimeException {
    * @param value the value
    */
   final void putRetryAfter(RetryAfter value) {
-    setHeader("Retry-After", Objects.requireNonNull(value, "retryAfter").value());
+    checkConsistent(Objects.requireNonNull(value, "retryAfter"), getRateLimits());
+    setHeader("Retry-After", value.value());
     this.retryAfter = value;
+  }
+
+  /**
+   * Sets {@code RateLimit} (one field line with every limit).
+   *
+   * @param limits one or more limits
+   * @throws IllegalArgumentException if there is none, or one contradicts {@code Retry-After}
+   */
+  final void putRateLimits(List<RateLimit> limits) {
+    String value = RateLimit.fieldValue(limits);
+    if (retryAfter != null) {
+      checkConsistent(retryAfter, limits);
+    }
+    setHeader(RateLimit.FIELD, value);
+  }
+
+  /**
+   * Sets {@code RateLimit-Policy} (one field line with every policy).
+   *
+   * @param policies one or more policies
+   * @throws IllegalArgumentException if there is none
+   */
+  final void putRateLimitPolicies(List<RateLimitPolicy> policies) {
+    setHeader(RateLimitPolicy.FIELD, RateLimitPolicy.fieldValue(policies));
+  }
+
+  /**
+   * A client that waits as {@code Retry-After} says (it takes precedence over {@code t}) must then
+   * find quota again: a delay shorter than the reset of a used-up policy sends it back too early.
+   */
+  private static void checkConsistent(RetryAfter retryAfter, List<RateLimit> limits) {
+    Optional<Duration> delay = retryAfter.delay();
+    if (delay.isEmpty()) {
+      return; // a date is compared with nothing: there is no clock here
+    }
+    for (RateLimit l : limits) {
+      if (l.exhausted() && l.reset().isPresent() && delay.get().compareTo(l.reset().get()) < 0) {
+        throw new IllegalArgumentException("Retry-After " + retryAfter.value() + " is earlier than the reset t="
+            + l.reset().get().getSeconds() + " of the used-up policy " + FieldSyntax.show(l.policy()) + " ("
+            + RateLimit.DRAFT + " §7: Retry-After takes precedence over t, so a client would come back before"
+            + " the quota is restored)");
+      }
+    }
+  }
+
+  /**
+   * The limits of the {@code RateLimit} field (httpapi draft, see {@link RateLimit#DRAFT}), as the
+   * server sent them or as they were set.
+   *
+   * @return the limits in order; empty when the field is absent or malformed (a client ignores a
+   *     malformed field, as the draft says)
+   * @since 0.3
+   */
+  public final List<RateLimit> getRateLimits() {
+    try {
+      return RateLimit.parse(headers.all(RateLimit.FIELD));
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The policies of the {@code RateLimit-Policy} field (httpapi draft, see {@link RateLimit#DRAFT}).
+   *
+   * @return the policies in order; empty when the field is absent or malformed
+   * @since 0.3
+   */
+  public final List<RateLimitPolicy> getRateLimitPolicies() {
+    List<String> lines = headers.all(RateLimitPolicy.FIELD);
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return RateLimitPolicy.parse(lines);
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The names of a problem's {@code violated-policies} member, checked as policy names.
+   *
+   * @throws IllegalArgumentException if a name is not printable ASCII
+   */
+  static List<String> policyNames(String first, String... more) {
+    List<String> names = new ArrayList<>(1 + more.length);
+    names.add(RateLimit.of(first, 0).policy()); // RateLimit checks a name as the fields carry it
+    for (String n : more) {
+      names.add(RateLimit.of(n, 0).policy());
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -40,6 +40,8 @@ public final class PermanentRedirectException extends RedirectionException {
   @Override
   public PermanentRedirectException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public PermanentRedirectException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public PermanentRedirectException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public PermanentRedirectException withStackTrace() { super.withStackTrace(); return this; }
