@@ -152,6 +152,7 @@ public final class StatusKitFeature implements Feature {
     responder.contextSource(httpExceptions);
     context.register(httpExceptions, PRIORITY);
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
+    context.register(new QuotaPolicies()); // @QuotaPolicy: RateLimit-Policy on the endpoint's responses
     if (s.get(MAP_WEB_APPLICATION_EXCEPTIONS)) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }
