@@ -364,6 +364,21 @@ public abstract class HttpException extends RuntimeException {
   }
 
   /**
+   * Sets {@code Deprecation}, {@code Sunset} and adds their {@code Link}s.
+   *
+   * @param deprecation the value
+   */
+  final void putDeprecation(dev.statuskit.header.Deprecation deprecation) {
+    Objects.requireNonNull(deprecation, "deprecation").headerFields().forEach((name, value) -> {
+      if (name.equals("Link")) {
+        addHeader(name, value);
+      } else {
+        setHeader(name, value);
+      }
+    });
+  }
+
+  /**
    * Sets {@code RateLimit-Policy} (one field line with every policy).
    *
    * @param policies one or more policies
