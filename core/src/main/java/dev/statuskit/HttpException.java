@@ -282,7 +282,9 @@ public abstract class HttpException extends RuntimeException {
   /**
    * Adds a header field to the response (for example {@code Cache-Control}, or a second
    * {@code WWW-Authenticate} challenge on a 403). Singleton fields such as {@code Location} are
-   * replaced rather than repeated.
+   * replaced rather than repeated; {@code Retry-After}, {@code RateLimit} and
+   * {@code RateLimit-Policy} are parsed and checked as their typed setters check them (a line of a
+   * {@code RateLimit} field adds its limits to those already set).
    *
    * @param name a token; not {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding},
    *     {@code Connection}, {@code Upgrade} or another field the container owns, nor one this status
@@ -416,8 +418,12 @@ public abstract class HttpException extends RuntimeException {
    * @since 0.3
    */
   public final List<RateLimit> getRateLimits() {
+    List<String> lines = headers.all(RateLimit.FIELD);
+    if (lines.isEmpty()) {
+      return List.of(); // the common case, on the path of every Retry-After: nothing to parse
+    }
     try {
-      return RateLimit.parse(headers.all(RateLimit.FIELD));
+      return RateLimit.parse(lines);
     } catch (IllegalArgumentException malformed) {
       return List.of();
     }
