@@ -41,6 +41,8 @@ public final class BadGatewayException extends ServerErrorException {
   @Override
   public BadGatewayException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public BadGatewayException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public BadGatewayException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public BadGatewayException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class BadRequestException extends ClientErrorException {
   @Override
   public BadRequestException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public BadRequestException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public BadRequestException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public BadRequestException withStackTrace() { super.withStackTrace(); return this; }

@@ -74,6 +74,8 @@ public class ClientErrorException extends HttpException {
   @Override
   public ClientErrorException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ClientErrorException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ClientErrorException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ClientErrorException withStackTrace() { super.withStackTrace(); return this; }

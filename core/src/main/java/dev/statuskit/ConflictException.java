@@ -41,6 +41,8 @@ public final class ConflictException extends ClientErrorException {
   @Override
   public ConflictException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ConflictException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ConflictException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ConflictException withStackTrace() { super.withStackTrace(); return this; }

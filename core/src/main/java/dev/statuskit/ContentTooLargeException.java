@@ -80,6 +80,8 @@ public final class ContentTooLargeException extends ClientErrorException {
   @Override
   public ContentTooLargeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ContentTooLargeException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ContentTooLargeException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ContentTooLargeException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class ExpectationFailedException extends ClientErrorException {
   @Override
   public ExpectationFailedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ExpectationFailedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ExpectationFailedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ExpectationFailedException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class FailedDependencyException extends ClientErrorException {
   @Override
   public FailedDependencyException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public FailedDependencyException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public FailedDependencyException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public FailedDependencyException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class ForbiddenException extends ClientErrorException {
   @Override
   public ForbiddenException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ForbiddenException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ForbiddenException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ForbiddenException withStackTrace() { super.withStackTrace(); return this; }

@@ -40,6 +40,8 @@ public final class FoundException extends RedirectionException {
   @Override
   public FoundException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public FoundException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public FoundException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public FoundException withStackTrace() { super.withStackTrace(); return this; }

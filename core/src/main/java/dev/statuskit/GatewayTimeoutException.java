@@ -41,6 +41,8 @@ public final class GatewayTimeoutException extends ServerErrorException {
   @Override
   public GatewayTimeoutException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public GatewayTimeoutException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public GatewayTimeoutException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public GatewayTimeoutException withStackTrace() { super.withStackTrace(); return this; }

@@ -29,6 +29,19 @@ public final class GoneException extends ClientErrorException {
     detail(detail);
   }
 
+  /**
+   * Adds {@code Deprecation}, {@code Sunset} and the {@code Link}s to the deprecation and sunset
+   * notices: the 410 that follows a resource's sunset keeps telling clients why (RFC 9745, RFC 8594).
+   *
+   * @param deprecation the resource's deprecation
+   * @return this exception
+   * @since 0.3
+   */
+  public GoneException deprecation(dev.statuskit.header.Deprecation deprecation) {
+    putDeprecation(deprecation);
+    return this;
+  }
+
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public GoneException detail(@Nullable String detail) { super.detail(detail); return this; }
@@ -40,6 +53,8 @@ public final class GoneException extends ClientErrorException {
   public GoneException instance(@Nullable URI instance) { super.instance(instance); return this; }
   @Override
   public GoneException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public GoneException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
   @Override
   public GoneException header(String name, String value) { super.header(name, value); return this; }
   @Override

@@ -2,11 +2,16 @@ package dev.statuskit;
 
 import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.RateLimit;
+import dev.statuskit.header.RateLimitPolicy;
 import dev.statuskit.header.RetryAfter;
 import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -236,13 +241,34 @@ public abstract class HttpException extends RuntimeException {
   /**
    * Adds an extension member to the problem.
    *
-   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a standard member
+   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$}, not a standard member, or is one of
+   *     {@link Problem#REGISTERED_EXTENSION_NAMES}
    * @param value the value, possibly {@code null}
    * @return this exception
    * @throws IllegalArgumentException if the name is invalid
    */
   public HttpException extension(String name, @Nullable Object value) {
     Problem.checkExtensionName(name); // the one rule, without a builder per call
+    return putExtension(name, value);
+  }
+
+  /**
+   * Adds an extension member whose name may be outside the RFC 9457 §4 pattern, such as
+   * {@code acme-trace}: the explicit opt-in of {@link Problem.Builder#portableExtension}.
+   *
+   * @param name a name of the pattern, or one JSON and XML carry unchanged
+   *     ({@link Problem#isPortableExtensionName})
+   * @param value the value, possibly {@code null}
+   * @return this exception
+   * @throws IllegalArgumentException if the name is a standard member or not portable
+   * @since 0.3
+   */
+  public HttpException portableExtension(String name, @Nullable Object value) {
+    Problem.checkPortableExtensionName(name);
+    return putExtension(name, value);
+  }
+
+  private HttpException putExtension(String name, @Nullable Object value) {
     if (extensions == null) {
       extensions = new LinkedHashMap<>(4); // problems carry a few members: a table of 4, not 16
     } else if (extensionsShared) {
@@ -256,7 +282,9 @@ public abstract class HttpException extends RuntimeException {
   /**
    * Adds a header field to the response (for example {@code Cache-Control}, or a second
    * {@code WWW-Authenticate} challenge on a 403). Singleton fields such as {@code Location} are
-   * replaced rather than repeated.
+   * replaced rather than repeated; {@code Retry-After}, {@code RateLimit} and
+   * {@code RateLimit-Policy} are parsed and checked as their typed setters check them (a line of a
+   * {@code RateLimit} field adds its limits to those already set).
    *
    * @param name a token; not {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding},
    *     {@code Connection}, {@code Upgrade} or another field the container owns, nor one this status
@@ -285,6 +313,15 @@ public abstract class HttpException extends RuntimeException {
     }
     if (lower.equals("retry-after")) {
       putRetryAfter(RetryAfter.parse(value));
+    } else if (lower.equals("ratelimit")) {
+      // Field lines of a List add members (RFC 9651 §3.1); each is checked as the typed setter checks it.
+      List<RateLimit> all = new ArrayList<>(getRateLimits());
+      all.addAll(RateLimit.parse(List.of(value)));
+      putRateLimits(all);
+    } else if (lower.equals("ratelimit-policy")) {
+      List<RateLimitPolicy> all = new ArrayList<>(getRateLimitPolicies());
+      all.addAll(RateLimitPolicy.parse(List.of(value)));
+      putRateLimitPolicies(all);
     } else if (SINGLETONS.contains(lower)) {
       setHeader(name, value);
     } else {
@@ -309,8 +346,119 @@ public abstract class HttpException extends RuntimeException {
    * @param value the value
    */
   final void putRetryAfter(RetryAfter value) {
-    setHeader("Retry-After", Objects.requireNonNull(value, "retryAfter").value());
+    checkConsistent(Objects.requireNonNull(value, "retryAfter"), getRateLimits());
+    setHeader("Retry-After", value.value());
     this.retryAfter = value;
+  }
+
+  /**
+   * Sets {@code RateLimit} (one field line with every limit).
+   *
+   * @param limits one or more limits
+   * @throws IllegalArgumentException if there is none, or one contradicts {@code Retry-After}
+   */
+  final void putRateLimits(List<RateLimit> limits) {
+    String value = RateLimit.fieldValue(limits);
+    if (retryAfter != null) {
+      checkConsistent(retryAfter, limits);
+    }
+    setHeader(RateLimit.FIELD, value);
+  }
+
+  /**
+   * Sets {@code Deprecation}, {@code Sunset} and adds their {@code Link}s.
+   *
+   * @param deprecation the value
+   */
+  final void putDeprecation(dev.statuskit.header.Deprecation deprecation) {
+    Objects.requireNonNull(deprecation, "deprecation").headerFields().forEach((name, value) -> {
+      if (name.equals("Link")) {
+        addHeader(name, value);
+      } else {
+        setHeader(name, value);
+      }
+    });
+  }
+
+  /**
+   * Sets {@code RateLimit-Policy} (one field line with every policy).
+   *
+   * @param policies one or more policies
+   * @throws IllegalArgumentException if there is none
+   */
+  final void putRateLimitPolicies(List<RateLimitPolicy> policies) {
+    setHeader(RateLimitPolicy.FIELD, RateLimitPolicy.fieldValue(policies));
+  }
+
+  /**
+   * A client that waits as {@code Retry-After} says (it takes precedence over {@code t}) must then
+   * find quota again: a delay shorter than the reset of a used-up policy sends it back too early.
+   */
+  private static void checkConsistent(RetryAfter retryAfter, List<RateLimit> limits) {
+    Optional<Duration> delay = retryAfter.delay();
+    if (delay.isEmpty()) {
+      return; // a date is compared with nothing: there is no clock here
+    }
+    for (RateLimit l : limits) {
+      if (l.exhausted() && l.reset().isPresent() && delay.get().compareTo(l.reset().get()) < 0) {
+        throw new IllegalArgumentException("Retry-After " + retryAfter.value() + " is earlier than the reset t="
+            + l.reset().get().getSeconds() + " of the used-up policy " + FieldSyntax.show(l.policy()) + " ("
+            + RateLimit.DRAFT + " §7: Retry-After takes precedence over t, so a client would come back before"
+            + " the quota is restored)");
+      }
+    }
+  }
+
+  /**
+   * The limits of the {@code RateLimit} field (httpapi draft, see {@link RateLimit#DRAFT}), as the
+   * server sent them or as they were set.
+   *
+   * @return the limits in order; empty when the field is absent or malformed (a client ignores a
+   *     malformed field, as the draft says)
+   * @since 0.3
+   */
+  public final List<RateLimit> getRateLimits() {
+    List<String> lines = headers.all(RateLimit.FIELD);
+    if (lines.isEmpty()) {
+      return List.of(); // the common case, on the path of every Retry-After: nothing to parse
+    }
+    try {
+      return RateLimit.parse(lines);
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The policies of the {@code RateLimit-Policy} field (httpapi draft, see {@link RateLimit#DRAFT}).
+   *
+   * @return the policies in order; empty when the field is absent or malformed
+   * @since 0.3
+   */
+  public final List<RateLimitPolicy> getRateLimitPolicies() {
+    List<String> lines = headers.all(RateLimitPolicy.FIELD);
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return RateLimitPolicy.parse(lines);
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The names of a problem's {@code violated-policies} member, checked as policy names.
+   *
+   * @throws IllegalArgumentException if a name is not printable ASCII
+   */
+  static List<String> policyNames(String first, String... more) {
+    List<String> names = new ArrayList<>(1 + more.length);
+    names.add(RateLimit.of(first, 0).policy()); // RateLimit checks a name as the fields carry it
+    for (String n : more) {
+      names.add(RateLimit.of(n, 0).policy());
+    }
+    return List.copyOf(names);
   }
 
   /**

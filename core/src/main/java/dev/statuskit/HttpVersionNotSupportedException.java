@@ -41,6 +41,8 @@ public final class HttpVersionNotSupportedException extends ServerErrorException
   @Override
   public HttpVersionNotSupportedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public HttpVersionNotSupportedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public HttpVersionNotSupportedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public HttpVersionNotSupportedException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class ImATeapotException extends ClientErrorException {
   @Override
   public ImATeapotException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ImATeapotException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ImATeapotException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ImATeapotException withStackTrace() { super.withStackTrace(); return this; }

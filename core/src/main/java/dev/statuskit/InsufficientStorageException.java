@@ -41,6 +41,8 @@ public final class InsufficientStorageException extends ServerErrorException {
   @Override
   public InsufficientStorageException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public InsufficientStorageException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public InsufficientStorageException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public InsufficientStorageException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class InternalServerErrorException extends ServerErrorException {
   @Override
   public InternalServerErrorException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public InternalServerErrorException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public InternalServerErrorException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public InternalServerErrorException withStackTrace() { super.withStackTrace(); return this; }

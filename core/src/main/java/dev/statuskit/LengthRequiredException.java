@@ -41,6 +41,8 @@ public final class LengthRequiredException extends ClientErrorException {
   @Override
   public LengthRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public LengthRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public LengthRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public LengthRequiredException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class LockedException extends ClientErrorException {
   @Override
   public LockedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public LockedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public LockedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public LockedException withStackTrace() { super.withStackTrace(); return this; }

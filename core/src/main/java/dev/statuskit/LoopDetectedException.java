@@ -41,6 +41,8 @@ public final class LoopDetectedException extends ServerErrorException {
   @Override
   public LoopDetectedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public LoopDetectedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public LoopDetectedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public LoopDetectedException withStackTrace() { super.withStackTrace(); return this; }

@@ -95,6 +95,8 @@ public final class MethodNotAllowedException extends ClientErrorException {
   @Override
   public MethodNotAllowedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public MethodNotAllowedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public MethodNotAllowedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public MethodNotAllowedException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class MisdirectedRequestException extends ClientErrorException {
   @Override
   public MisdirectedRequestException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public MisdirectedRequestException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public MisdirectedRequestException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public MisdirectedRequestException withStackTrace() { super.withStackTrace(); return this; }

@@ -40,6 +40,8 @@ public final class MovedPermanentlyException extends RedirectionException {
   @Override
   public MovedPermanentlyException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public MovedPermanentlyException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public MovedPermanentlyException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public MovedPermanentlyException withStackTrace() { super.withStackTrace(); return this; }

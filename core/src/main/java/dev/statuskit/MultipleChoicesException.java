@@ -44,6 +44,8 @@ public final class MultipleChoicesException extends RedirectionException {
   @Override
   public MultipleChoicesException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public MultipleChoicesException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public MultipleChoicesException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public MultipleChoicesException withStackTrace() { super.withStackTrace(); return this; }

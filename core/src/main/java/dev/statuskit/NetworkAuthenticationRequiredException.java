@@ -41,6 +41,8 @@ public final class NetworkAuthenticationRequiredException extends ServerErrorExc
   @Override
   public NetworkAuthenticationRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NetworkAuthenticationRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NetworkAuthenticationRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NetworkAuthenticationRequiredException withStackTrace() { super.withStackTrace(); return this; }

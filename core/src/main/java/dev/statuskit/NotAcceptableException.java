@@ -41,6 +41,8 @@ public final class NotAcceptableException extends ClientErrorException {
   @Override
   public NotAcceptableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NotAcceptableException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NotAcceptableException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NotAcceptableException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class NotExtendedException extends ServerErrorException {
   @Override
   public NotExtendedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NotExtendedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NotExtendedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NotExtendedException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class NotFoundException extends ClientErrorException {
   @Override
   public NotFoundException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NotFoundException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NotFoundException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NotFoundException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class NotImplementedException extends ServerErrorException {
   @Override
   public NotImplementedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NotImplementedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NotImplementedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NotImplementedException withStackTrace() { super.withStackTrace(); return this; }

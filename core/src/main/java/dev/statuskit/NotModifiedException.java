@@ -60,6 +60,8 @@ public final class NotModifiedException extends RedirectionException {
   @Override
   public NotModifiedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public NotModifiedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public NotModifiedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public NotModifiedException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class PaymentRequiredException extends ClientErrorException {
   @Override
   public PaymentRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public PaymentRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public PaymentRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public PaymentRequiredException withStackTrace() { super.withStackTrace(); return this; }

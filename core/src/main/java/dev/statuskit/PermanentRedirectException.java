@@ -28,6 +28,19 @@ public final class PermanentRedirectException extends RedirectionException {
     super(HttpStatus.PERMANENT_REDIRECT, location(location));
   }
 
+  /**
+   * Adds {@code Deprecation}, {@code Sunset} and the {@code Link}s to the deprecation and sunset
+   * notices: the 308 that follows a resource's sunset keeps telling clients why (RFC 9745, RFC 8594).
+   *
+   * @param deprecation the resource's deprecation
+   * @return this exception
+   * @since 0.3
+   */
+  public PermanentRedirectException deprecation(dev.statuskit.header.Deprecation deprecation) {
+    putDeprecation(deprecation);
+    return this;
+  }
+
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public PermanentRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
@@ -39,6 +52,8 @@ public final class PermanentRedirectException extends RedirectionException {
   public PermanentRedirectException instance(@Nullable URI instance) { super.instance(instance); return this; }
   @Override
   public PermanentRedirectException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public PermanentRedirectException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
   @Override
   public PermanentRedirectException header(String name, String value) { super.header(name, value); return this; }
   @Override

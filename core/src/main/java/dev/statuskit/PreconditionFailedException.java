@@ -41,6 +41,8 @@ public final class PreconditionFailedException extends ClientErrorException {
   @Override
   public PreconditionFailedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public PreconditionFailedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public PreconditionFailedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public PreconditionFailedException withStackTrace() { super.withStackTrace(); return this; }

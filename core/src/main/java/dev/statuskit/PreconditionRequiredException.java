@@ -41,6 +41,8 @@ public final class PreconditionRequiredException extends ClientErrorException {
   @Override
   public PreconditionRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public PreconditionRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public PreconditionRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public PreconditionRequiredException withStackTrace() { super.withStackTrace(); return this; }

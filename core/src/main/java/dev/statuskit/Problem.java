@@ -40,6 +40,15 @@ public final class Problem {
   /** The names of the standard members, which extensions cannot use. */
   public static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
+  /**
+   * Extension member names that registered problem types define outside the RFC 9457 §4 pattern,
+   * accepted by {@link Builder#extension} like names that match it: {@code violated-policies} of the
+   * quota problem types of the httpapi "RateLimit header fields" draft.
+   *
+   * @since 0.3
+   */
+  public static final Set<String> REGISTERED_EXTENSION_NAMES = Set.of("violated-policies");
+
   private final URI type;
   private final @Nullable String title;
   private final int status; // 0 when absent
@@ -213,9 +222,51 @@ public final class Problem {
   }
 
   /** The one check of an extension member name, for the builder and {@link HttpException#extension}. */
+  /**
+   * Whether a name outside the RFC 9457 §4 pattern is one that JSON and XML both carry unchanged:
+   * an ASCII letter, then at least two ASCII letters, digits, {@code _} or {@code -}; not starting
+   * with "xml" in any case (XML 1.0 §2.3 reserves it), without {@code _x} (the escape of the XML
+   * representation), not a standard member. Such names may be used by
+   * {@link Builder#portableExtension}; RFC 9457 §3.2 makes the pattern a SHOULD, for names that
+   * other formats must also carry.
+   *
+   * @param name the candidate
+   * @return {@code true} if JSON and XML carry it unchanged
+   * @since 0.3
+   */
+  public static boolean isPortableExtensionName(String name) {
+    if (name.length() < 3 || STANDARD_MEMBERS.contains(name) || name.regionMatches(true, 0, "xml", 0, 3)
+        || name.contains("_x")) {
+      return false;
+    }
+    char c0 = name.charAt(0);
+    if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z')) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rule of {@link Builder#portableExtension}: a name of the RFC 9457 pattern, or a portable one. */
+  static void checkPortableExtensionName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (isValidExtensionName(name) || isPortableExtensionName(name)) {
+      return;
+    }
+    checkExtensionName(name); // throws for a standard member or a name outside the pattern
+    throw new IllegalArgumentException("extension member name " + FieldSyntax.show(name)
+        + " is not carried unchanged by JSON and XML (an ASCII letter, then letters, digits, \"_\" or \"-\";"
+        + " not starting with \"xml\", without \"_x\"; XML 1.0 §2.3)");
+  }
+
   static void checkExtensionName(String name) {
     Objects.requireNonNull(name, "name");
-    if (isValidExtensionName(name)) {
+    if (isValidExtensionName(name) || REGISTERED_EXTENSION_NAMES.contains(name)) {
       return; // the common case: one look at the standard names, in isValidExtensionName
     }
     if (STANDARD_MEMBERS.contains(name)) {
@@ -224,7 +275,8 @@ public final class Problem {
     }
     throw new IllegalArgumentException("extension member name " + FieldSyntax.show(name)
         + " does not match ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §4: a letter, then letters, digits"
-        + " or \"_\", at least three characters)");
+        + " or \"_\", at least three characters)"
+        + (isPortableExtensionName(name) ? "; to send it anyway, use portableExtension(..)" : ""));
   }
 
   /**
@@ -363,13 +415,32 @@ public final class Problem {
     /**
      * Adds or replaces an extension member; members keep the order in which they were first added.
      *
-     * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$} and is not a standard member name
+     * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$} and is not a standard member name, or
+     *     is one of {@link #REGISTERED_EXTENSION_NAMES}
      * @param value the value, possibly {@code null}
      * @return this builder
      * @throws IllegalArgumentException if the name is invalid
      */
     public Builder extension(String name, @Nullable Object value) {
       checkExtensionName(name);
+      extensions.put(name, value);
+      return this;
+    }
+
+    /**
+     * Adds or replaces an extension member whose name may be outside the RFC 9457 §4 pattern, such
+     * as {@code acme-trace}: an explicit opt-in for names that JSON and XML carry unchanged
+     * ({@link #isPortableExtensionName}). Other formats, and clients that keep to the pattern, may
+     * not be able to use such a member.
+     *
+     * @param name a name of the pattern, or a portable one
+     * @param value the value, possibly {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is a standard member or not portable
+     * @since 0.3
+     */
+    public Builder portableExtension(String name, @Nullable Object value) {
+      checkPortableExtensionName(name);
       extensions.put(name, value);
       return this;
     }

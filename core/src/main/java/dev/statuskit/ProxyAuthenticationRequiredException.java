@@ -41,6 +41,8 @@ public final class ProxyAuthenticationRequiredException extends ClientErrorExcep
   @Override
   public ProxyAuthenticationRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ProxyAuthenticationRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ProxyAuthenticationRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ProxyAuthenticationRequiredException withStackTrace() { super.withStackTrace(); return this; }

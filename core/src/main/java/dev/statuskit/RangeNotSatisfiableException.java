@@ -89,6 +89,8 @@ public final class RangeNotSatisfiableException extends ClientErrorException {
   @Override
   public RangeNotSatisfiableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public RangeNotSatisfiableException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public RangeNotSatisfiableException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public RangeNotSatisfiableException withStackTrace() { super.withStackTrace(); return this; }

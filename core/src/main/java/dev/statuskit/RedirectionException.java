@@ -126,6 +126,8 @@ public class RedirectionException extends HttpException {
   @Override
   public RedirectionException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public RedirectionException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public RedirectionException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public RedirectionException withStackTrace() { super.withStackTrace(); return this; }

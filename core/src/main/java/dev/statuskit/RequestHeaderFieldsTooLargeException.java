@@ -41,6 +41,8 @@ public final class RequestHeaderFieldsTooLargeException extends ClientErrorExcep
   @Override
   public RequestHeaderFieldsTooLargeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public RequestHeaderFieldsTooLargeException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public RequestHeaderFieldsTooLargeException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public RequestHeaderFieldsTooLargeException withStackTrace() { super.withStackTrace(); return this; }

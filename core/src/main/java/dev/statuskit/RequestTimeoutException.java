@@ -41,6 +41,8 @@ public final class RequestTimeoutException extends ClientErrorException {
   @Override
   public RequestTimeoutException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public RequestTimeoutException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public RequestTimeoutException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public RequestTimeoutException withStackTrace() { super.withStackTrace(); return this; }

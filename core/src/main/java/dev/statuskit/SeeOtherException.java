@@ -40,6 +40,8 @@ public final class SeeOtherException extends RedirectionException {
   @Override
   public SeeOtherException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public SeeOtherException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public SeeOtherException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public SeeOtherException withStackTrace() { super.withStackTrace(); return this; }

@@ -74,6 +74,8 @@ public class ServerErrorException extends HttpException {
   @Override
   public ServerErrorException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public ServerErrorException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public ServerErrorException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public ServerErrorException withStackTrace() { super.withStackTrace(); return this; }

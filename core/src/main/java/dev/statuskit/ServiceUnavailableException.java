@@ -1,10 +1,14 @@
 package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.RateLimit;
+import dev.statuskit.header.RateLimitPolicy;
 import dev.statuskit.header.RetryAfter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +16,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * throw new ServiceUnavailableException().retryAfter(Duration.ofSeconds(30));   // Retry-After: 30
+ * throw ServiceUnavailableException.temporaryReducedCapacity("hourly")
+ *     .rateLimitPolicies(RateLimitPolicy.of("hourly", 100).window(Duration.ofHours(1)));
  * }</pre>
+ *
+ * <p>{@code RateLimit-Policy} and {@code RateLimit} follow {@value RateLimit#DRAFT}, a draft that may
+ * still change: they are sent only when set here.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</a>
  * @since 0.1
@@ -68,6 +77,66 @@ public final class ServiceUnavailableException extends ServerErrorException {
     return this;
   }
 
+  /**
+   * Sets {@code RateLimit-Policy}: the quota policies the client is served under.
+   *
+   * @param first a policy
+   * @param more more policies
+   * @return this exception
+   * @since 0.3
+   */
+  public ServiceUnavailableException rateLimitPolicies(RateLimitPolicy first, RateLimitPolicy... more) {
+    putRateLimitPolicies(list(first, more));
+    return this;
+  }
+
+  /**
+   * Sets {@code RateLimit}: the client's remaining quota per policy.
+   *
+   * @param first a limit
+   * @param more more limits
+   * @return this exception
+   * @throws IllegalArgumentException if a used-up limit's reset {@code t} is later than a
+   *     {@code Retry-After} delay already set (the client, which obeys {@code Retry-After}, would come
+   *     back too early)
+   * @since 0.3
+   */
+  public ServiceUnavailableException rateLimits(RateLimit first, RateLimit... more) {
+    putRateLimits(list(first, more));
+    return this;
+  }
+
+  @SafeVarargs
+  private static <T> List<T> list(T first, T... more) {
+    List<T> all = new ArrayList<>(1 + more.length);
+    all.add(java.util.Objects.requireNonNull(first, "first"));
+    for (T t : more) {
+      all.add(java.util.Objects.requireNonNull(t, "more"));
+    }
+    return all;
+  }
+
+  /** The problem type of a temporary reduction in capacity (httpapi draft, {@value RateLimit#DRAFT}). */
+  public static final URI TEMPORARY_REDUCED_CAPACITY =
+      URI.create("https://iana.org/assignments/http-problem-types#temporary-reduced-capacity");
+
+  /**
+   * A 503 of the draft's {@code temporary-reduced-capacity} problem type: the server's capacity is
+   * reduced for a while; {@code violated-policies} names the policies whose (temporarily lower)
+   * quota the client exceeded. A {@code RateLimit-Policy} with the lower quota may be added.
+   *
+   * @param violatedPolicy the name of a policy concerned
+   * @param more more such names
+   * @return a new exception
+   * @throws IllegalArgumentException if a name is not printable ASCII
+   * @since 0.3
+   */
+  public static ServiceUnavailableException temporaryReducedCapacity(String violatedPolicy, String... more) {
+    return new ServiceUnavailableException().type(TEMPORARY_REDUCED_CAPACITY)
+        .title("Request cannot be satisfied due to temporary server capacity constraints")
+        .extension("violated-policies", policyNames(violatedPolicy, more));
+  }
+
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public ServiceUnavailableException detail(@Nullable String detail) { super.detail(detail); return this; }
@@ -79,6 +148,8 @@ public final class ServiceUnavailableException extends ServerErrorException {
   public ServiceUnavailableException instance(@Nullable URI instance) { super.instance(instance); return this; }
   @Override
   public ServiceUnavailableException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
+  @Override
+  public ServiceUnavailableException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
   @Override
   public ServiceUnavailableException header(String name, String value) { super.header(name, value); return this; }
   @Override

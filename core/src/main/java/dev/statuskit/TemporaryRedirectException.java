@@ -40,6 +40,8 @@ public final class TemporaryRedirectException extends RedirectionException {
   @Override
   public TemporaryRedirectException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public TemporaryRedirectException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public TemporaryRedirectException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public TemporaryRedirectException withStackTrace() { super.withStackTrace(); return this; }

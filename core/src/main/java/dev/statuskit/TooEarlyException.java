@@ -41,6 +41,8 @@ public final class TooEarlyException extends ClientErrorException {
   @Override
   public TooEarlyException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public TooEarlyException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public TooEarlyException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public TooEarlyException withStackTrace() { super.withStackTrace(); return this; }

@@ -54,6 +54,8 @@ public final class UnauthorizedException extends ClientErrorException {
   @Override
   public UnauthorizedException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UnauthorizedException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UnauthorizedException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UnauthorizedException withStackTrace() { super.withStackTrace(); return this; }

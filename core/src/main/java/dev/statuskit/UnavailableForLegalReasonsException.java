@@ -70,6 +70,8 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
   @Override
   public UnavailableForLegalReasonsException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UnavailableForLegalReasonsException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UnavailableForLegalReasonsException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UnavailableForLegalReasonsException withStackTrace() { super.withStackTrace(); return this; }

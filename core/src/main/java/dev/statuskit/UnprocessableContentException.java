@@ -41,6 +41,8 @@ public final class UnprocessableContentException extends ClientErrorException {
   @Override
   public UnprocessableContentException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UnprocessableContentException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UnprocessableContentException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UnprocessableContentException withStackTrace() { super.withStackTrace(); return this; }

@@ -116,6 +116,8 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
   @Override
   public UnsupportedMediaTypeException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UnsupportedMediaTypeException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UnsupportedMediaTypeException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UnsupportedMediaTypeException withStackTrace() { super.withStackTrace(); return this; }

@@ -72,6 +72,8 @@ public final class UpgradeRequiredException extends ClientErrorException {
   @Override
   public UpgradeRequiredException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UpgradeRequiredException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UpgradeRequiredException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UpgradeRequiredException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class UriTooLongException extends ClientErrorException {
   @Override
   public UriTooLongException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public UriTooLongException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public UriTooLongException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public UriTooLongException withStackTrace() { super.withStackTrace(); return this; }

@@ -41,6 +41,8 @@ public final class VariantAlsoNegotiatesException extends ServerErrorException {
   @Override
   public VariantAlsoNegotiatesException extension(String name, @Nullable Object value) { super.extension(name, value); return this; }
   @Override
+  public VariantAlsoNegotiatesException portableExtension(String name, @Nullable Object value) { super.portableExtension(name, value); return this; }
+  @Override
   public VariantAlsoNegotiatesException header(String name, String value) { super.header(name, value); return this; }
   @Override
   public VariantAlsoNegotiatesException withStackTrace() { super.withStackTrace(); return this; }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +62,40 @@ class ProblemTest {
     assertThat(Problem.isValidExtensionName("A_1")).isTrue();
     assertThat(Problem.isValidExtensionName("balance")).isTrue();
     assertThat(Problem.isValidExtensionName("detail")).isFalse();
+  }
+
+  @Test
+  void registeredHyphenatedNamesAreAcceptedAndOthersNeedTheOptIn() {
+    Problem p = Problem.builder().status(429).extension("violated-policies", List.of("daily")).build();
+    assertThat(p.extensions()).containsEntry("violated-policies", List.of("daily"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().extension("acme-trace", 1))
+        .withMessageContaining("\"acme-trace\"").withMessageContaining("RFC 9457 §4")
+        .withMessageContaining("portableExtension");
+    assertThat(Problem.builder().portableExtension("acme-trace", 1).build().extensions()).containsEntry("acme-trace", 1);
+    assertThat(Problem.builder().portableExtension("plain", 1).build().extensions()).containsKey("plain");
+    for (String bad : new String[] {"xml-thing", "a_x-1", "-ab", "1ab", "ab", "a.b", "a b", "caf\u00e9"}) {
+      assertThat(Problem.isPortableExtensionName(bad)).as(bad).isFalse();
+      assertThatIllegalArgumentException().as(bad).isThrownBy(() -> Problem.builder().portableExtension(bad, 1))
+          .withMessageContaining(dev.statuskit.header.internal.FieldSyntax.show(bad));
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().portableExtension("status", 1))
+        .withMessageContaining("standard member");
+    assertThat(new TooManyRequestsException().portableExtension("acme-trace", "x").toProblem().extensions())
+        .containsEntry("acme-trace", "x");
+  }
+
+  @Test
+  void hyphenatedNamesAreWrittenUnchangedInJsonAndXmlAndReadBack() {
+    Problem p = Problem.builder().status(429).extension("violated-policies", List.of("daily", "burst")).build();
+    var writer = dev.statuskit.representation.ProblemWriter.defaults();
+    String json = new String(writer.toBytes(p, ProblemMediaType.JSON), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("\"violated-policies\":[\"daily\",\"burst\"]");
+    String xml = new String(writer.toBytes(p, ProblemMediaType.XML), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(xml).contains("<violated-policies><i>daily</i><i>burst</i></violated-policies>");
+    assertThat(dev.statuskit.representation.ProblemReader.fromJson(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .extensions()).containsEntry("violated-policies", List.of("daily", "burst"));
+    assertThat(dev.statuskit.representation.ProblemReader.fromXml(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .extensions()).containsEntry("violated-policies", List.of("daily", "burst"));
   }
 
   @Test

@@ -138,7 +138,7 @@ public final class ResponseExceptions {
     problem.title().ifPresent(e::title);
     problem.detail().ifPresent(e::detail);
     problem.instance().ifPresent(e::instance);
-    problem.extensions().forEach(e::extension);
+    problem.extensions().forEach(e::portableExtension); // the reader keeps portable names
     return e;
   }
 
@@ -242,8 +242,9 @@ public final class ResponseExceptions {
   }
 
   private static void copyRest(HttpException e, HeaderFields h) {
+    HeaderFields typed = e.getHeaders(); // the fields the constructor set; every line of the others is copied
     h.forEach((name, value) -> {
-      if (e.getHeaders().contains(name) || name.equalsIgnoreCase("upgrade")) {
+      if (typed.contains(name) || name.equalsIgnoreCase("upgrade")) {
         return;
       }
       try {

@@ -41,8 +41,10 @@ import org.xml.sax.SAXParseException;
  * that are URI references, {@code title} and {@code detail} strings, {@code status} an integer in
  * 100-599. A member of the wrong type is reported with an {@link IllegalArgumentException} that
  * names the member and its value, not silently dropped. Every other member becomes an extension, in
- * document order, when its name is a valid RFC 9457 §4 name ({@link Problem#isValidExtensionName});
- * members with other names (such as RFC 7807's {@code invalid-params}) are skipped, as a client must
+ * document order, when its name is a valid RFC 9457 §4 name ({@link Problem#isValidExtensionName}) or
+ * one JSON and XML carry unchanged ({@link Problem#isPortableExtensionName}, such as
+ * {@code violated-policies});
+ * members with other names (such as {@code ab} or {@code éclair}) are skipped, as a client must
  * ignore extensions it does not recognise (RFC 9457 §3.2) and {@link Problem} cannot hold them.
  * Without a {@code title}, {@link Problem}'s own default applies (the reason phrase for
  * {@code about:blank}).
@@ -80,8 +82,8 @@ public final class ProblemReader {
         case "instance" -> b.instance(uri("instance", v));
         case "status" -> b.status(status(v));
         default -> {
-          if (Problem.isValidExtensionName(name)) {
-            b.extension(name, copy(name, v, 0));
+          if (Problem.isValidExtensionName(name) || Problem.isPortableExtensionName(name)) {
+            b.portableExtension(name, copy(name, v, 0));
           }
         }
       }
@@ -178,8 +180,8 @@ public final class ProblemReader {
         case "instance" -> b.instance(uri("instance", leaf("instance", child).strip()));
         case "status" -> b.status(xmlStatus(leaf("status", child).strip()));
         default -> {
-          if (Problem.isValidExtensionName(name)) {
-            b.extension(name, xmlValue(name, child, 1));
+          if (Problem.isValidExtensionName(name) || Problem.isPortableExtensionName(name)) {
+            b.portableExtension(name, xmlValue(name, child, 1));
           }
         }
       }

@@ -9,6 +9,7 @@ import dev.statuskit.PreconditionRequiredException;
 import dev.statuskit.UnavailableForLegalReasonsException;
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.jaxrs.MapException;
+import dev.statuskit.jaxrs.QuotaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -77,6 +78,7 @@ public class BookResource {
   @GET
   @Path("search")
   @RateLimited
+  @QuotaPolicy(name = "search", quota = RateLimiter.CAPACITY, window = RateLimiter.CAPACITY * RateLimiter.REFILL_SECONDS)
   public List<Book> search(@QueryParam("q") @Nullable String query) {
     if (query == null || query.isBlank()) {
       throw new BadRequestException("The query parameter q is required.");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: {@value #CAPACITY} calls at once, then one more every
@@ -32,8 +33,23 @@ public class RateLimiter {
     }
   };
 
+  /**
+   * The time source of every limiter, in nanoseconds; the client-side demo test moves it forward
+   * instead of waiting for real.
+   */
+  static volatile LongSupplier nanoTime = System::nanoTime;
+
   /** The limiter. */
   public RateLimiter() {}
+
+  /**
+   * What the limiter decided for one call.
+   *
+   * @param allowed whether the call may proceed
+   * @param remaining the calls the client has left after this one
+   * @param reset how long until the client has one call more
+   */
+  public record Decision(boolean allowed, long remaining, Duration reset) {}
 
   /**
    * Takes one call from the client's bucket.
@@ -41,15 +57,26 @@ public class RateLimiter {
    * @param client the client's key
    * @return empty if the call may proceed, otherwise how long until it may
    */
-  public synchronized Optional<Duration> take(String client) {
-    long now = System.nanoTime();
+  public Optional<Duration> take(String client) {
+    Decision d = decide(client);
+    return d.allowed() ? Optional.empty() : Optional.of(d.reset());
+  }
+
+  /**
+   * Takes one call from the client's bucket and tells what is left.
+   *
+   * @param client the client's key
+   * @return the decision, with the calls left and the time until one more
+   */
+  public synchronized Decision decide(String client) {
+    long now = nanoTime.getAsLong();
     Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(CAPACITY * REFILL_NANOS, now));
     bucket.refill(now);
     if (bucket.nanos >= REFILL_NANOS) {
       bucket.nanos -= REFILL_NANOS;
-      return Optional.empty();
+      return new Decision(true, bucket.nanos / REFILL_NANOS, Duration.ofNanos(REFILL_NANOS - bucket.nanos % REFILL_NANOS));
     }
-    return Optional.of(Duration.ofNanos(REFILL_NANOS - bucket.nanos));
+    return new Decision(false, 0, Duration.ofNanos(REFILL_NANOS - bucket.nanos));
   }
 
   /** Tokens held as nanoseconds of refill time, so no fractions are lost. */

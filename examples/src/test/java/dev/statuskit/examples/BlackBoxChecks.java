@@ -347,13 +347,24 @@ public final class BlackBoxChecks {
   private static void rateLimit(Http h, Consumer<String> o) {
     String key = "check-" + UUID.randomUUID();
     for (int i = 0; i < RateLimiter.CAPACITY; i++) {
-      assertThat(h.get("books/search?q=dune", "X-Api-Key", key).statusCode()).as("call %d", i + 1).isEqualTo(200);
+      HttpResponse<String> ok = h.get("books/search?q=dune", "X-Api-Key", key);
+      assertThat(ok.statusCode()).as("call %d", i + 1).isEqualTo(200);
+      // Every answer tells the client its policy and how many calls it has left.
+      assertThat(ok.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=5;w=60");
+      assertThat(ok.headers().allValues("RateLimit")).singleElement().asString()
+          .startsWith("\"search\";r=" + (RateLimiter.CAPACITY - 1 - i) + ";t=");
     }
     HttpResponse<String> r = h.get("books/search?q=dune", "X-Api-Key", key);
-    JsonNode p = problem(r, 429, "type", "title", "status", "detail");
+    JsonNode p = problem(r, 429, "type", "title", "status", "detail", "violated-policies");
     assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
     assertThat(r.headers().allValues("Retry-After")).singleElement()
         .satisfies(v -> assertThat(Integer.parseInt(v)).isBetween(1, RateLimiter.REFILL_SECONDS));
+    // The draft's RateLimit fields: the policy, and no call left until Retry-After has passed.
+    String wait = r.headers().firstValue("Retry-After").orElseThrow();
+    assertThat(r.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=5;w=60");
+    assertThat(r.headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=" + wait);
+    assertThat(p.get("type").asText()).isEqualTo("https://iana.org/assignments/http-problem-types#quota-exceeded");
+    assertThat(p.get("violated-policies").toString()).isEqualTo("[\"search\"]");
     assertThat(p.get("detail").asText())
         .isEqualTo("Search allows 5 calls at once and one more every 12 seconds per API key.");
     // Another client still has its own calls.

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.TestFactory;
  * Replays the curl commands of {@code README.md} against the embedded server and
  * compares each response with the {@code http} block that follows the command: status, every header
  * field and the body. Ignored, and only these: {@code Date}, occurrence ids ({@code urn:uuid:...}),
- * the value of {@code Retry-After} on 429 (it counts down from the moment of the burst), and in a
- * Prometheus scrape ({@code text/plain;version=0.0.4}) the counts and {@code Content-Length}: the
- * server is shared with other tests, so each documented line must be there with a count of at least
- * one, beside whatever else the other tests' problems added.
+ * the value of {@code Retry-After} on 429 (it counts down from the moment of the burst), with the
+ * reset {@code t} of {@code RateLimit} there, which must equal it, and in a Prometheus scrape
+ * ({@code text/plain;version=0.0.4}) the counts and {@code Content-Length}: the server is shared
+ * with other tests, so each documented line must be there with a count of at least one, beside
+ * whatever else the other tests' problems added.
  */
 class ReadmeResponsesTest {
 
@@ -120,8 +121,15 @@ class ReadmeResponsesTest {
     got.remove("date");
     if (status == 429) {
       assertThat(got.get("retry-after")).singleElement().satisfies(v -> assertThat(v).matches("[1-9][0-9]?"));
+      String wait = got.get("retry-after").get(0);
       expected.remove("retry-after");
       got.remove("retry-after");
+      // The reset t of the used-up policy counts down with Retry-After, and equals it.
+      if (got.containsKey("ratelimit")) {
+        assertThat(got.get("ratelimit")).singleElement().asString().endsWith(";t=" + wait);
+        got.put("ratelimit", resetless(got.get("ratelimit")));
+        expected.put("ratelimit", resetless(expected.getOrDefault("ratelimit", List.of())));
+      }
     }
     boolean scrape = expected.getOrDefault("content-type", List.of()).equals(List.of(MetricsResource.TEXT_FORMAT.replace(" ", "")));
     if (scrape) {
@@ -150,6 +158,10 @@ class ReadmeResponsesTest {
   /** A scrape line without the value of its sample; comments stay as they are. */
   private static String withoutCount(String line) {
     return line.startsWith("#") ? line : line.substring(0, Math.max(0, line.lastIndexOf(' ')));
+  }
+
+  private static List<String> resetless(List<String> values) {
+    return values.stream().map(v -> v.replaceAll(";t=[0-9]+", ";t=<reset>")).toList();
   }
 
   private static String normalize(String body) {

@@ -1,0 +1,248 @@
+package dev.statuskit.header;
+
+import dev.statuskit.header.StructuredFields.Bytes;
+import dev.statuskit.header.StructuredFields.Item;
+import dev.statuskit.header.internal.FieldSyntax;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One service limit of a {@code RateLimit} field: the name of a quota policy with the remaining
+ * quota {@code r}, the seconds until more quota is available {@code t}, and the partition key
+ * {@code pk}, as the IETF draft "RateLimit header fields for HTTP" defines them.
+ *
+ * <p><b>Draft:</b> StatusKit follows {@value #DRAFT}. The draft is not final and may still rename
+ * parameters; StatusKit sends these fields only when an application builds them (the typed
+ * exceptions' {@code rateLimits(..)}, the adapters' success helpers), never on its own. The fields
+ * may appear on success and error responses, never in a trailer section.
+ *
+ * <p>Immutable. Validated when built: the policy name is an RFC 9651 String (printable ASCII), the
+ * remaining quota a non-negative Integer; a reset is sent in whole seconds, rounded up so that a
+ * client never comes back early.
+ *
+ * <pre>{@code
+ * RateLimit.of("default", 50).reset(Duration.ofSeconds(30)).item();   // "default";r=50;t=30
+ * }</pre>
+ *
+ * @see <a href="https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-4">draft-ietf-httpapi-ratelimit-headers-10 §4</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9651">RFC 9651</a>
+ * @since 0.3
+ */
+public final class RateLimit {
+
+  /** The version of the draft whose fields StatusKit writes and reads. */
+  public static final String DRAFT = "draft-ietf-httpapi-ratelimit-headers-10";
+
+  /** The field name, {@code RateLimit}. */
+  public static final String FIELD = "RateLimit";
+
+  private final String policy;
+  private final long remaining;
+  private final @Nullable Long resetSeconds;
+  private final byte @Nullable [] partitionKey;
+
+  private RateLimit(String policy, long remaining, @Nullable Long resetSeconds, byte @Nullable [] partitionKey) {
+    this.policy = policy;
+    this.remaining = remaining;
+    this.resetSeconds = resetSeconds;
+    this.partitionKey = partitionKey;
+  }
+
+  /**
+   * The limit of a policy, without reset or partition key.
+   *
+   * @param policy the policy name: printable ASCII (an RFC 9651 String)
+   * @param remaining the remaining quota {@code r}: zero or more, at most 15 digits
+   * @return the limit
+   * @throws IllegalArgumentException if the name or the remaining quota is invalid
+   */
+  public static RateLimit of(String policy, long remaining) {
+    return new RateLimit(RateLimitPolicy.requireName(policy), RateLimitPolicy.requireQuota(remaining, "remaining (r)"),
+        null, null);
+  }
+
+  /**
+   * This limit with the time until more quota is available ({@code t}).
+   *
+   * @param reset zero or positive; fractions of a second round up
+   * @return a new limit
+   * @throws IllegalArgumentException if the reset is negative or too long
+   */
+  public RateLimit reset(Duration reset) {
+    Objects.requireNonNull(reset, "reset");
+    if (reset.isNegative()) {
+      throw new IllegalArgumentException("reset (t) " + reset + " is negative (" + DRAFT
+          + " §4.1.2: a non-negative Integer of seconds, like delay-seconds)");
+    }
+    long seconds = reset.getSeconds() + (reset.getNano() > 0 ? 1 : 0);
+    return new RateLimit(policy, remaining, StructuredFields.requireInteger(seconds, "reset (t)"), partitionKey);
+  }
+
+  /**
+   * This limit with a partition key {@code pk}, sent as a Byte Sequence.
+   *
+   * @param key the key's bytes; copied
+   * @return a new limit
+   */
+  public RateLimit partitionKey(byte[] key) {
+    return new RateLimit(policy, remaining, resetSeconds, Objects.requireNonNull(key, "key").clone());
+  }
+
+  /**
+   * The name of the policy this limit belongs to.
+   *
+   * @return the name
+   */
+  public String policy() {
+    return policy;
+  }
+
+  /**
+   * The remaining quota {@code r}.
+   *
+   * @return zero or more quota units
+   */
+  public long remaining() {
+    return remaining;
+  }
+
+  /**
+   * Whether the quota is used up ({@code r=0}).
+   *
+   * @return {@code true} when nothing remains
+   */
+  public boolean exhausted() {
+    return remaining == 0;
+  }
+
+  /**
+   * The time until more quota is available ({@code t}).
+   *
+   * @return whole seconds, or empty
+   */
+  public Optional<Duration> reset() {
+    return resetSeconds == null ? Optional.empty() : Optional.of(Duration.ofSeconds(resetSeconds));
+  }
+
+  /**
+   * The partition key {@code pk}.
+   *
+   * @return a copy of the key's bytes, or empty
+   */
+  public Optional<byte[]> partitionKey() {
+    return partitionKey == null ? Optional.empty() : Optional.of(partitionKey.clone());
+  }
+
+  private Item toItem() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("r", remaining);
+    if (resetSeconds != null) {
+      params.put("t", resetSeconds);
+    }
+    if (partitionKey != null) {
+      params.put("pk", new Bytes(partitionKey));
+    }
+    return new Item(policy, params);
+  }
+
+  /**
+   * This limit as one List member.
+   *
+   * @return for example {@code "default";r=50;t=30}
+   */
+  public String item() {
+    return StructuredFields.serializeItem(toItem());
+  }
+
+  /**
+   * The value of a {@code RateLimit} field: a List of limits.
+   *
+   * @param limits one or more limits
+   * @return the field value
+   * @throws IllegalArgumentException if there is no limit (an empty List is not sent)
+   */
+  public static String fieldValue(Collection<RateLimit> limits) {
+    if (limits.isEmpty()) {
+      throw new IllegalArgumentException(FIELD + " is a List whose empty value is not sent (RFC 9651 §4.1.1): give a limit");
+    }
+    List<Item> items = new ArrayList<>(limits.size());
+    for (RateLimit l : limits) {
+      items.add(Objects.requireNonNull(l, "limit").toItem());
+    }
+    return StructuredFields.serializeList(items);
+  }
+
+  /**
+   * Parses the {@code RateLimit} field lines of a response, as a client reads them; the lines of one
+   * response form one List (RFC 9651 §3.1). Parameters the draft does not define are ignored.
+   *
+   * @param lines the field lines, in order
+   * @return the limits, in order; empty when there is no line
+   * @throws IllegalArgumentException if the field is malformed (a client then ignores it, as the
+   *     draft says)
+   */
+  public static List<RateLimit> parse(List<String> lines) {
+    List<Object> members = StructuredFields.parseList(lines);
+    List<RateLimit> limits = new ArrayList<>(members.size());
+    for (Object m : members) {
+      Item item = requireStringItem(m, FIELD);
+      Object r = item.params().get("r");
+      if (!(r instanceof Long remaining)) {
+        throw new IllegalArgumentException(FIELD + " item " + StructuredFields.serializeList(List.of(m))
+            + " has no Integer r (" + DRAFT + " §4.1.1: r is REQUIRED)");
+      }
+      RateLimit limit = of((String) item.value(), remaining);
+      Object t = item.params().get("t");
+      if (t != null) {
+        if (!(t instanceof Long seconds)) {
+          throw new IllegalArgumentException(FIELD + " t " + t + " is not an Integer (" + DRAFT + " §4.1.2)");
+        }
+        limit = limit.reset(Duration.ofSeconds(seconds));
+      }
+      Object pk = item.params().get("pk");
+      if (pk != null) {
+        limit = limit.partitionKey(requireBytes(pk, FIELD));
+      }
+      limits.add(limit);
+    }
+    return List.copyOf(limits);
+  }
+
+  static Item requireStringItem(Object member, String field) {
+    if (!(member instanceof Item item) || !(item.value() instanceof String)) {
+      throw new IllegalArgumentException(field + " member " + FieldSyntax.show(StructuredFields.serializeList(List.of(member)))
+          + " is not a String Item (" + DRAFT + ": each member is a String naming a policy)");
+    }
+    return item;
+  }
+
+  static byte[] requireBytes(Object pk, String field) {
+    if (!(pk instanceof Bytes bytes)) {
+      throw new IllegalArgumentException(field + " pk " + pk + " is not a Byte Sequence (" + DRAFT + ")");
+    }
+    return bytes.value();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RateLimit l && l.item().equals(item());
+  }
+
+  @Override
+  public int hashCode() {
+    return item().hashCode();
+  }
+
+  /** Returns {@link #item()}. */
+  @Override
+  public String toString() {
+    return item();
+  }
+}

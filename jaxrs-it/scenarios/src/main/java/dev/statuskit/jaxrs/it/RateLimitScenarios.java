@@ -1,0 +1,221 @@
+package dev.statuskit.jaxrs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.HttpException;
+import dev.statuskit.ServiceUnavailableException;
+import dev.statuskit.TooManyRequestsException;
+import dev.statuskit.header.RateLimit;
+import dev.statuskit.header.RateLimitPolicy;
+import dev.statuskit.jaxrs.client.ProblemClientFilter;
+import dev.statuskit.jaxrs.client.ProblemRetry;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The RateLimit fields on success and error responses, their typed view in the client, and the
+ * retry helper, run on each runtime through {@link Harness}. The retry tests inject a sleeper that
+ * records the waits it is asked for instead of waiting.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RateLimitScenarios {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .version(HttpClient.Version.HTTP_1_1).build();
+  private Harness.Running app;
+  private Client client;
+
+  /** The runtime under test. */
+  protected abstract Harness harness();
+
+  @BeforeAll
+  void start() throws Exception {
+    app = harness().start(new PlainApp(Map.of(), RateLimitResource.class));
+    client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build()
+        .register(new ProblemClientFilter());
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    client.close();
+    app.close();
+  }
+
+  private static String counter() {
+    return UUID.randomUUID().toString();
+  }
+
+  private URI uri(String path) {
+    return app.base().resolve(path);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/problem+json, text/plain").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void successAndRefusalCarryRateLimitFields() throws Exception {
+    String c = counter();
+    HttpResponse<String> first = get("rl/search/" + c);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=2;w=60");
+    assertThat(first.headers().allValues("RateLimit")).containsExactly("\"search\";r=1;t=60");
+    assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(first.body()).isEqualTo("found");
+
+    assertThat(get("rl/search/" + c).headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
+
+    HttpResponse<String> refused = get("rl/search/" + c);
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.headers().allValues("Retry-After")).containsExactly("60");
+    assertThat(refused.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=2;w=60");
+    assertThat(refused.headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
+    JsonNode body = JSON.readTree(refused.body());
+    TreeSet<String> members = new TreeSet<>();
+    Iterator<String> names = body.fieldNames();
+    names.forEachRemaining(members::add);
+    assertThat(members).containsExactly("status", "title", "type", "violated-policies");
+    assertThat(body.get("type").asText()).isEqualTo("https://iana.org/assignments/http-problem-types#quota-exceeded");
+    assertThat(body.get("title").asText()).isEqualTo("Request cannot be satisfied as assigned quota has been exceeded");
+    assertThat(body.get("status").asInt()).isEqualTo(429);
+    assertThat(body.get("violated-policies").toString()).isEqualTo("[\"search\"]");
+  }
+
+  @Test
+  void theClientsTypedExceptionExposesPoliciesAndLimits() {
+    String c = counter();
+    for (int i = 0; i < 2; i++) {
+      client.target(uri("rl/search/" + c)).request().get(String.class);
+    }
+    Throwable caught = catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
+        .call(() -> client.target(uri("rl/search/" + c)).request().get(String.class)));
+    assertThat(caught).isExactlyInstanceOf(TooManyRequestsException.class);
+    TooManyRequestsException e = (TooManyRequestsException) caught;
+    assertThat(e.getRateLimitPolicies()).containsExactly(RateLimitPolicy.of("search", 2).window(Duration.ofSeconds(60)));
+    assertThat(e.getRateLimits()).containsExactly(RateLimit.of("search", 0).reset(Duration.ofSeconds(60)));
+    assertThat(e.getRetryAfter().flatMap(r -> r.delay())).hasValue(Duration.ofSeconds(60));
+    assertThat(e.toProblem().type()).isEqualTo(TooManyRequestsException.QUOTA_EXCEEDED);
+    assertThat(e.toProblem().extensions()).containsExactly(Map.entry("violated-policies", List.of("search")));
+  }
+
+  /** A retry helper whose sleeper records the waits it is asked for and returns at once. */
+  private static ProblemRetry recording(List<Duration> waits, int attempts, Duration cap) {
+    return ProblemRetry.builder().maxAttempts(attempts).maxTotalWait(cap).jitter(0).sleeper(waits::add).build();
+  }
+
+  @Test
+  void retriesAGetAfterRetryAfterUntilItSucceeds() throws Exception {
+    String c = counter();
+    List<Duration> waits = new ArrayList<>();
+    String got = recording(waits, 3, Duration.ofSeconds(60))
+        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 2).queryParam("wait", 7)
+            .request().get(String.class));
+    assertThat(got).isEqualTo("ok after 3");
+    assertThat(waits).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
+    assertThat(RateLimitResource.calls(c)).isEqualTo(3);
+  }
+
+  @Test
+  void withoutRetryAfterTheResetOfTheUsedUpPolicyIsTheWait() throws Exception {
+    String c = counter();
+    List<Duration> waits = new ArrayList<>();
+    String got = recording(waits, 2, Duration.ofSeconds(60))
+        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 1).queryParam("wait", 4)
+            .queryParam("by", "t").queryParam("status", 503).request().get(String.class));
+    assertThat(got).isEqualTo("ok after 2");
+    assertThat(waits).containsExactly(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void attemptsAreBounded() {
+    String c = counter();
+    List<Duration> waits = new ArrayList<>();
+    Throwable caught = catchThrowable(() -> recording(waits, 3, Duration.ofSeconds(60))
+        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 10).queryParam("wait", 1)
+            .queryParam("status", 503).request().get(String.class)));
+    assertThat(caught).isExactlyInstanceOf(ServiceUnavailableException.class);
+    assertThat(((HttpException) caught).getRetryAfter()).isPresent();
+    assertThat(waits).hasSize(2);
+    assertThat(RateLimitResource.calls(c)).isEqualTo(3);
+  }
+
+  @Test
+  void aWaitBeyondTheTotalCapIsNotBegun() {
+    String c = counter();
+    List<Duration> waits = new ArrayList<>();
+    Throwable caught = catchThrowable(() -> recording(waits, 5, Duration.ofSeconds(30))
+        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 10).queryParam("wait", 20)
+            .request().get(String.class)));
+    assertThat(caught).isExactlyInstanceOf(TooManyRequestsException.class);
+    assertThat(waits).containsExactly(Duration.ofSeconds(20)); // a second 20 s would pass the 30 s cap
+    assertThat(RateLimitResource.calls(c)).isEqualTo(2);
+  }
+
+  @Test
+  void aPostIsNeverRetriedUnlessTheCallerMarksItRepeatable() throws Exception {
+    String c = counter();
+    List<Duration> waits = new ArrayList<>();
+    ProblemRetry retry = recording(waits, 5, Duration.ofSeconds(60));
+    Throwable caught = catchThrowable(() -> retry.call("POST",
+        () -> client.target(uri("rl/orders/" + c)).request().post(Entity.text("book"), String.class)));
+    assertThat(caught).isExactlyInstanceOf(TooManyRequestsException.class);
+    assertThat(waits).isEmpty();
+    assertThat(RateLimitResource.calls(c)).isEqualTo(1);
+
+    String r = counter();
+    assertThat(retry.callRepeatable(() -> client.target(uri("rl/repeatable/" + r)).request()
+        .post(Entity.text("book"), String.class))).isEqualTo("created");
+    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(RateLimitResource.calls(r)).isEqualTo(2);
+  }
+
+  @Test
+  void interruptingTheWaitCancelsTheRetries() throws Exception {
+    String c = counter();
+    CountDownLatch waiting = new CountDownLatch(1);
+    ProblemRetry retry = ProblemRetry.builder().maxAttempts(3).jitter(0).sleeper(d -> {
+      waiting.countDown();
+      Thread.sleep(d.toMillis()); // a real wait of 60 s, which the cancellation ends
+    }).build();
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> call = executor.submit(() -> retry.call("GET", () -> client.target(uri("rl/flaky/" + c))
+          .queryParam("fail", 10).queryParam("wait", 60).request().get(String.class)));
+      assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
+      call.cancel(true);
+      assertThat(catchThrowable(call::get)).isInstanceOf(CancellationException.class);
+    } finally {
+      executor.shutdown();
+      assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(RateLimitResource.calls(c)).isEqualTo(1);
+  }
+}
