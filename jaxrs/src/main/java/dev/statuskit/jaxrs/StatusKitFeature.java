@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>when Bean Validation is present, a mapper for {@code ConstraintViolationException} (400, or 422 with
  *       {@code statuskit.validation-status=422}); when JSON-B or Jackson is present, mappers for their
  *       exceptions;
- *   <li>a {@code MessageBodyWriter} for {@link dev.statuskit.Problem}.
+ *   <li>a {@code MessageBodyWriter} for {@link dev.statuskit.Problem};
+ *   <li>a response filter that gives a problem body to the runtime's empty 400 for an {@code Accept}
+ *       field it cannot parse (Jersey answers it before any mapper runs).
  * </ul>
  *
  * <p>Every mapper hands its exception to the registration's one {@link ProblemEngine}, with this
@@ -152,6 +154,7 @@ public final class StatusKitFeature implements Feature {
     responder.contextSource(httpExceptions);
     context.register(httpExceptions, PRIORITY);
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
+    context.register(new MalformedAcceptFilter(responder), PRIORITY);
     if (s.get(MAP_WEB_APPLICATION_EXCEPTIONS)) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }

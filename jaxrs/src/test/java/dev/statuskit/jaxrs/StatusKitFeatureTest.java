@@ -65,7 +65,7 @@ class StatusKitFeatureTest {
     Recorder r = new Recorder(getClass().getClassLoader());
     assertThat(new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context)).isTrue();
     assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
-        "WebApplicationExceptionMapper", "ThrowableMapper", "ConstraintViolationMapper", "JsonbExceptionMapper",
+        "MalformedAcceptFilter", "WebApplicationExceptionMapper", "ThrowableMapper", "ConstraintViolationMapper", "JsonbExceptionMapper",
         "JacksonExceptionMapper");
   }
 
@@ -77,7 +77,7 @@ class StatusKitFeatureTest {
     ProblemEngine explicit = ProblemEngine.builder().map(UnsupportedOperationException.class, 501).build();
     new StatusKitFeature(explicit).configure(context);
     new StatusKitFeature().configure(context);
-    assertThat(r.registered()).hasSize(8);
+    assertThat(r.registered()).hasSize(9);
     ProblemResponder responder = ((ProblemMapperBase) r.instances.stream()
         .filter(HttpExceptionMapper.class::isInstance).findFirst().orElseThrow()).responder;
     assertThat(responder.engine().settings()).isSameAs(explicit.settings());
@@ -125,7 +125,7 @@ class StatusKitFeatureTest {
           .invoke(feature, r.context);
       assertThat(enabled).isEqualTo(true);
       assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
-          "WebApplicationExceptionMapper", "ThrowableMapper");
+          "MalformedAcceptFilter", "WebApplicationExceptionMapper", "ThrowableMapper");
     }
   }
 
