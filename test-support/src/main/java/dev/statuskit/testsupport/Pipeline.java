@@ -103,7 +103,7 @@ public final class Pipeline {
    * @param method the method
    * @param uri the target
    * @param fields header field names and values, alternating
-   * @return the request's bytes
+   * @return the request's text
    */
   public static String request(String method, URI uri, String... fields) {
     return withBody(method, uri, null, fields);
