@@ -170,7 +170,8 @@ public abstract class ConnectionScenarios {
       "application/problem+json;q=0, */*;q=0.1         | application/json",
       "*/*;q=0.1, application/problem+json;q=0         | application/json",
       "application/*;q=0, text/*;q=0.5, text/html;q=0  | text/plain",
-      "application/json;q=0, application/problem+json;q=0, application/xml | application/xml",
+      "application/json;q=0, application/problem+json;q=0, application/xml | application/problem+xml",
+      "application/problem+xml;q=0, application/json;q=0.5, application/xml | application/xml",
   })
   void notAcceptableMediaTypesAreNotSent(String accept, String contentType) throws Exception {
     List<Pipeline.Response> got = Pipeline.send(uri(""), null,
