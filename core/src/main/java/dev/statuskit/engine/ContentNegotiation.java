@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * {@code q=0} means "not acceptable" (RFC 9110 §12.5.1): {@code application/problem+json;q=0,
  * *}{@code /*;q=0.1} gets {@code application/json}, the same JSON under the other media type the
  * client accepts. Otherwise a representation is sent with its own media type ({@code Accept:
- * application/json} gets {@code application/problem+json}, a JSON document as asked, RFC 9457 §3). A range's parameters must all be those of the response: {@code charset=UTF-8};
+ * application/json} gets {@code application/problem+json}, a JSON document as asked, RFC 9457 §3).
+ * A range's parameters must all be those of the response, {@code charset=UTF-8}: so
  * {@code text/plain;format=flowed} matches nothing offered. The representation with the highest
  * quality wins; on a tie, the one matched by a more specific range, then the earlier in the list
  * above. So {@code *}{@code /*} and an absent or empty header give JSON, and a browser's

@@ -122,10 +122,10 @@ final class ProblemResponder {
    * The event as a response: its status, each of its header fields, and its bytes as the entity
    * with its {@code Content-Type}, so no runtime falls back to {@code sendError} or a 406. Two
    * fields are added because some runtimes leave them out: {@code Content-Length}, the length of
-   * the bytes, so the response is framed whatever the runtime does with {@code Connection} (Grizzly
-   * neither chunks nor closes a response that carries {@code Connection: upgrade}, as a 426 must;
-   * RFC 9110 §7.8, §8.6); and {@code Date}, unless the event has one (Grizzly sends none; RFC 9110
-   * §6.6.1), which the runtimes that add their own then leave alone. The runtime drops the entity of
+   * the bytes, so the response does not depend on the runtime's buffering for its framing (RFC 9110
+   * §8.6; Grizzly alone still writes a response with {@code Upgrade}, a 426, unframed, whatever is
+   * set); and {@code Date}, unless the event has one (Grizzly sends none; RFC 9110 §6.6.1), which
+   * the runtimes that add their own then leave alone. The runtime drops the entity of
    * a HEAD response and keeps its header fields, as for GET (RFC 9110 §9.3.2).
    */
   static Response toResponse(ProblemEvent event) {
