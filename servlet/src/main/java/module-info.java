@@ -7,8 +7,11 @@ module dev.statuskit.servlet {
   requires transitive dev.statuskit.core;
   requires transitive jakarta.servlet;
   requires static org.jspecify;
+  // Only for dev.statuskit.servlet.jetty, used where Jetty runs; absent elsewhere.
+  requires static org.eclipse.jetty.server;
 
   exports dev.statuskit.servlet;
+  exports dev.statuskit.servlet.jetty;
 
   provides dev.statuskit.engine.Settings.KeySet with dev.statuskit.servlet.ProblemFilter.Keys;
 }

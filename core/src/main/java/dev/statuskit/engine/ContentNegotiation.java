@@ -18,11 +18,17 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code text/plain}: {@link ProblemMediaType#TEXT};</li>
  * <li>{@code text/xml}: {@link ProblemMediaType#XML} (last, so that {@code text/*} gives HTML).</li>
  * </ol>
- * A media type's quality is the {@code q} of the most specific range that matches it ({@code type/subtype}
- * before {@code type/*} before {@code *}{@code /*}); parameters other than {@code q} are ignored, and
- * {@code q=0} excludes. The representation with the highest quality wins; on a tie, the one matched
- * by a more specific range, then the earlier in the list above. So {@code *}{@code /*} and an absent
- * or empty header give JSON, and a browser's {@code text/html,...,*}{@code /*;q=0.8} gives HTML.
+ * A media type's quality is the {@code q} of the most specific range that matches it (a range with
+ * parameters before {@code type/subtype} before {@code type/*} before {@code *}{@code /*}), and
+ * {@code q=0} means "not acceptable" (RFC 9110 §12.5.1): {@code application/problem+json;q=0,
+ * *}{@code /*;q=0.1} gets {@code application/json}, the same JSON under the other media type the
+ * client accepts. Otherwise a representation is sent with its own media type ({@code Accept:
+ * application/json} gets {@code application/problem+json}, a JSON document as asked, RFC 9457 §3).
+ * A range's parameters must all be those of the response, {@code charset=UTF-8}: so
+ * {@code text/plain;format=flowed} matches nothing offered. The representation with the highest
+ * quality wins; on a tie, the one matched by a more specific range, then the earlier in the list
+ * above. So {@code *}{@code /*} and an absent or empty header give JSON, and a browser's
+ * {@code text/html,...,*}{@code /*;q=0.8} gives HTML.
  * When nothing is acceptable the answer is JSON anyway: an error is never turned into a 406
  * (RFC 9110 §12.4.1 allows disregarding {@code Accept}). Malformed ranges are skipped.
  *
@@ -36,7 +42,8 @@ final class ContentNegotiation {
   private static final int CACHE_ENTRIES = 256;
   private static final int CACHEABLE_LENGTH = 512;
   private static final ConcurrentHashMap<String, Negotiated> CACHE = new ConcurrentHashMap<>();
-  private static final Negotiated DEFAULT = new Negotiated(ProblemMediaType.JSON, true);
+  private static final Negotiated DEFAULT =
+      new Negotiated(ProblemMediaType.JSON, ProblemMediaType.JSON.contentType(), true);
 
   /**
    * The media types offered, in order of preference, with the representation each stands for:
@@ -46,6 +53,10 @@ final class ContentNegotiation {
    */
   private static final String[][] OFFERS;
   private static final ProblemMediaType[] OFFERED_AS;
+  /** The {@code Content-Type} sent when an offer wins, one per offer. */
+  private static final Negotiated[] CHOSEN;
+  /** The index in {@link #OFFERS} of each representation's own media type. */
+  private static final int[] PRIMARY = new int[ProblemMediaType.values().length];
 
   static {
     List<String[]> offers = new ArrayList<>();
@@ -63,6 +74,18 @@ final class ContentNegotiation {
     as.addAll(lastAs);
     OFFERS = offers.toArray(new String[0][]);
     OFFERED_AS = as.toArray(new ProblemMediaType[0]);
+    CHOSEN = new Negotiated[OFFERS.length];
+    for (int o = 0; o < OFFERS.length; o++) {
+      ProblemMediaType t = OFFERED_AS[o];
+      String offer = OFFERS[o][0] + "/" + OFFERS[o][1];
+      // HTML stays text/html whichever of its types was accepted: the body is not XHTML.
+      String contentType = t == ProblemMediaType.HTML || offer.equals(t.mediaTypes().get(0)) ? t.contentType()
+          : offer.startsWith("text/") ? offer + ";charset=UTF-8" : offer;
+      CHOSEN[o] = new Negotiated(t, contentType, true);
+      if (offer.equals(t.mediaTypes().get(0))) {
+        PRIMARY[t.ordinal()] = o;
+      }
+    }
   }
 
   private ContentNegotiation() {}
@@ -127,7 +150,7 @@ final class ContentNegotiation {
   private static Negotiated choose(String accept) {
     int n = OFFERS.length;
     int[] quality = new int[n]; // thousandths; -1 = no range matched
-    int[] specificity = new int[n]; // 0 */*, 1 type/*, 2 type/subtype; -1 none
+    int[] specificity = new int[n]; // 0 */*, 1 type/*, 2 type/subtype, 3 with parameters; -1 none
     java.util.Arrays.fill(quality, -1);
     java.util.Arrays.fill(specificity, -1);
     int i = 0;
@@ -150,7 +173,13 @@ final class ContentNegotiation {
         best = o;
       }
     }
-    return new Negotiated(best < 0 ? ProblemMediaType.JSON : OFFERED_AS[best], true);
+    if (best < 0) {
+      return DEFAULT;
+    }
+    // The representation's own media type unless the client excluded it with q=0: then the other
+    // media type of the representation that won (application/json for JSON).
+    int own = PRIMARY[OFFERED_AS[best].ordinal()];
+    return quality[own] == 0 ? CHOSEN[best] : CHOSEN[own];
   }
 
   /** Applies one media range {@code accept[from, to)} to every offer it matches more specifically. */
@@ -168,18 +197,29 @@ final class ContentNegotiation {
       return;
     }
     int q = 1000;
+    boolean parameters = false;
     if (semi >= 0) {
       for (String param : r.substring(semi + 1).split(";", -1)) {
         int eq = param.indexOf('=');
-        if (eq > 0 && param.substring(0, eq).strip().equalsIgnoreCase("q")) {
-          q = qvalue(param.substring(eq + 1).strip());
+        if (eq <= 0) {
+          continue; // an empty or bare parameter is malformed: left out
+        }
+        String name = param.substring(0, eq).strip();
+        String value = param.substring(eq + 1).strip();
+        if (name.equalsIgnoreCase("q")) {
+          q = qvalue(value);
           if (q < 0) {
             return;
           }
+          break; // the weight ends the media range (RFC 9110 §12.5.1)
         }
+        if (!name.equalsIgnoreCase("charset") || !unquoted(value).equalsIgnoreCase("utf-8")) {
+          return; // a parameter no representation has: the range matches nothing offered
+        }
+        parameters = true;
       }
     }
-    int spec = type.equals("*") ? 0 : subtype.equals("*") ? 1 : 2;
+    int spec = type.equals("*") ? 0 : subtype.equals("*") ? 1 : parameters ? 3 : 2;
     for (int o = 0; o < OFFERS.length; o++) {
       boolean matches = spec == 0 || OFFERS[o][0].equals(type) && (spec == 1 || OFFERS[o][1].equals(subtype));
       if (matches && spec > specificity[o]) {
@@ -189,6 +229,11 @@ final class ContentNegotiation {
         quality[o] = q; // the same range listed twice: the better weight counts
       }
     }
+  }
+
+  private static String unquoted(String value) {
+    return value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"'
+        ? value.substring(1, value.length() - 1) : value;
   }
 
   /** A qvalue (RFC 9110 §12.4.2) in thousandths, or -1 if malformed. */

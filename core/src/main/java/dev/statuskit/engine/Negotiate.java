@@ -18,13 +18,16 @@ final class Negotiate implements Stage {
     Negotiated n = ContentNegotiation.negotiate(d.request.header("Accept"));
     ProblemMediaType type = n.mediaType();
     d.mediaType = type;
+    boolean own = n.contentType().equals(type.contentType());
+    HeaderFields contentType = own ? CONTENT_TYPE[type.ordinal()]
+        : HeaderFields.builder().add("Content-Type", n.contentType()).build();
     if (!n.dependsOnAccept() || varyCoversAccept(d)) {
-      d.headers = d.headers.with(CONTENT_TYPE[type.ordinal()]);
-    } else if (!d.headers.contains("Vary")) {
+      d.headers = d.headers.with(contentType);
+    } else if (own && !d.headers.contains("Vary")) {
       d.headers = d.headers.with(VARY_AND_CONTENT_TYPE[type.ordinal()]); // the common case: one array
     } else {
       // A Vary of other fields stays: Accept is added as a field line of its own.
-      d.headers = d.headers.toBuilder().add("Vary", "Accept").build().with(CONTENT_TYPE[type.ordinal()]);
+      d.headers = d.headers.toBuilder().add("Vary", "Accept").build().with(contentType);
     }
   }
 

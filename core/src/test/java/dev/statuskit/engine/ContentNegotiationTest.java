@@ -47,7 +47,18 @@ class ContentNegotiationTest {
       "text/plain;q=abc                                           | JSON",
       "garbage, ;;;, /, text/, */html, text/plain                 | TEXT",
       "application/json;q=0.001, text/plain;q=0.0001              | JSON",
-      "text/plain;format=flowed;q=0.9, application/json;q=0.8      | TEXT",
+      // A parameter the response does not have: the range matches nothing offered (RFC 9110 §12.5.1).
+      "text/plain;format=flowed;q=0.9, application/json;q=0.8      | JSON",
+      "text/plain;charset=\"UTF-8\";q=0.9, application/json;q=0.8  | TEXT",
+      // The more specific range decides, whichever comes first; q=0 means not acceptable.
+      "application/problem+json;q=0, */*;q=0.1                    | JSON",
+      "*/*;q=0.1, application/problem+json;q=0                    | JSON",
+      "text/*;q=0.3, text/html;q=0.7, text/plain;q=0.4, */*;q=0.5 | HTML",
+      "text/*;q=0.3, text/html;q=0, text/plain;q=0.4, */*;q=0.5   | JSON",
+      "text/html;q=0.2, text/html;charset=utf-8;q=0.6, text/plain;q=0.5 | HTML",
+      "text/html;charset=utf-8;q=0, text/html;q=1, text/plain;q=0.5 | TEXT",
+      "text/html;charset=iso-8859-1, text/plain;q=0.5             | TEXT",
+      "application/*;q=0, application/problem+xml                 | XML",
   })
   void choosesTheBestAcceptableRepresentation(String accept, ProblemMediaType expected) {
     Negotiated n = ContentNegotiation.negotiate(accept);
@@ -74,10 +85,30 @@ class ContentNegotiationTest {
   @Test
   void manyDistinctHeadersDoNotChangeTheAnswers() {
     for (int i = 0; i < 1000; i++) {
-      assertThat(ContentNegotiation.negotiate("text/plain;x=" + i).mediaType()).isEqualTo(ProblemMediaType.TEXT);
+      assertThat(ContentNegotiation.negotiate("text/plain, image/x-" + i).mediaType()).isEqualTo(ProblemMediaType.TEXT);
     }
     String huge = "image/png;q=0.1, ".repeat(200) + "text/html";
     assertThat(ContentNegotiation.negotiate(huge).mediaType()).isEqualTo(ProblemMediaType.HTML);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "*/*                                                        | application/problem+json",
+      "application/json                                           | application/problem+json",
+      "application/problem+json;q=0, */*;q=0.1                    | application/json",
+      "application/problem+json;q=0, application/json             | application/json",
+      "application/xml                                            | application/problem+xml",
+      "text/xml                                                   | application/problem+xml",
+      "application/json;q=0, application/problem+json;q=0.5       | application/problem+json",
+      "application/problem+xml;q=0, application/xml               | application/xml",
+      "application/problem+xml;q=0, application/xml;q=0, text/xml | text/xml;charset=UTF-8",
+      "application/problem+xml                                    | application/problem+xml",
+      "application/xhtml+xml                                      | text/html;charset=UTF-8",
+      "text/plain                                                 | text/plain;charset=UTF-8",
+      "image/png                                                  | application/problem+json",
+  })
+  void theContentTypeIsAMediaTypeTheClientAccepts(String accept, String contentType) {
+    assertThat(ContentNegotiation.negotiate(accept).contentType()).isEqualTo(contentType);
   }
 
   @Test

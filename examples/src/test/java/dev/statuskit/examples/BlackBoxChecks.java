@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.testsupport.Pipeline;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -293,8 +294,47 @@ public final class BlackBoxChecks {
     for (int code : GALLERY_CODES) {
       checks.add(new Check("galleryGet" + code, (h, o) -> galleryGet(h, code)));
       checks.add(new Check("galleryHead" + code, (h, o) -> galleryHead(h, code)));
+      checks.add(new Check("galleryFramedWithOneDate" + code, (h, o) -> galleryFramed(h, code)));
     }
     return checks;
+  }
+
+  /**
+   * On a kept-alive connection: the problem is a complete, framed response with exactly one
+   * {@code Date} (RFC 9110 §6.6.1, §8.6), and the next request on the same connection is answered,
+   * unless the problem said {@code Connection: close} and the connection ended. Regression: on
+   * Payara Micro the 426 was neither framed nor closed, and no response had a Date.
+   */
+  private static void galleryFramed(Http h, int code) throws Exception {
+    if (code == 426 && writesUpgradeUnframed(h)) {
+      // Grizzly writes any response with Upgrade as a protocol switch (README, "Per-runtime
+      // differences"): a client that asks to close gets the whole problem, with one Date.
+      List<Pipeline.Response> closing = Pipeline.send(h.uri(""), null,
+          Pipeline.request("GET", h.uri("status/426"), "Accept", PROBLEM_JSON, "Connection", "close"));
+      Pipeline.Response r = closing.get(0);
+      assertThat(r.status).as("%s", r).isEqualTo(426);
+      assertThat(r.all("Date")).as("%s", r).hasSize(1);
+      assertThat(r.all("Upgrade")).as("%s", r).containsExactly("HTTP/2.0");
+      assertThat(json(r.body).get("status").asInt()).isEqualTo(426);
+      return;
+    }
+    List<Pipeline.Response> got = Pipeline.send(h.uri(""), null,
+        Pipeline.request("GET", h.uri("status/" + code), "Accept", PROBLEM_JSON),
+        Pipeline.request("GET", h.uri("status")));
+    assertThat(got).as("responses").isNotEmpty();
+    Pipeline.Response r = got.get(0);
+    assertThat(r.status).as("%s", r).isEqualTo(code);
+    r.assertFramedWithOneDate("GET status/" + code);
+    if (code != 304) {
+      assertThat(r.framing).as("%s", r).isIn("length", "chunked");
+      assertThat(json(r.body).get("status").asInt()).isEqualTo(code);
+    }
+    if (r.closes()) {
+      assertThat(got).as("after Connection: close").hasSize(1);
+    } else {
+      assertThat(got).as("the next request on the same connection").hasSize(2);
+      assertThat(got.get(1).status).as("%s", got.get(1)).isEqualTo(200);
+    }
   }
 
   private static void galleryGet(Http h, int code) {
@@ -313,6 +353,12 @@ public final class BlackBoxChecks {
     } else {
       problem(r, code, "type", "title", "status");
     }
+  }
+
+  /** Whether the server is Grizzly-based (Payara, GlassFish), by its {@code Server} field. */
+  private static boolean writesUpgradeUnframed(Http h) {
+    String server = h.get("status").headers().firstValue("Server").orElse("");
+    return server.startsWith("Payara") || server.startsWith("GlassFish") || server.contains("Grizzly");
   }
 
   private static void galleryHead(Http h, int code) {

@@ -28,7 +28,7 @@ class BookStoreServerTest {
     assertThat(names).doesNotHaveDuplicates();
     assertThat(String.join(" ", names)).contains("429", "401", "405", "304", "412", "428", "409", "400",
         "415", "206", "416", "413", "503", "451", "404", "500");
-    assertThat(BlackBoxChecks.gallery()).hasSize(2 * StatusGallery.codes().size());
+    assertThat(BlackBoxChecks.gallery()).hasSize(3 * StatusGallery.codes().size()); // GET, HEAD, framing
     assertThat(BlackBoxChecks.GALLERY_CODES).containsExactlyElementsOf(StatusGallery.codes());
   }
 

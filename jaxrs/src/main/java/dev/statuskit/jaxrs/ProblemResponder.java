@@ -3,12 +3,14 @@ package dev.statuskit.jaxrs;
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.internal.HttpDate;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,9 @@ final class ProblemResponder {
 
   /** The {@code Content-Type} of each representation, parsed once: {@code type(String)} parses per response. */
   private static final Map<ProblemMediaType, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
+
+  /** Other negotiated {@code Content-Type} values, parsed once. */
+  private static final Map<String, MediaType> OTHER_MEDIA_TYPES = new ConcurrentHashMap<>();
 
   private volatile ProblemEngine engine;
   private volatile boolean explicit;
@@ -89,30 +94,57 @@ final class ProblemResponder {
     return cached != null ? cached : endpoints.computeIfAbsent(key, k -> EndpointRules.of(k.resourceClass(), k.method()));
   }
 
+  /**
+   * The event's {@code Content-Type}: the negotiated one (which may be another media type of the
+   * representation than its own, {@code application/json} say), parsed once per value.
+   */
+  private static MediaType contentType(HeaderFields headers, ProblemMediaType type) {
+    String value = headers.first("Content-Type").orElse(null);
+    if (value == null || value.equals(type.contentType())) {
+      return mediaType(type);
+    }
+    MediaType m = OTHER_MEDIA_TYPES.get(value);
+    if (m == null) {
+      m = MediaType.valueOf(value);
+      if (OTHER_MEDIA_TYPES.size() < 64) { // a customizer could set any value: bounded
+        OTHER_MEDIA_TYPES.put(value, m);
+      }
+    }
+    return m;
+  }
+
   static MediaType mediaType(ProblemMediaType type) {
     MediaType m = MEDIA_TYPES.get(type);
     return m != null ? m : MEDIA_TYPES.computeIfAbsent(type, t -> MediaType.valueOf(t.contentType()));
   }
 
   /**
-   * The event as a response, and nothing else: its status, each of its header fields, and its
-   * bytes as the entity with its {@code Content-Type}, so no runtime falls back to
-   * {@code sendError} or a 406, and the length is known before the first byte. The runtime drops
-   * the entity of a HEAD response and keeps its header fields, as for GET (RFC 9110 §9.3.2).
+   * The event as a response: its status, each of its header fields, and its bytes as the entity
+   * with its {@code Content-Type}, so no runtime falls back to {@code sendError} or a 406. Two
+   * fields are added because some runtimes leave them out: {@code Content-Length}, the length of
+   * the bytes, so the response does not depend on the runtime's buffering for its framing (RFC 9110
+   * §8.6; Grizzly alone still writes a response with {@code Upgrade}, a 426, unframed, whatever is
+   * set); and {@code Date}, unless the event has one (Grizzly sends none; RFC 9110 §6.6.1), which
+   * the runtimes that add their own then leave alone. The runtime drops the entity of
+   * a HEAD response and keeps its header fields, as for GET (RFC 9110 §9.3.2).
    */
   static Response toResponse(ProblemEvent event) {
     Response.ResponseBuilder rb = Response.status(event.status().code());
     HeaderFields headers = event.headers();
     for (String name : headers.names()) {
-      if (name.equalsIgnoreCase("Content-Type")) {
-        continue; // set with the entity, as a MediaType
+      if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")) {
+        continue; // set with the entity, from the bytes
       }
       List<String> values = headers.all(name);
       for (String v : values) {
         rb.header(name, v);
       }
     }
-    event.mediaType().ifPresent(t -> rb.entity(event.body()).type(mediaType(t)));
+    if (!headers.contains("Date")) {
+      rb.header("Date", HttpDate.format(Instant.now()));
+    }
+    event.mediaType().ifPresent(t -> rb.entity(event.body()).type(contentType(headers, t))
+        .header("Content-Length", Integer.toString(event.bodyLength())));
     return rb.build();
   }
 }

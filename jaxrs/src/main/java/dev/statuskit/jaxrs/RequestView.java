@@ -83,6 +83,15 @@ final class RequestView implements ProblemEngine.Request {
   }
 
 
+  /** The matched resource method, or {@code null} before matching or when the runtime cannot tell. */
+  @Nullable Method endpointMethod() {
+    try {
+      return resourceInfo == null ? null : resourceInfo.getResourceMethod();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   @Override
   public ProblemEngine.Endpoint endpoint() {
     return rules();

@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@code MessageBodyWriter} for {@link dev.statuskit.Problem};
  *   <li>a {@code DynamicFeature} that adds the {@code RateLimit-Policy} of {@link QuotaPolicy} to the
  *       responses of the endpoints that declare one.
+ *   <li>a response filter that gives a problem body to the runtime's empty 400 for an {@code Accept}
+ *       field it cannot parse (Jersey answers it before any mapper runs).
  * </ul>
  *
  * <p>Every mapper hands its exception to the registration's one {@link ProblemEngine}, with this
@@ -155,6 +157,7 @@ public final class StatusKitFeature implements Feature {
     context.register(httpExceptions, PRIORITY);
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
     context.register(new QuotaPolicies()); // @QuotaPolicy: RateLimit-Policy on the endpoint's responses
+    context.register(new MalformedAcceptFilter(responder), PRIORITY);
     if (s.get(MAP_WEB_APPLICATION_EXCEPTIONS)) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }

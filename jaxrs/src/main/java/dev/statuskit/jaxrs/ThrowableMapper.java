@@ -1,5 +1,6 @@
 package dev.statuskit.jaxrs;
 
+import dev.statuskit.BadRequestException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,8 +17,16 @@ final class ThrowableMapper extends ProblemMapperBase implements ExceptionMapper
     super(responder);
   }
 
+  /**
+   * A failure before any resource method matched, while {@code Accept} is malformed, is the
+   * runtime's refusal of that field (RESTEasy fails its matching on a bad weight): a 400, not a 500.
+   */
   @Override
   public Response toResponse(Throwable exception) {
-    return responder.respond(exception, request());
+    RequestView view = request();
+    if (view.endpointMethod() == null && AcceptSyntax.malformed(view.header("Accept"))) {
+      return responder.respond(new BadRequestException(MalformedAcceptFilter.DETAIL).cause(exception), view);
+    }
+    return responder.respond(exception, view);
   }
 }

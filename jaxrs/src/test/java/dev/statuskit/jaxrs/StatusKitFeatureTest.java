@@ -65,8 +65,8 @@ class StatusKitFeatureTest {
     Recorder r = new Recorder(getClass().getClassLoader());
     assertThat(new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context)).isTrue();
     assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
-        "QuotaPolicies", "WebApplicationExceptionMapper", "ThrowableMapper", "ConstraintViolationMapper",
-        "JsonbExceptionMapper", "JacksonExceptionMapper");
+        "QuotaPolicies", "MalformedAcceptFilter", "WebApplicationExceptionMapper", "ThrowableMapper",
+        "ConstraintViolationMapper", "JsonbExceptionMapper", "JacksonExceptionMapper");
   }
 
   @Test
@@ -125,7 +125,7 @@ class StatusKitFeatureTest {
           .invoke(feature, r.context);
       assertThat(enabled).isEqualTo(true);
       assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
-          "QuotaPolicies", "WebApplicationExceptionMapper", "ThrowableMapper");
+          "QuotaPolicies", "MalformedAcceptFilter", "WebApplicationExceptionMapper", "ThrowableMapper");
     }
   }
 

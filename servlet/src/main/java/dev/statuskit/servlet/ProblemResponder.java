@@ -5,12 +5,14 @@ import dev.statuskit.ProblemMediaType;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.header.internal.HttpDate;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -154,6 +156,11 @@ final class ProblemResponder {
       for (int i = 1; i < values.size(); i++) {
         response.addHeader(name, values.get(i));
       }
+    }
+    if (!headers.contains("Date") && !response.containsHeader("Date")) {
+      // Tomcat, Jetty and Undertow add their own when none is set; some containers (Grizzly's,
+      // under Payara) send none (RFC 9110 §6.6.1).
+      response.setHeader("Date", HttpDate.format(Instant.now()));
     }
     ProblemMediaType type = event.mediaType().orElse(null);
     if (type == null) {

@@ -87,6 +87,7 @@ final class Scenarios {
         case "/405" -> throw new MethodNotAllowedException("GET", "HEAD");
         case "/426" -> throw new UpgradeRequiredException(Protocol.of("HTTP", "2.0"));
         case "/416" -> throw new RangeNotSatisfiableException(1000);
+        case "/413" -> throw new dev.statuskit.ContentTooLargeException("Uploads are limited to 16 bytes.");
         case "/wrapped" -> throw new ServletException("wrapper",
             new TooManyRequestsException("Slow down.").retryAfter(Duration.ofSeconds(120)));
         case "/io" -> throw new IOException("disk " + SECRET + " failed");

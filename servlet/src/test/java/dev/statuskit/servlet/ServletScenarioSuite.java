@@ -571,4 +571,50 @@ abstract class ServletScenarioSuite {
   private static String fieldValue(List<String> lines) {
     return String.join(",", lines).replaceAll("\\s*,\\s*", ",");
   }
+
+  // ---------------------------------------------------------------- the connection after an error
+
+  /**
+   * Each kind of error, then a plain request on the same connection: the error is framed, carries
+   * exactly one {@code Date}, and the next request gets its own answer, or the error says
+   * {@code Connection: close} and the connection ends. Regression: Payara Micro sent no Date.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "GET  | /throw/429       | 429 | ",
+      "HEAD | /throw/429       | 429 | ",
+      "GET  | /throw/426       | 426 | ",
+      "GET  | /throw/boom      | 500 | ",
+      "GET  | /send-error/404  | 404 | ",
+      "POST | /throw/413       | 413 | 0123456789abcdefghijklmnopqrstuvwxyz",
+      "POST | /get-only        | 405 | {\"sku\": \"a\"}",
+      "PUT  | /throw/401       | 401 | the content, unread",
+  })
+  void afterEachKindOfErrorTheNextRequestIsAnsweredOrTheConnectionCloses(String method, String path, int status,
+      String body) throws Exception {
+    List<dev.statuskit.testsupport.Pipeline.Response> got = dev.statuskit.testsupport.Pipeline.send(uri("/"),
+        new boolean[] {method.equals("HEAD"), false},
+        dev.statuskit.testsupport.Pipeline.withBody(method, uri(path), body, "Content-Type", "text/plain"),
+        dev.statuskit.testsupport.Pipeline.request("GET", uri("/get-only")));
+
+    assertThat(got).isNotEmpty();
+    dev.statuskit.testsupport.Pipeline.Response error = got.get(0);
+    assertThat(error.status).as("%s", error).isEqualTo(status);
+    error.assertFramedWithOneDate(method + " " + path);
+    assertThat(error.all("Content-Type")).as("%s", error).containsExactly(JSON);
+    if (!method.equals("HEAD")) {
+      assertThat(error.framing).as("%s", error).isEqualTo("length");
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(error.body).get("status").asInt())
+          .isEqualTo(status);
+    } else {
+      assertThat(error.all("Content-Length")).as("HEAD: the length a GET gets, %s", error).hasSize(1);
+    }
+    if (error.closes()) {
+      assertThat(got).as("after Connection: close").hasSize(1);
+    } else {
+      assertThat(got).as("the next request on the same connection").hasSize(2);
+      assertThat(got.get(1).status).as("%s", got.get(1)).isEqualTo(200);
+      assertThat(got.get(1).body).isEqualTo("ok");
+    }
+  }
 }

@@ -131,6 +131,17 @@ abstract class WarScenarios {
     assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
   }
 
+  /** Each problem carries exactly one Date (the container's; RFC 9110 §6.6.1) and the length of its body. */
+  @Test
+  void everyProblemCarriesOneDateAndItsLength() throws Exception {
+    for (String path : java.util.List.of("/orders/busy", "/orders/broken", "/orders/missing", "/no/such/path")) {
+      HttpResponse<String> r = send("GET", path);
+      assertThat(r.headers().allValues("Date")).as("Date of %s", path).hasSize(1);
+      assertThat(r.headers().allValues("Content-Length")).as("Content-Length of %s", path)
+          .containsExactly(Integer.toString(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+  }
+
   /** A temporary directory, deleted after the class. */
   static Path tempDir(String prefix) throws Exception {
     Path dir = Files.createTempDirectory(prefix);

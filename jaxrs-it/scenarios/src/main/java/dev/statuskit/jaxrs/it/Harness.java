@@ -15,6 +15,15 @@ public interface Harness {
   /** Whether the runtime loads {@code META-INF/services/jakarta.ws.rs.core.Feature} by itself. */
   boolean loadsFeatureServices();
 
+  /**
+   * Whether a response that carries {@code Upgrade} (a 426) is framed like any other. Grizzly
+   * treats every such response as a protocol switch: it writes neither {@code Content-Length} nor
+   * chunks and keeps the connection open, whatever the application sets.
+   */
+  default boolean framesUpgradeResponses() {
+    return true;
+  }
+
   /** A started application. */
   interface Running extends AutoCloseable {
     /** The base URI, ending with a slash. */

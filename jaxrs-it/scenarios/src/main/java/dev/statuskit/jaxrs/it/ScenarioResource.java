@@ -33,6 +33,13 @@ public class ScenarioResource {
     return "ok";
   }
 
+  /** Refuses the content without reading it: the unread body is still on the connection. */
+  @POST
+  @Path("upload")
+  public String upload() {
+    throw new dev.statuskit.ContentTooLargeException("Uploads are limited to 16 bytes.");
+  }
+
   @GET
   @Path("typed/{status}")
   public String typed(@PathParam("status") int status) {

@@ -32,4 +32,10 @@ final class GrizzlyHarness implements Harness {
   public boolean loadsFeatureServices() {
     return true;
   }
+
+  /** Grizzly's HttpServerFilter sets "ignore content modifiers" on any outgoing response with Upgrade. */
+  @Override
+  public boolean framesUpgradeResponses() {
+    return false;
+  }
 }
