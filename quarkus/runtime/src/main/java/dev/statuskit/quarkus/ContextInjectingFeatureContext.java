@@ -1,17 +1,20 @@
 package dev.statuskit.quarkus;
 
+import dev.statuskit.jaxrs.ProblemResponses;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.ContextResolver;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 
 /**
- * The REST stack's feature context, which fills the {@code @Context} fields of the provider
+ * The REST stack's feature context, which hands StatusKit's {@code ProblemResponses} to
+ * {@link StatusKitResponsesResolver} and, on Quarkus REST, fills the {@code @Context} fields of the provider
  * instances StatusKit registers with Quarkus REST's request-scoped context beans. Quarkus REST
  * injects {@code @Context} fields of the provider classes it finds at build time only; an instance
  * a {@code Feature} registers would keep them empty, and StatusKit's mappers would not know the
@@ -21,9 +24,11 @@ import java.util.Map;
 final class ContextInjectingFeatureContext implements FeatureContext {
 
   private final FeatureContext delegate;
+  private final boolean inject;
 
-  ContextInjectingFeatureContext(FeatureContext delegate) {
+  ContextInjectingFeatureContext(FeatureContext delegate, boolean inject) {
     this.delegate = delegate;
+    this.inject = inject;
   }
 
   /** Whether the application runs Quarkus REST, whose request-scoped beans hold the context. */
@@ -37,9 +42,17 @@ final class ContextInjectingFeatureContext implements FeatureContext {
     }
   }
 
+  /**
+   * Fills the component's empty {@code @Context} fields (on Quarkus REST), and hands StatusKit's
+   * {@code ProblemResponses} to {@link StatusKitResponsesResolver}.
+   */
   Object inject(Object component) {
+    if (component instanceof ContextResolver<?> resolver
+        && resolver.getContext(ProblemResponses.class) instanceof ProblemResponses responses) {
+      StatusKitResponsesResolver.use(responses);
+    }
     ArcContainer container = Arc.container();
-    if (container == null) {
+    if (!inject || container == null) {
       return component;
     }
     for (Class<?> c = component.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {

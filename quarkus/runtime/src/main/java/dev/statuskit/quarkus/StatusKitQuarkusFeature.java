@@ -47,12 +47,10 @@ public final class StatusKitQuarkusFeature implements Feature {
         config.getOptionalValue(name, String.class).ifPresent(value -> context.property(name, value));
       }
     }
-    if (!ContextInjectingFeatureContext.quarkusRest()) {
-      return new StatusKitFeature().configure(context);
-    }
     // Quarkus REST leaves the @Context fields of instances a Feature registers empty; fill them, also
     // in those of a StatusKitFeature the application registered itself before this one.
-    ContextInjectingFeatureContext target = new ContextInjectingFeatureContext(context);
+    boolean quarkusRest = ContextInjectingFeatureContext.quarkusRest();
+    ContextInjectingFeatureContext target = new ContextInjectingFeatureContext(context, quarkusRest);
     boolean enabled = new StatusKitFeature().configure(target);
     for (Object instance : context.getConfiguration().getInstances()) {
       if (instance.getClass().getName().startsWith("dev.statuskit.jaxrs.")) {

@@ -1,6 +1,7 @@
 package dev.statuskit.quarkus.deployment;
 
 import dev.statuskit.quarkus.StatusKitQuarkusFeature;
+import dev.statuskit.quarkus.StatusKitResponsesResolver;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -88,7 +89,8 @@ public final class StatusKitProcessor {
 
   /**
    * Indexes StatusKit's jars, so that the application's subclasses of StatusKit's exceptions are
-   * known, and the {@code @Provider} feature that installs the adapter on either REST stack.
+   * known, the {@code @Provider} feature that installs the adapter on either REST stack, and the
+   * resolver through which filters find {@code ProblemResponses}.
    *
    * @param dependencies StatusKit's jars
    * @param classes the feature
@@ -98,7 +100,8 @@ public final class StatusKitProcessor {
       BuildProducer<AdditionalIndexedClassesBuildItem> classes) {
     dependencies.produce(new IndexDependencyBuildItem(GROUP, "statuskit-core"));
     dependencies.produce(new IndexDependencyBuildItem(GROUP, "statuskit-jaxrs"));
-    classes.produce(new AdditionalIndexedClassesBuildItem(StatusKitQuarkusFeature.class.getName()));
+    classes.produce(new AdditionalIndexedClassesBuildItem(StatusKitQuarkusFeature.class.getName(),
+        StatusKitResponsesResolver.class.getName()));
   }
 
   /**

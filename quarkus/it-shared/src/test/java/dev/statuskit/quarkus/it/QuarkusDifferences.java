@@ -30,11 +30,7 @@ final class QuarkusDifferences implements ExecutionCondition {
       "mistypedJsonIs400WithoutParserInternals", "quarkus-rest-jackson maps MismatchedInputException itself "
           + "(a nearer mapper than StatusKit's), a text/plain 400",
       "globalMappingOfTheExplicitFeatureApplies", "Quarkus REST configures the extension's feature before the "
-          + "Application's getSingletons(); an explicit StatusKitFeature(engine) there comes second and is ignored",
-      "requestFilterRejectsWithoutThrowingThroughTheMapper", "Quarkus REST's Providers does not find a "
-          + "ContextResolver a Feature registered as an instance, so ProblemResponses cannot be looked up",
-      "listenerSeesTheResponseThatGoesOnTheWire ProblemResponses.abort in a request filter",
-          "as requestFilterRejectsWithoutThrowingThroughTheMapper");
+          + "Application's getSingletons(); an explicit StatusKitFeature(engine) there comes second and is ignored");
 
   /** The same, for RESTEasy classic. */
   private static final Map<String, String> CLASSIC = Map.of(
