@@ -18,6 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code Application.getProperties()} gives wins over the Quarkus configuration; an unknown
  * {@code statuskit.*} key, or a bad value, fails the start with a message naming the key.
  *
+ * <p>Both stacks configure this feature before the {@code Application}'s {@code getSingletons()}:
+ * a {@code new StatusKitFeature(engine)} registered there comes second and is not applied.
+ * Configure StatusKit with settings, {@code ProblemCustomizer} and {@code ProblemListener} beans
+ * or services instead.
+ *
  * @since 0.3
  */
 @Provider

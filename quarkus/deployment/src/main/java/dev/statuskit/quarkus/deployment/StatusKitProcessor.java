@@ -47,8 +47,7 @@ public final class StatusKitProcessor {
       "dev.statuskit.jaxrs.JacksonExceptionMapper",
       "dev.statuskit.jaxrs.ProblemBodyWriter",
       "dev.statuskit.jaxrs.ProblemResponsesResolver",
-      "dev.statuskit.jaxrs.client.ProblemClientFilter",
-      "dev.statuskit.jaxrs.client.ProblemResponseExceptionMapper");
+      "dev.statuskit.jaxrs.client.ProblemClientFilter");
 
   /** StatusKit's annotations, whose members are read by reflection. */
   static final List<DotName> ANNOTATIONS = List.of(
