@@ -208,15 +208,25 @@ final class Violations {
 
   private static @Nullable Executable findExecutable(ExecutableKey k) {
     Class<?>[] params = k.parameters().toArray(new Class<?>[0]);
+    Executable first = null;
     for (Class<?> c = k.type(); c != null && c != Object.class; c = c.getSuperclass()) {
       try {
-        if (k.name().equals(c.getSimpleName()) || k.name().equals(c.getName())) {
-          return c.getDeclaredConstructor(params);
+        Executable found = k.name().equals(c.getSimpleName()) || k.name().equals(c.getName())
+            ? c.getDeclaredConstructor(params) : c.getDeclaredMethod(k.name(), params);
+        // A CDI interceptor subclass (Quarkus validates through one) overrides the resource method
+        // without its parameters' annotations: the method that carries them is further up.
+        if (hasParameterAnnotations(found)) {
+          return found;
         }
-        return c.getDeclaredMethod(k.name(), params);
+        if (first == null) {
+          first = found;
+        }
       } catch (NoSuchMethodException e) {
         // Declared further up.
       }
+    }
+    if (first != null) {
+      return first;
     }
     for (Class<?> i : k.type().getInterfaces()) {
       for (Method m : i.getMethods()) {
@@ -226,6 +236,15 @@ final class Violations {
       }
     }
     return null;
+  }
+
+  private static boolean hasParameterAnnotations(Executable e) {
+    for (Annotation[] annotations : e.getParameterAnnotations()) {
+      if (annotations.length > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable AnnotatedElement member(Class<?> type, @Nullable String name) {
