@@ -77,7 +77,7 @@ class StatusKitFeatureTest {
     ProblemEngine explicit = ProblemEngine.builder().map(UnsupportedOperationException.class, 501).build();
     new StatusKitFeature(explicit).configure(context);
     new StatusKitFeature().configure(context);
-    assertThat(r.registered()).hasSize(9);
+    assertThat(r.registered()).hasSize(10);
     ProblemResponder responder = ((ProblemMapperBase) r.instances.stream()
         .filter(HttpExceptionMapper.class::isInstance).findFirst().orElseThrow()).responder;
     assertThat(responder.engine().settings()).isSameAs(explicit.settings());
