@@ -507,6 +507,17 @@ public abstract class HttpException extends RuntimeException {
     return nonZero;
   }
 
+  /** The arguments of a varargs setter as one list, none of them null; for subclasses. */
+  @SafeVarargs
+  static <T> List<T> list(T first, T... more) {
+    List<T> all = new ArrayList<>(1 + more.length);
+    all.add(Objects.requireNonNull(first, "first"));
+    for (T t : more) {
+      all.add(Objects.requireNonNull(t, "more"));
+    }
+    return all;
+  }
+
   /**
    * Adds a header field value; for subclasses.
    *

@@ -7,8 +7,6 @@ import dev.statuskit.header.RetryAfter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,16 +104,6 @@ public final class TooManyRequestsException extends ClientErrorException {
   public TooManyRequestsException rateLimits(RateLimit first, RateLimit... more) {
     putRateLimits(list(first, more));
     return this;
-  }
-
-  @SafeVarargs
-  private static <T> List<T> list(T first, T... more) {
-    List<T> all = new ArrayList<>(1 + more.length);
-    all.add(java.util.Objects.requireNonNull(first, "first"));
-    for (T t : more) {
-      all.add(java.util.Objects.requireNonNull(t, "more"));
-    }
-    return all;
   }
 
   /** The problem type of a request beyond a quota policy (httpapi draft, {@value RateLimit#DRAFT}). */

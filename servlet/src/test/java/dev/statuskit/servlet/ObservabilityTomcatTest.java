@@ -154,6 +154,7 @@ class ObservabilityTomcatTest {
     HttpResponse<String> r = get("f/missing");
 
     assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode body = JSON.readTree(r.body());
     assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "detail", "traceId");
     assertThat(body.get("detail").asText()).isEqualTo("No order 7.");
@@ -174,6 +175,7 @@ class ObservabilityTomcatTest {
     HttpResponse<String> r = get("f/send-error");
 
     assertThat(r.statusCode()).isEqualTo(503);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode body = JSON.readTree(r.body());
     assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
 

@@ -130,6 +130,7 @@ public abstract class ObservabilityScenarios {
     HttpResponse<String> r = get("s/typed/404", null);
 
     assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode body = JSON.readTree(r.body());
     assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "traceId");
     String traceId = body.get("traceId").asText();
@@ -148,6 +149,7 @@ public abstract class ObservabilityScenarios {
     HttpResponse<String> r = get("no/such/path", TRACEPARENT);
 
     assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode body = JSON.readTree(r.body());
     assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "traceId");
     assertThat(Telemetry.serverSpan(TRACE_ID).getAttributes().asMap()).containsOnly(Map.entry(PROBLEM_TYPE, "about:blank"));
@@ -169,6 +171,7 @@ public abstract class ObservabilityScenarios {
       String traceId = String.format("%032x", i);
       HttpResponse<String> r = get("s/items/-" + i, "00-" + traceId + "-00f067aa0ba902b7-01");
       assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
       traceIds.add(JSON.readTree(r.body()).get("traceId").asText());
     }
     assertThat(traceIds).hasSize(500);
