@@ -27,12 +27,15 @@ import org.jspecify.annotations.Nullable;
  * parse, a bad or repeated {@code Content-Length}, a rejected URI (such as {@code /a%2Fb}), a path
  * outside every context. A header section over the connector's {@code maxHttpHeaderSize}, or with
  * more fields than its {@code maxHeaderCount}, which Tomcat reports as 400, is answered 431 Request
- * Header Fields Too Large (RFC 6585 §5). When Tomcat
- * already ends the connection after the request (it could not parse it), or no context took the
- * request, the answer says {@code Connection: close} and the connection is closed. An error an
- * application left to the container (a {@code sendError} with no error page) is answered the same
- * way but keeps Tomcat's keep-alive decision; applications that run {@code statuskit-servlet}
- * answer their own errors, and this valve leaves a response that has content alone.
+ * Header Fields Too Large (RFC 6585 §5). When Tomcat already ends the connection after the request
+ * (it could not parse it), or no context took the request, the answer says
+ * {@code Connection: close} and the connection is closed.
+ *
+ * <p>An error an application left to the container (a {@code sendError} with no error page) is
+ * answered the same way, without its message, and keeps Tomcat's keep-alive decision; applications
+ * that run {@code statuskit-servlet} answer their own errors, and a response that has content is
+ * left alone. An error code no RFC registers (a {@code sendError(499)}) is answered as its class:
+ * 400, or 500.
  *
  * <p>Install it as the host's error report valve. Embedded:
  * <pre>{@code
@@ -51,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</a>
  * @since 0.3
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+public final class ProblemErrorReportValve extends ErrorReportValve {
 
   private static final ProblemWriter WRITER = ProblemWriter.defaults();
 
