@@ -189,4 +189,29 @@ class TomcatConnectorErrorsTest {
     assertThat(r.all("Content-Type")).containsExactly("text/plain;charset=ISO-8859-1");
     assertThat(r.body).isEqualTo("mine");
   }
+
+  /**
+   * With a root context every path is in a context: a rejected URI is still the valve's problem, and
+   * Tomcat closes the connection after a 400 by itself.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "encoded slash        | 400",
+      "invalid request line | 400",
+  })
+  void withARootContextConnectorErrorsAreStillProblems(String name, int status) throws Exception {
+    try (TomcatServer root = TomcatServer.start(true, "")) {
+      String request = request(root, name, "").replace("/app/", "/");
+      List<Pipeline.Response> got = Pipeline.send(root.app, null, request,
+          Pipeline.request("GET", root.app.resolve("ok")));
+
+      assertThat(got).hasSize(1);
+      Pipeline.Response r = got.get(0);
+      assertThat(r.status).as("%s", r).isEqualTo(status);
+      assertThat(r.closes()).as("%s", r).isTrue();
+      r.assertFramedWithOneDate(name);
+      assertThat(r.body).doesNotContain(MARKER);
+      assertProblem(r, status, "json");
+    }
+  }
 }

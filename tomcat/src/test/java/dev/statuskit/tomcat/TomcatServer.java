@@ -40,6 +40,17 @@ final class TomcatServer implements AutoCloseable {
    * @param problems whether the host reports errors with {@link ProblemErrorReportValve}
    */
   static TomcatServer start(boolean problems) throws Exception {
+    return start(problems, "/app");
+  }
+
+  /**
+   * Starts a server whose one context has the given path ({@code ""} for the root context, which
+   * takes every path).
+   *
+   * @param problems whether the host reports errors with {@link ProblemErrorReportValve}
+   * @param contextPath the context's path
+   */
+  static TomcatServer start(boolean problems, String contextPath) throws Exception {
     File base = Files.createTempDirectory("statuskit-tomcat").toFile();
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(base.getAbsolutePath());
@@ -50,7 +61,7 @@ final class TomcatServer implements AutoCloseable {
     if (problems) {
       ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
     }
-    Context context = tomcat.addContext("/app", base.getAbsolutePath());
+    Context context = tomcat.addContext(contextPath, base.getAbsolutePath());
     add(context, "/ok", new Ok());
     add(context, "/send-error", new SendError());
     add(context, "/throw", new Throw());
@@ -58,7 +69,8 @@ final class TomcatServer implements AutoCloseable {
     add(context, "/own-body", new OwnBody());
     add(context, "/unknown-code", new UnknownCode());
     tomcat.start();
-    return new TomcatServer(tomcat, base, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/app/"));
+    return new TomcatServer(tomcat, base,
+        URI.create("http://127.0.0.1:" + connector.getLocalPort() + contextPath + "/"));
   }
 
   private static void add(Context context, String path, HttpServlet servlet) {
