@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * client whose {@code Accept} asks for {@code text/html} (when Tomcat got as far as parsing it). The
  * body is {@code type}, {@code title} and {@code status}: nothing of the request, of Tomcat's
  * message or of an exception is echoed. The response carries {@code Content-Length}, one
- * {@code Date} and {@code Cache-Control: no-store}.
+ * {@code Date} and {@code Cache-Control: no-store}; header fields an application set before its
+ * {@code sendError} stay.
  *
  * <p>These are the errors no web application sees: a request line or header section Tomcat cannot
  * parse, a bad or repeated {@code Content-Length}, a rejected URI (such as {@code /a%2Fb}), a path
@@ -140,7 +141,10 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
     response.setCharacterEncoding((String) null);
     response.setContentType(type.contentType());
     response.setContentLength(body.length);
-    response.setHeader("Cache-Control", "no-store");
+    // An application's own Cache-Control (set before its sendError) stays, as its other fields do.
+    if (!response.containsHeader("Cache-Control")) {
+      response.setHeader("Cache-Control", "no-store");
+    }
     if (close) {
       response.setHeader("Connection", "close");
     }

@@ -175,6 +175,8 @@ class TomcatConnectorErrorsTest {
     r.assertFramedWithOneDate("sendError");
     assertThat(r.body).doesNotContain(MARKER).doesNotContain("script");
     assertProblem(r, 404, "json");
+    assertThat(r.all("Cache-Control")).as("the application's own").containsExactly("max-age=60");
+    assertThat(r.all("X-App")).containsExactly("kept");
     assertThat(got.get(1).status).isEqualTo(200);
     assertThat(got.get(1).body).isEqualTo("ok");
   }

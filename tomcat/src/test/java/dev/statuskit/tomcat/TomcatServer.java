@@ -104,12 +104,17 @@ final class TomcatServer implements AutoCloseable {
     }
   }
 
-  /** {@code sendError(404, message)} with markup and the marker in the message, and no error page. */
+  /**
+   * {@code sendError(404, message)} with markup and the marker in the message, and no error page;
+   * its own {@code Cache-Control} and another field set before.
+   */
   static final class SendError extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      resp.setHeader("Cache-Control", "max-age=60");
+      resp.setHeader("X-App", "kept");
       resp.sendError(404, "<script>alert(1)</script>" + MARKER);
     }
   }
