@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * trace) and a note of how many were left out: {@link Throwable#printStackTrace()}, which logging
  * backends call, recurses once per level and would overflow the stack.
  *
- * @since 0.1
+ * @since 0.3.0
  */
 final class ProblemLog {
 

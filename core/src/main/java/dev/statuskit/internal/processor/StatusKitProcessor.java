@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The JAX-RS annotations are read by qualified name, so the processor works whether or not the
  * JAX-RS adapter is on the class path.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class StatusKitProcessor extends AbstractProcessor {
 
