@@ -217,7 +217,7 @@ final class ProblemLog {
     private static final long serialVersionUID = 1L;
     private final String text;
 
-    Cut(String text, Throwable cause, StackTraceElement[] trace) {
+    Cut(String text, @Nullable Throwable cause, StackTraceElement[] trace) {
       super(text, cause, false, true);
       this.text = text;
       setStackTrace(trace);
