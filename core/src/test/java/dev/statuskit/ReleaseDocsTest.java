@@ -3,6 +3,8 @@ package dev.statuskit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +14,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The release facts a user reads in the sources: each API type's {@code @since}, checked against CHANGES.md. */
+/**
+ * What users read beside the code: each API type's {@code @since}, checked against CHANGES.md, and
+ * docs/status-reference.md, checked against {@link HttpStatus}.
+ */
 class ReleaseDocsTest {
 
   private static final Path SOURCES = Path.of("src/main/java");
   private static final Path CHANGES = Path.of("../CHANGES.md");
+  private static final Path STATUS_REFERENCE = Path.of("../docs/status-reference.md");
   private static final List<String> EXPORTED = List.of(
       "dev/statuskit", "dev/statuskit/header", "dev/statuskit/representation", "dev/statuskit/spi",
       "dev/statuskit/engine");
@@ -65,6 +71,23 @@ class ReleaseDocsTest {
       }
     }
     assertThat(later).as("@since later than " + next).isEmpty();
+  }
+
+  @Test
+  void statusReferenceHasARowForEveryConstantWithItsPhraseAndSection() throws Exception {
+    List<String> rows = Files.readAllLines(STATUS_REFERENCE).stream().filter(l -> l.matches("\\| \\d{3} .*")).toList();
+    List<String> constants = new ArrayList<>();
+    for (Field f : HttpStatus.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == HttpStatus.class) {
+        HttpStatus status = (HttpStatus) f.get(null);
+        constants.add(f.getName());
+        String start = "| " + status.code() + " " + status.reasonPhrase() + " | `" + f.getName() + "` | "
+            + status.reference().orElseThrow() + " | ";
+        assertThat(rows).as(f.getName()).filteredOn(r -> r.startsWith(start)).hasSize(1);
+      }
+    }
+    assertThat(constants).hasSameSizeAs(HttpStatus.values());
+    assertThat(rows).hasSameSizeAs(constants);
   }
 
   @Test
