@@ -9,14 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
- * What users read beside the code: each API type's {@code @since}, checked against CHANGES.md, and
- * docs/status-reference.md, checked against {@link HttpStatus}.
+ * What users read beside the code: each API type's {@code @since}, checked against CHANGES.md,
+ * docs/status-reference.md, checked against {@link HttpStatus}, and the BOM, checked against the
+ * modules the build deploys.
  */
 class ReleaseDocsTest {
 
@@ -91,10 +100,58 @@ class ReleaseDocsTest {
   }
 
   @Test
+  void bomListsExactlyTheModulesTheBuildDeploys() throws Exception {
+    Set<String> deployed = new TreeSet<>();
+    collectDeployed(Path.of(".."), deployed);
+    Set<String> managed = new TreeSet<>();
+    NodeList dependencies = parse(Path.of("../bom/pom.xml")).getElementsByTagName("dependency");
+    for (int i = 0; i < dependencies.getLength(); i++) {
+      managed.add(child((Element) dependencies.item(i), "artifactId"));
+    }
+    assertThat(deployed).contains("statuskit-core", "statuskit-jaxrs", "statuskit-servlet");
+    assertThat(managed).as("statuskit-bom's dependencyManagement").isEqualTo(deployed);
+  }
+
+  @Test
   void versionsCompareNumerically() {
     assertThat(compare("0.10.0", "0.9.0")).isPositive();
     assertThat(compare("0.3.0", "0.3.0")).isZero();
     assertThat(compare("0.2.0", "0.3.0")).isNegative();
+  }
+
+  /** Walks the reactor from a directory's pom.xml: a jar module is deployed unless it sets maven.deploy.skip. */
+  private static void collectDeployed(Path dir, Set<String> deployed) throws Exception {
+    Element project = parse(dir.resolve("pom.xml")).getDocumentElement();
+    String packaging = child(project, "packaging");
+    boolean skipped = false;
+    NodeList skip = project.getElementsByTagName("maven.deploy.skip");
+    for (int i = 0; i < skip.getLength(); i++) {
+      skipped |= skip.item(i).getParentNode().getParentNode() == project
+          && "true".equals(skip.item(i).getTextContent().trim());
+    }
+    if (!skipped && (packaging == null || packaging.equals("jar"))) {
+      deployed.add(child(project, "artifactId"));
+    }
+    NodeList modules = project.getElementsByTagName("module");
+    for (int i = 0; i < modules.getLength(); i++) {
+      collectDeployed(dir.resolve(modules.item(i).getTextContent().trim()), deployed);
+    }
+  }
+
+  private static Document parse(Path pom) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(pom.toFile());
+  }
+
+  /** The text of an element's direct child, or null. */
+  private static @Nullable String child(Element parent, String name) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && e.getTagName().equals(name)) {
+        return e.getTextContent().trim();
+      }
+    }
+    return null;
   }
 
   private static List<Path> exportedSources() throws IOException {
