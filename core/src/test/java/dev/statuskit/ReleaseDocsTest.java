@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +46,7 @@ class ReleaseDocsTest {
   private static final Pattern UNRELEASED = Pattern.compile("^## (\\d+\\.\\d+\\.\\d+) \\(unreleased\\)", Pattern.MULTILINE);
 
   @Test
-  void everyPublicTypeOfAnExportedPackageNamesTheReleaseThatAddedIt() throws IOException {
+  void everyPublicApiTypeOfAPublishedModuleNamesTheReleaseThatAddedIt() throws Exception {
     List<String> unmarked = new ArrayList<>();
     for (Path source : exportedSources()) {
       String text = Files.readString(source);
@@ -64,13 +67,13 @@ class ReleaseDocsTest {
   }
 
   @Test
-  void noSinceNamesAReleaseAfterTheUnreleasedOneInChanges() throws IOException {
+  void noSinceNamesAReleaseAfterTheUnreleasedOneInChanges() throws Exception {
     Matcher unreleased = UNRELEASED.matcher(Files.readString(CHANGES));
     assertThat(unreleased.find()).as("CHANGES.md opens with an \"## x.y.z (unreleased)\" section").isTrue();
     String next = unreleased.group(1);
     List<String> later = new ArrayList<>();
-    try (Stream<Path> all = Files.walk(SOURCES)) {
-      for (Path source : all.filter(p -> p.toString().endsWith(".java")).toList()) {
+    for (Path module : published().values()) {
+      for (Path source : javaSources(module.resolve("src/main/java"))) {
         Matcher since = SINCE.matcher(Files.readString(source));
         while (since.find()) {
           if (compare(since.group(1), next) > 0) {
@@ -101,8 +104,7 @@ class ReleaseDocsTest {
 
   @Test
   void bomListsExactlyTheModulesTheBuildDeploys() throws Exception {
-    Set<String> deployed = new TreeSet<>();
-    collectDeployed(Path.of(".."), deployed);
+    Set<String> deployed = published().keySet();
     Set<String> managed = new TreeSet<>();
     NodeList dependencies = parse(Path.of("../bom/pom.xml")).getElementsByTagName("dependency");
     for (int i = 0; i < dependencies.getLength(); i++) {
@@ -119,8 +121,14 @@ class ReleaseDocsTest {
     assertThat(compare("0.2.0", "0.3.0")).isNegative();
   }
 
-  /** Walks the reactor from a directory's pom.xml: a jar module is deployed unless it sets maven.deploy.skip. */
-  private static void collectDeployed(Path dir, Set<String> deployed) throws Exception {
+  /** The published modules by artifactId: the reactor's jar modules that do not set maven.deploy.skip. */
+  private static Map<String, Path> published() throws Exception {
+    Map<String, Path> deployed = new TreeMap<>();
+    collectDeployed(Path.of(".."), deployed);
+    return deployed;
+  }
+
+  private static void collectDeployed(Path dir, Map<String, Path> deployed) throws Exception {
     Element project = parse(dir.resolve("pom.xml")).getDocumentElement();
     String packaging = child(project, "packaging");
     boolean skipped = false;
@@ -130,7 +138,7 @@ class ReleaseDocsTest {
           && "true".equals(skip.item(i).getTextContent().trim());
     }
     if (!skipped && (packaging == null || packaging.equals("jar"))) {
-      deployed.add(child(project, "artifactId"));
+      deployed.put(Objects.requireNonNull(child(project, "artifactId")), dir.normalize());
     }
     NodeList modules = project.getElementsByTagName("module");
     for (int i = 0; i < modules.getLength(); i++) {
@@ -154,7 +162,8 @@ class ReleaseDocsTest {
     return null;
   }
 
-  private static List<Path> exportedSources() throws IOException {
+  /** Core's exported packages, and every other published module's main sources outside internal packages. */
+  private static List<Path> exportedSources() throws Exception {
     List<Path> sources = new ArrayList<>();
     for (String pkg : EXPORTED) {
       try (Stream<Path> files = Files.list(SOURCES.resolve(pkg))) {
@@ -163,7 +172,24 @@ class ReleaseDocsTest {
       }
     }
     assertThat(sources).hasSizeGreaterThan(60);
+    for (Map.Entry<String, Path> module : published().entrySet()) {
+      if (!module.getKey().equals("statuskit-core")) {
+        javaSources(module.getValue().resolve("src/main/java")).stream()
+            .filter(p -> !p.toString().contains("internal") && !p.endsWith("package-info.java")
+                && !p.endsWith("module-info.java"))
+            .forEach(sources::add);
+      }
+    }
     return sources;
+  }
+
+  private static List<Path> javaSources(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      return all.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
   }
 
   /** Compares two dotted versions part by part; a part that is not a number compares as a later release. */
