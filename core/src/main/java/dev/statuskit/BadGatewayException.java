@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 502 Bad Gateway: a gateway received an invalid response from an inbound server.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3">RFC 9110 §15.6.3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class BadGatewayException extends ServerErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 400 Bad Request: the request is malformed or invalid.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class BadRequestException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 409 Conflict: the request conflicts with the current state of the target resource; the body should let the client recognise the source of the conflict.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10">RFC 9110 §15.5.10</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ConflictException extends ClientErrorException {
 

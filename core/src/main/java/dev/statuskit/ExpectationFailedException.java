@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 417 Expectation Failed: the expectation in the request's {@code Expect} field cannot be met.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ExpectationFailedException extends ClientErrorException {
 

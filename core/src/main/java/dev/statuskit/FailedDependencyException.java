@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 424 Failed Dependency: the action failed because another action it depends on failed.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4918#section-11.4">RFC 4918 §11.4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class FailedDependencyException extends ClientErrorException {
 

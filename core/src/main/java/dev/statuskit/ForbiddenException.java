@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 403 Forbidden: the server understood the request but refuses to fulfil it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ForbiddenException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 504 Gateway Timeout: a gateway did not receive a timely response from an upstream server.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5">RFC 9110 §15.6.5</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class GatewayTimeoutException extends ServerErrorException {
 

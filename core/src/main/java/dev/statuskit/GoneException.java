@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 410 Gone: the target resource is no longer available and this is likely permanent.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11">RFC 9110 §15.5.11</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class GoneException extends ClientErrorException {
 
@@ -35,7 +35,7 @@ public final class GoneException extends ClientErrorException {
    *
    * @param deprecation the resource's deprecation
    * @return this exception
-   * @since 0.3
+   * @since 0.3.0
    */
   public GoneException deprecation(dev.statuskit.header.Deprecation deprecation) {
     putDeprecation(deprecation);

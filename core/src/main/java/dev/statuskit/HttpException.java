@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public abstract class HttpException extends RuntimeException {
 
@@ -261,7 +261,7 @@ public abstract class HttpException extends RuntimeException {
    * @param value the value, possibly {@code null}
    * @return this exception
    * @throws IllegalArgumentException if the name is a standard member or not portable
-   * @since 0.3
+   * @since 0.3.0
    */
   public HttpException portableExtension(String name, @Nullable Object value) {
     Problem.checkPortableExtensionName(name);
@@ -415,7 +415,7 @@ public abstract class HttpException extends RuntimeException {
    *
    * @return the limits in order; empty when the field is absent or malformed (a client ignores a
    *     malformed field, as the draft says)
-   * @since 0.3
+   * @since 0.3.0
    */
   public final List<RateLimit> getRateLimits() {
     List<String> lines = headers.all(RateLimit.FIELD);
@@ -433,7 +433,7 @@ public abstract class HttpException extends RuntimeException {
    * The policies of the {@code RateLimit-Policy} field (httpapi draft, see {@link RateLimit#DRAFT}).
    *
    * @return the policies in order; empty when the field is absent or malformed
-   * @since 0.3
+   * @since 0.3.0
    */
   public final List<RateLimitPolicy> getRateLimitPolicies() {
     List<String> lines = headers.all(RateLimitPolicy.FIELD);
@@ -482,7 +482,7 @@ public abstract class HttpException extends RuntimeException {
    * {@code toProblem().extensions()}.
    *
    * @return the trace id, or empty
-   * @since 0.3
+   * @since 0.3.0
    */
   public final Optional<String> getTraceId() {
     Object value = extensions == null ? null : extensions.get(TRACE_ID_MEMBER);

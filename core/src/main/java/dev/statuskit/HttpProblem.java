@@ -28,7 +28,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-4">RFC 9457 §4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

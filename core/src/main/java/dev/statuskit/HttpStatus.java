@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class HttpStatus implements Comparable<HttpStatus> {
 
@@ -472,7 +472,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * otherwise.
    *
    * @return {@code false} for the statuses caches must not store
-   * @since 0.3
+   * @since 0.3.0
    */
   public boolean isStorable() {
     return storable;
@@ -484,7 +484,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * default delay applies when the answer carries none.
    *
    * @return {@code true} for the error statuses with a {@code Retry-After} rule
-   * @since 0.3
+   * @since 0.3.0
    */
   public boolean takesRetryAfter() {
     return retryAfterApplies;
@@ -495,7 +495,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    * {@code Proxy-Authenticate} for 407 (RFC 9110 §11.6.1, §11.7.1).
    *
    * @return the field name, or empty for a status without challenges
-   * @since 0.3
+   * @since 0.3.0
    */
   public Optional<String> challengeField() {
     return Optional.ofNullable(challengeField);
@@ -558,7 +558,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
    *     condition is temporary"); {@code null} when it always applies
    * @param reference the RFC section that states the rule (for example {@code RFC 9110 §15.5.6})
    * @see <a href="https://www.rfc-editor.org/rfc/rfc2119">RFC 2119</a>
-   * @since 0.1
+   * @since 0.1.0
    */
   public record HeaderRule(String field, Requirement requirement, @Nullable String condition, String reference) {
 

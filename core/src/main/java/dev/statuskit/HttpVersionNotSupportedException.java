@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 505 HTTP Version Not Supported: the server does not support the major HTTP version of the request.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6">RFC 9110 §15.6.6</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class HttpVersionNotSupportedException extends ServerErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 418 I'm a teapot: reserved (RFC 9110 §15.5.19 marks 418 unused); it exists for completeness and should not be sent.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19">RFC 9110 §15.5.19</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ImATeapotException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 507 Insufficient Storage: the server cannot store the representation needed to complete the request.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class InsufficientStorageException extends ServerErrorException {
 

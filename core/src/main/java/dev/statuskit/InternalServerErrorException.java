@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 500 Internal Server Error: an unexpected condition prevented the server from fulfilling the request.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1">RFC 9110 §15.6.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class InternalServerErrorException extends ServerErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 411 Length Required: the server refuses a request without a {@code Content-Length}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12">RFC 9110 §15.5.12</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class LengthRequiredException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 423 Locked: the source or destination resource is locked.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4918#section-11.3">RFC 4918 §11.3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class LockedException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 508 Loop Detected: the server found an infinite loop while processing the request.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5842#section-7.2">RFC 5842 §7.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class LoopDetectedException extends ServerErrorException {
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class MethodNotAllowedException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 421 Misdirected Request: the request was directed at a server that cannot answer for this target URI's authority.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class MisdirectedRequestException extends ClientErrorException {
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * preferred choice when it has one.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110 §15.4.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class MultipleChoicesException extends RedirectionException {
 

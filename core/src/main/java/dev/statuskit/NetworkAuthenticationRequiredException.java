@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 511 Network Authentication Required: the client must authenticate to gain network access. It never carries a {@code WWW-Authenticate} challenge ({@link #header} refuses one); it is meant for intercepting proxies, not origin servers.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NetworkAuthenticationRequiredException extends ServerErrorException {
 

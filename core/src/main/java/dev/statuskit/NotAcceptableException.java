@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 406 Not Acceptable: no representation matches the request's proactive negotiation fields; the body should list the available ones.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7">RFC 9110 §15.5.7</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NotAcceptableException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 510 Not Extended: further extensions to the request are required (RFC 2774 is historic).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NotExtendedException extends ServerErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 404 Not Found: no current representation of the target resource was found. The response is heuristically cacheable; add {@code Cache-Control} when the condition is transient.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NotFoundException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 501 Not Implemented: the server does not support the functionality required, such as an unrecognised method.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2">RFC 9110 §15.6.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NotImplementedException extends ServerErrorException {
 

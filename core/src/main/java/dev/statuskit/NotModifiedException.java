@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * that a 200 to the same request would carry must be added with {@link #header}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class NotModifiedException extends RedirectionException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 402 Payment Required: reserved for future use; it has no defined semantics.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3">RFC 9110 §15.5.3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class PaymentRequiredException extends ClientErrorException {
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">RFC 9110 §15.4.9</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class PermanentRedirectException extends RedirectionException {
 
@@ -34,7 +34,7 @@ public final class PermanentRedirectException extends RedirectionException {
    *
    * @param deprecation the resource's deprecation
    * @return this exception
-   * @since 0.3
+   * @since 0.3.0
    */
   public PermanentRedirectException deprecation(dev.statuskit.header.Deprecation deprecation) {
     putDeprecation(deprecation);

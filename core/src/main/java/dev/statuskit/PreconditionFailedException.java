@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 412 Precondition Failed: a condition in the request header fields evaluated to false.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13">RFC 9110 §15.5.13</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class PreconditionFailedException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 428 Precondition Required: the server requires the request to be conditional; the body should explain how to resubmit it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class PreconditionRequiredException extends ClientErrorException {
 

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 §3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class Problem {
 
@@ -45,7 +45,7 @@ public final class Problem {
    * accepted by {@link Builder#extension} like names that match it: {@code violated-policies} of the
    * quota problem types of the httpapi "RateLimit header fields" draft.
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   public static final Set<String> REGISTERED_EXTENSION_NAMES = Set.of("violated-policies");
 
@@ -232,7 +232,7 @@ public final class Problem {
    *
    * @param name the candidate
    * @return {@code true} if JSON and XML carry it unchanged
-   * @since 0.3
+   * @since 0.3.0
    */
   public static boolean isPortableExtensionName(String name) {
     if (name.length() < 3 || STANDARD_MEMBERS.contains(name) || name.regionMatches(true, 0, "xml", 0, 3)
@@ -295,7 +295,7 @@ public final class Problem {
    *
    * @param instance a URI reference for this occurrence
    * @return a new problem
-   * @since 0.3
+   * @since 0.3.0
    */
   public Problem withInstance(URI instance) {
     return new Problem(type, title, status, detail, Objects.requireNonNull(instance, "instance"), extensions);
@@ -437,7 +437,7 @@ public final class Problem {
      * @param value the value, possibly {@code null}
      * @return this builder
      * @throws IllegalArgumentException if the name is a standard member or not portable
-     * @since 0.3
+     * @since 0.3.0
      */
     public Builder portableExtension(String name, @Nullable Object value) {
       checkPortableExtensionName(name);

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * declare members for the annotated subclasses.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.2">RFC 9457 §3.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

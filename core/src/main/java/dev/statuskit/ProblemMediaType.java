@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The representations StatusKit writes a problem in.
  *
- * @since 0.1
+ * @since 0.3.0
  */
 public enum ProblemMediaType {
   /** {@code application/problem+json} (RFC 9457 §3). */
@@ -33,7 +33,7 @@ public enum ProblemMediaType {
    * negotiation offers for it, and what {@link #fromContentType} recognizes.
    *
    * @return for example {@code [application/problem+json, application/json]}, lower case
-   * @since 0.3
+   * @since 0.3.0
    */
   public List<String> mediaTypes() {
     return mediaTypes;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * send it (RFC 9110 §15.5.8, §11.7.1).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProxyAuthenticationRequiredException extends ClientErrorException {
 

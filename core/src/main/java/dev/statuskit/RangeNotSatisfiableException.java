@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * unsatisfied-range syntax has no form without a length (RFC 9110 §14.4).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class RangeNotSatisfiableException extends ClientErrorException {
 

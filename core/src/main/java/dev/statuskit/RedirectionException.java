@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * it and return it typed as its own class (a subclass returns its own), its getters read it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110 §15</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public class RedirectionException extends HttpException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 431 Request Header Fields Too Large: the request's header fields are too large; the body should name the field at fault.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class RequestHeaderFieldsTooLargeException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 408 Request Timeout: the server did not receive a complete request in time.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class RequestTimeoutException extends ClientErrorException {
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110 §15.4.4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class SeeOtherException extends RedirectionException {
 

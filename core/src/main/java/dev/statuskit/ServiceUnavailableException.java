@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * still change: they are sent only when set here.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ServiceUnavailableException extends ServerErrorException {
 
@@ -81,7 +81,7 @@ public final class ServiceUnavailableException extends ServerErrorException {
    * @param first a policy
    * @param more more policies
    * @return this exception
-   * @since 0.3
+   * @since 0.3.0
    */
   public ServiceUnavailableException rateLimitPolicies(RateLimitPolicy first, RateLimitPolicy... more) {
     putRateLimitPolicies(list(first, more));
@@ -97,7 +97,7 @@ public final class ServiceUnavailableException extends ServerErrorException {
    * @throws IllegalArgumentException if a used-up limit's reset {@code t} is later than a
    *     {@code Retry-After} delay already set (the client, which obeys {@code Retry-After}, would come
    *     back too early)
-   * @since 0.3
+   * @since 0.3.0
    */
   public ServiceUnavailableException rateLimits(RateLimit first, RateLimit... more) {
     putRateLimits(list(first, more));
@@ -117,7 +117,7 @@ public final class ServiceUnavailableException extends ServerErrorException {
    * @param more more such names
    * @return a new exception
    * @throws IllegalArgumentException if a name is not printable ASCII
-   * @since 0.3
+   * @since 0.3.0
    */
   public static ServiceUnavailableException temporaryReducedCapacity(String violatedPolicy, String... more) {
     return new ServiceUnavailableException().type(TEMPORARY_REDUCED_CAPACITY)

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 425 Too Early: the server will not risk processing a request that might be replayed; send it only for requests in early data or with {@code Early-Data: 1}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class TooEarlyException extends ClientErrorException {
 

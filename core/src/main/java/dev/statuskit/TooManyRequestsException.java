@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * still change: they are sent only when set here.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class TooManyRequestsException extends ClientErrorException {
 
@@ -83,7 +83,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @param first a policy
    * @param more more policies
    * @return this exception
-   * @since 0.3
+   * @since 0.3.0
    */
   public TooManyRequestsException rateLimitPolicies(RateLimitPolicy first, RateLimitPolicy... more) {
     putRateLimitPolicies(list(first, more));
@@ -99,7 +99,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @throws IllegalArgumentException if a used-up limit's reset {@code t} is later than a
    *     {@code Retry-After} delay already set (the client, which obeys {@code Retry-After}, would come
    *     back too early)
-   * @since 0.3
+   * @since 0.3.0
    */
   public TooManyRequestsException rateLimits(RateLimit first, RateLimit... more) {
     putRateLimits(list(first, more));
@@ -122,7 +122,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @return a new exception; add {@code Retry-After}, {@code RateLimit-Policy} and {@code RateLimit}
    *     as needed
    * @throws IllegalArgumentException if a name is not printable ASCII
-   * @since 0.3
+   * @since 0.3.0
    */
   public static TooManyRequestsException quotaExceeded(String violatedPolicy, String... more) {
     return new TooManyRequestsException().type(QUOTA_EXCEEDED)
@@ -139,7 +139,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @param more more such names
    * @return a new exception
    * @throws IllegalArgumentException if a name is not printable ASCII
-   * @since 0.3
+   * @since 0.3.0
    */
   public static TooManyRequestsException abnormalUsageDetected(String violatedPolicy, String... more) {
     return new TooManyRequestsException().type(ABNORMAL_USAGE_DETECTED)

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class UnauthorizedException extends ClientErrorException {
 

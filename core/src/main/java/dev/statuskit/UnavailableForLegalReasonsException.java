@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * should explain the demand (RFC 7725 §3, §4). The response is cacheable by default.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725 §3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class UnavailableForLegalReasonsException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 422 Unprocessable Content: the content is well-formed but its instructions cannot be processed.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">RFC 9110 §15.5.21</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class UnprocessableContentException extends ClientErrorException {
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Only HTTP/1.1 can carry it: HTTP/2 and HTTP/3 forbid both fields (RFC 9113 §8.2.2, RFC 9114 §4.2).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class UpgradeRequiredException extends ClientErrorException {
 

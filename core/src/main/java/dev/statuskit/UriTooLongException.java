@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 414 URI Too Long: the target URI is longer than the server will interpret.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class UriTooLongException extends ClientErrorException {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Answers 506 Variant Also Negotiates: transparent content negotiation is misconfigured on the server.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2295#section-8.1">RFC 2295 §8.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class VariantAlsoNegotiatesException extends ServerErrorException {
 

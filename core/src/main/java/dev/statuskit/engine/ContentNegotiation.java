@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Results for repeated {@code Accept} values are cached (at most 256 distinct values of at most
  * 512 characters), because error paths are hot and clients repeat the same header.
  *
- * @since 0.1
+ * @since 0.3.0
  */
 final class ContentNegotiation {
 

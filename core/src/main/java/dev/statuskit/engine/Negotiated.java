@@ -13,7 +13,7 @@ import java.util.Objects;
  *     {@code application/problem+json;q=0})
  * @param dependsOnAccept whether another {@code Accept} could have chosen another representation,
  *     in which case the response should carry {@code Vary: Accept} (RFC 9110 §12.5.5)
- * @since 0.1
+ * @since 0.3.0
  */
 record Negotiated(ProblemMediaType mediaType, String contentType, boolean dependsOnAccept) {
 

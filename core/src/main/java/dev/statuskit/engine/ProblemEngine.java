@@ -79,7 +79,7 @@ import org.jspecify.annotations.Nullable;
  * new ProblemFilter(engine);             // servlet
  * }</pre>
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class ProblemEngine {
 
@@ -235,7 +235,7 @@ public final class ProblemEngine {
    * makes reading cost something (JAX-RS context proxies) implements it lazily. Every method must
    * tolerate a request the runtime no longer holds: errors must not fail.
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   public interface Request {
     /**
@@ -298,7 +298,7 @@ public final class ProblemEngine {
    * What an endpoint supplies to the problems it answers with, where they lack it (the JAX-RS
    * adapter reads {@code @DefaultRetryAfter}, {@code @DefaultChallenge} and {@code @ProblemTypeBase}).
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   public interface Endpoint {
     /** No defaults. */
@@ -336,7 +336,7 @@ public final class ProblemEngine {
   /**
    * An adapter's own classification step (see the class description for where it runs).
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   @FunctionalInterface
   public interface Classifier {
@@ -362,7 +362,7 @@ public final class ProblemEngine {
    * @param source the element of the cause chain that decided, or {@code null}: the engine fills in
    *     the element the classifier was given
    * @param note a text for the log record only, or {@code null}
-   * @since 0.3
+   * @since 0.3.0
    */
   public record Classification(HttpStatus status, HeaderFields headers, Problem problem, ProblemEvent.Origin origin,
       @Nullable Throwable exception, @Nullable Throwable source, @Nullable String note) {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * trace) and a note of how many were left out: {@link Throwable#printStackTrace()}, which logging
  * backends call, recurses once per level and would overflow the stack.
  *
- * @since 0.1
+ * @since 0.3.0
  */
 final class ProblemLog {
 
@@ -217,7 +217,7 @@ final class ProblemLog {
     private static final long serialVersionUID = 1L;
     private final String text;
 
-    Cut(String text, Throwable cause, StackTraceElement[] trace) {
+    Cut(String text, @Nullable Throwable cause, StackTraceElement[] trace) {
       super(text, cause, false, true);
       this.text = text;
       setStackTrace(trace);

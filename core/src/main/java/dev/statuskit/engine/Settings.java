@@ -32,7 +32,7 @@ import java.util.function.Function;
  * s.get(Settings.MAX_DETAIL_LENGTH);   // 4096
  * }</pre>
  *
- * @since 0.1
+ * @since 0.3.0
  */
 public final class Settings {
 
@@ -40,7 +40,7 @@ public final class Settings {
    * One configuration key: its name, default, accepted values, parser and meaning. Immutable.
    *
    * @param <T> the type of its value
-   * @since 0.3
+   * @since 0.3.0
    */
   public static final class Key<T> {
     private final String name;
@@ -213,7 +213,7 @@ public final class Settings {
    * so that one module's key set in a shared source (a system property, a context-param) is not
    * reported as unknown by another.
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   public interface KeySet {
     /**
@@ -275,7 +275,7 @@ public final class Settings {
    * Core's own keys, in the order its documentation lists them.
    *
    * @return an unmodifiable list
-   * @since 0.3
+   * @since 0.3.0
    */
   public static List<Key<?>> coreKeys() {
     return CORE_KEYS;
@@ -286,7 +286,7 @@ public final class Settings {
    * through the thread's context class loader and StatusKit's own.
    *
    * @return the keys by name: core's first, in their order, then the adapters', by name
-   * @since 0.3
+   * @since 0.3.0
    */
   public static Map<String, Key<?>> knownKeys() {
     Map<String, Key<?>> all = new LinkedHashMap<>();
@@ -433,7 +433,7 @@ public final class Settings {
    * @param <T> the value's type
    * @param key any key, core's or an adapter's
    * @return the value
-   * @since 0.3
+   * @since 0.3.0
    */
   @SuppressWarnings("unchecked")
   public <T> T get(Key<T> key) {

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-11.3">RFC 9110 §11.3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class Challenge {
 

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9745">RFC 9745</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8594">RFC 8594</a>
- * @since 0.3
+ * @since 0.3.0
  */
 public final class Deprecation {
 

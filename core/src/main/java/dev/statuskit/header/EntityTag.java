@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. The opaque part is {@code *etagc}: visible US-ASCII except {@code "}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3">RFC 9110 §8.8.3</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class EntityTag {
 

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * h.first("allow");   // Optional["GET, HEAD"]
  * }</pre>
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class HeaderFields {
 
@@ -127,7 +127,7 @@ public final class HeaderFields {
    * @param value a field value (visible ASCII, SP and HTAB, no leading or trailing whitespace)
    * @return new header fields; these are unchanged
    * @throws IllegalArgumentException if the name or value is invalid
-   * @since 0.2
+   * @since 0.2.0
    */
   public HeaderFields with(String name, String value) {
     requireName(name);
@@ -153,7 +153,7 @@ public final class HeaderFields {
    *
    * @param fields the fields to set
    * @return new header fields, or these when {@code fields} is empty
-   * @since 0.2
+   * @since 0.2.0
    */
   public HeaderFields with(HeaderFields fields) {
     if (fields.entries.length == 0) {

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-4">draft-ietf-httpapi-ratelimit-headers-10 §4</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9651">RFC 9651</a>
- * @since 0.3
+ * @since 0.3.0
  */
 public final class RateLimit {
 

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * members of its superclasses. {@code @MapException} may name 401 when a {@code @DefaultChallenge}
  * supplies the challenge; 407 never, as nothing supplies {@code Proxy-Authenticate}.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class DeclarationRules {
 

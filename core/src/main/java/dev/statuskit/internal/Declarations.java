@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * //   com.example.OrderResource.delete(long): status 401 Unauthorized requires [WWW-Authenticate] and ..."]
  * }</pre>
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class Declarations {
 

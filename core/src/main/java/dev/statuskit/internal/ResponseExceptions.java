@@ -248,9 +248,9 @@ public final class ResponseExceptions {
         return;
       }
       try {
-        if (e instanceof UnavailableForLegalReasonsException u && name.equalsIgnoreCase("Link")
-            && blockedBy(value) != null) {
-          u.blockedBy(blockedBy(value));
+        URI blocker = name.equalsIgnoreCase("Link") ? blockedBy(value) : null;
+        if (e instanceof UnavailableForLegalReasonsException u && blocker != null) {
+          u.blockedBy(blocker);
         } else {
           e.header(name, value);
         }

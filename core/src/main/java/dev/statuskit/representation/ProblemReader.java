@@ -53,7 +53,7 @@ import org.xml.sax.SAXParseException;
  * levels deep, as when writing.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1">RFC 9457 §3.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemReader {
 

@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 §3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#appendix-B">RFC 9457 Appendix B</a>
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemWriter {
 
@@ -107,7 +107,7 @@ public final class ProblemWriter {
    * @param maxDetailLength the longest {@code detail} written, at least 16
    * @return a new writer
    * @throws IllegalArgumentException if the length is below 16
-   * @since 0.3
+   * @since 0.3.0
    */
   public ProblemWriter withMaxDetailLength(int maxDetailLength) {
     if (maxDetailLength < 16) {

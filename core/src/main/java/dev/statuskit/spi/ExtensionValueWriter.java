@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementations must be thread-safe and should be stateless.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public interface ExtensionValueWriter {
 

@@ -23,7 +23,7 @@ import dev.statuskit.Problem;
  * }
  * }</pre>
  *
- * @since 0.1
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProblemCustomizer {

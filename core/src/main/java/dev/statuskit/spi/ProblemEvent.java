@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * @since 0.1
+ * @since 0.3.0
  */
 public final class ProblemEvent {
 
@@ -71,7 +71,7 @@ public final class ProblemEvent {
    * The request line of an event, read when a hook asks for it: adapters whose runtime makes
    * reading the request cost something read it only then.
    *
-   * @since 0.3
+   * @since 0.3.0
    */
   public interface RequestLine {
     /**
@@ -167,7 +167,7 @@ public final class ProblemEvent {
    *
    * @param out where to write; neither flushed nor closed
    * @throws IOException if the stream fails
-   * @since 0.3
+   * @since 0.3.0
    */
   public void writeBody(OutputStream out) throws IOException {
     out.write(body);

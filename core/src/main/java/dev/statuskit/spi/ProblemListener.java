@@ -12,7 +12,7 @@ package dev.statuskit.spi;
  * <p>Called with the final response, exactly as the adapter then sends it, before it is sent. A listener that throws is
  * logged and does not affect the response.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProblemListener {

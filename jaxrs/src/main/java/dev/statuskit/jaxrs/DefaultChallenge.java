@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * <p>Named {@code Default...} so that it does not clash with {@link dev.statuskit.header.Challenge}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1">RFC 9110 §11.6.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

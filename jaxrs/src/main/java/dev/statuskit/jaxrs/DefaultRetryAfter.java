@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110 §10.2.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -34,7 +34,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1">RFC 9457 §3.1</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Holds several {@link MapException} annotations; written by the compiler when one is repeated.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -36,7 +36,7 @@ import java.util.Objects;
  * are the common case (rate limits, bad tokens), where the cost of the exception path shows in the
  * throughput. Thread-safe.
  *
- * @since 0.2
+ * @since 0.2.0
  */
 public final class ProblemResponses {
 

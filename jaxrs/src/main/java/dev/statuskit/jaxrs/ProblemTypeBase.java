@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1.1">RFC 9457 §3.1.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3986#section-5.2">RFC 3986 §5.2</a>
- * @since 0.1
+ * @since 0.1.0
  */
 @Documented
 @Inherited

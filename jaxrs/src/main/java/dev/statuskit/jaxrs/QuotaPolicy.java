@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
  * message naming the endpoint, never sent.
  *
  * @see dev.statuskit.header.RateLimitPolicy
- * @since 0.3
+ * @since 0.3.0
  */
 @Documented
 @Inherited

@@ -28,7 +28,7 @@ import java.util.Objects;
  * where an application calls this class. Each call replaces the fields it is given values for and
  * leaves the other alone; an empty collection leaves its field as it is. Thread-safe (no state).
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class RateLimitHeaders {
 

@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * properties, then environment variables, unless a {@link ProblemEngine} is given. This adapter's
  * own keys are {@link #VALIDATION_STATUS} and {@link #MAP_WEB_APPLICATION_EXCEPTIONS}.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class StatusKitFeature implements Feature {
 

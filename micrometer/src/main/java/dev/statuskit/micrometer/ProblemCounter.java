@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Metrics#globalRegistry}. Counting never fails the response: an error of the registry is
  * logged once at {@code WARNING} and the problem goes uncounted.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class ProblemCounter implements ProblemListener {
 

@@ -11,7 +11,7 @@
  * // every problem then counts once in statuskit.problems{status, type, exception}
  * }</pre>
  *
- * @since 0.3
+ * @since 0.3.0
  */
 @NullMarked
 package dev.statuskit.micrometer;

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * so that an application may register its global later). Whatever OpenTelemetry throws is caught
  * and logged once per kind of failure: the response is never affected.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class OpenTelemetryProblemListener implements ProblemListener {
 

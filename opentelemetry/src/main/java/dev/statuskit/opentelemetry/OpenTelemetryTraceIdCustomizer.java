@@ -20,7 +20,7 @@ import java.util.Objects;
  * application properties: the member name is read once, when it is made, from the system property
  * {@code statuskit.trace-id-member} or the environment variable {@code STATUSKIT_TRACE_ID_MEMBER}.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class OpenTelemetryTraceIdCustomizer implements ProblemCustomizer {
 

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Configured like the filter, by its own init-params first.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemErrorServlet extends HttpServlet {
 

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * first that sets a key winning (see {@link Settings}; this adapter's own key is {@link #REPLACE_SEND_ERROR}); unknown keys and bad values
  * fail {@link #init}.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemFilter implements Filter {
 

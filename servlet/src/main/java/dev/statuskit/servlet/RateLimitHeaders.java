@@ -25,7 +25,7 @@ import java.util.Objects;
  * that may still change: they are sent only where an application calls this class. An empty
  * collection leaves its field as it is. Thread-safe (no state).
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class RateLimitHeaders {
 

@@ -27,7 +27,7 @@ import java.util.Objects;
  * ErrorPageErrorHandler.addErrorPage(GLOBAL_ERROR_PAGE, ...)}, Undertow {@code
  * DeploymentInfo.addErrorPage(new ErrorPage(...))}).
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class StatusKitServlet {
 

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</a>
- * @since 0.3
+ * @since 0.3.0
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
 

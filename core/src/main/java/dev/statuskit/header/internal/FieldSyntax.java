@@ -12,7 +12,7 @@ import java.util.Objects;
  * quotes the value (control characters shown as {@code \}{@code uXXXX}) and names the rule.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.5">RFC 9110 §5.5</a>
- * @since 0.1
+ * @since 0.3.0
  */
 public final class FieldSyntax {
 
@@ -235,7 +235,6 @@ public final class FieldSyntax {
    *
    * @param s the value
    * @return the quoted rendering
-   * @since 0.2
    */
   public static String show(String s) {
     StringBuilder sb = new StringBuilder(Math.min(s.length(), 200) + 2).append('"');

@@ -14,7 +14,7 @@ import java.util.Objects;
  * {@code Sun, 6 Nov 1994}).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7">RFC 9110 §5.6.7</a>
- * @since 0.1
+ * @since 0.3.0
  */
 public final class HttpDate {
 

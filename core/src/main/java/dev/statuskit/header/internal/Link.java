@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8288#section-3">RFC 8288 §3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7725#section-4">RFC 7725 §4</a>
- * @since 0.1
+ * @since 0.3.0
  */
 public final class Link {
 

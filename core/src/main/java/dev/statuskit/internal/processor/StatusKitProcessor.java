@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The JAX-RS annotations are read by qualified name, so the processor works whether or not the
  * JAX-RS adapter is on the class path.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class StatusKitProcessor extends AbstractProcessor {
 
@@ -104,7 +105,7 @@ public final class StatusKitProcessor extends AbstractProcessor {
   }
 
   private void checkExtension(Element member, AnnotationMirror m) {
-    TypeElement owner = (TypeElement) member.getEnclosingElement();
+    TypeElement owner = (TypeElement) Objects.requireNonNull(member.getEnclosingElement());
     boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
     String element;
     String name;
@@ -136,7 +137,7 @@ public final class StatusKitProcessor extends AbstractProcessor {
       element = DeclarationRules.classElement(binaryName(t));
       challenge = any(processingEnv.getElementUtils().getAllAnnotationMirrors(t), DEFAULT_CHALLENGE);
     } else if (e instanceof ExecutableElement method && e.getKind() == ElementKind.METHOD) {
-      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      TypeElement owner = (TypeElement) Objects.requireNonNull(method.getEnclosingElement());
       element = DeclarationRules.methodElement(binaryName(owner), method.getSimpleName().toString(),
           parameterTypes(method));
       challenge = any(method.getAnnotationMirrors(), DEFAULT_CHALLENGE)

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Order o = ProblemClient.call(() -> target.path("orders/42").request().get(Order.class));
  * }</pre>
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemClient {
 

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * not parsed: the exception then carries the problem of its status alone. Thread-safe once
  * configured.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 public final class ProblemClientFilter implements ClientRequestFilter, ClientResponseFilter {
 

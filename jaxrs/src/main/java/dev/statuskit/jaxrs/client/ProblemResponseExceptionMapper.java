@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Handles 4xx and 5xx responses; MicroProfile's own default mapper is then not needed.
  * Application problem types can be mapped by subclassing and passing a configured filter.
  *
- * @since 0.1
+ * @since 0.1.0
  */
 @SuppressWarnings("exports") // the MicroProfile API is optional: only its users see this type
 public class ProblemResponseExceptionMapper implements ResponseExceptionMapper<RuntimeException> {

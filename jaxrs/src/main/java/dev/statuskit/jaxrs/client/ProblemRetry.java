@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110 §10.2.3 (Retry-After)</a>
  * @see RateLimit
- * @since 0.3
+ * @since 0.3.0
  */
 public final class ProblemRetry {
 

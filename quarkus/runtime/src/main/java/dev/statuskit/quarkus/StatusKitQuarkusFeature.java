@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Configure StatusKit with settings, {@code ProblemCustomizer} and {@code ProblemListener} beans
  * or services instead.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 @Provider
 public final class StatusKitQuarkusFeature implements Feature {

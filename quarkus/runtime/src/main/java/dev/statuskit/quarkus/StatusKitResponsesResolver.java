@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * context resolvers it indexed at build time, not the one {@code StatusKitFeature} registers. The
  * extension indexes this class; applications do not use it directly.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 @Provider
 public final class StatusKitResponsesResolver implements ContextResolver<ProblemResponses> {

@@ -28,7 +28,7 @@ import org.eclipse.jetty.util.Callback;
  * Errors inside a web application are the servlet adapter's ({@code ProblemFilter}); this handler
  * is only for what never reaches it. Immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 @SuppressWarnings("exports") // Jetty's module is the caller's: this class is used only where Jetty runs
 public class ProblemErrorHandler extends ErrorHandler {

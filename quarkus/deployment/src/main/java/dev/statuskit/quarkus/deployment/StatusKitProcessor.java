@@ -26,7 +26,7 @@ import org.jboss.jandex.IndexView;
  * index, the hook beans kept, and what a native image needs to reflect on and to read. Quarkus
  * runs them at build time; applications never call them.
  *
- * @since 0.3
+ * @since 0.3.0
  */
 public final class StatusKitProcessor {
 
