@@ -33,6 +33,8 @@ public final class BadGatewayException extends ServerErrorException {
   @Override
   public BadGatewayException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public BadGatewayException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public BadGatewayException type(URI type) { super.type(type); return this; }
   @Override
   public BadGatewayException title(@Nullable String title) { super.title(title); return this; }

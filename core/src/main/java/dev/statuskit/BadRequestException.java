@@ -33,6 +33,8 @@ public final class BadRequestException extends ClientErrorException {
   @Override
   public BadRequestException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public BadRequestException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public BadRequestException type(URI type) { super.type(type); return this; }
   @Override
   public BadRequestException title(@Nullable String title) { super.title(title); return this; }

@@ -66,6 +66,8 @@ public class ClientErrorException extends HttpException {
   @Override
   public ClientErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ClientErrorException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ClientErrorException type(URI type) { super.type(type); return this; }
   @Override
   public ClientErrorException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class ConflictException extends ClientErrorException {
   @Override
   public ConflictException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ConflictException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ConflictException type(URI type) { super.type(type); return this; }
   @Override
   public ConflictException title(@Nullable String title) { super.title(title); return this; }

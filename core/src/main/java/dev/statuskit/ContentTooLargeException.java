@@ -72,6 +72,8 @@ public final class ContentTooLargeException extends ClientErrorException {
   @Override
   public ContentTooLargeException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ContentTooLargeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ContentTooLargeException type(URI type) { super.type(type); return this; }
   @Override
   public ContentTooLargeException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class ExpectationFailedException extends ClientErrorException {
   @Override
   public ExpectationFailedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ExpectationFailedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ExpectationFailedException type(URI type) { super.type(type); return this; }
   @Override
   public ExpectationFailedException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class FailedDependencyException extends ClientErrorException {
   @Override
   public FailedDependencyException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public FailedDependencyException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public FailedDependencyException type(URI type) { super.type(type); return this; }
   @Override
   public FailedDependencyException title(@Nullable String title) { super.title(title); return this; }

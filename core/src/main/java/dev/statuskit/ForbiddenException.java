@@ -33,6 +33,8 @@ public final class ForbiddenException extends ClientErrorException {
   @Override
   public ForbiddenException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ForbiddenException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ForbiddenException type(URI type) { super.type(type); return this; }
   @Override
   public ForbiddenException title(@Nullable String title) { super.title(title); return this; }

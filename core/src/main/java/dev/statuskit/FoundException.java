@@ -32,6 +32,8 @@ public final class FoundException extends RedirectionException {
   @Override
   public FoundException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public FoundException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public FoundException type(URI type) { super.type(type); return this; }
   @Override
   public FoundException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class GatewayTimeoutException extends ServerErrorException {
   @Override
   public GatewayTimeoutException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public GatewayTimeoutException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public GatewayTimeoutException type(URI type) { super.type(type); return this; }
   @Override
   public GatewayTimeoutException title(@Nullable String title) { super.title(title); return this; }

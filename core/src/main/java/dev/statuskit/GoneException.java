@@ -46,6 +46,8 @@ public final class GoneException extends ClientErrorException {
   @Override
   public GoneException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public GoneException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public GoneException type(URI type) { super.type(type); return this; }
   @Override
   public GoneException title(@Nullable String title) { super.title(title); return this; }

@@ -86,6 +86,7 @@ public abstract class HttpException extends RuntimeException {
   private URI type = Problem.ABOUT_BLANK;
   private @Nullable String title;
   private @Nullable String detail;
+  private @Nullable String detailKey;
   private @Nullable URI instance;
   private @Nullable LinkedHashMap<String, @Nullable Object> extensions; // created by the first extension()
   /**
@@ -201,6 +202,37 @@ public abstract class HttpException extends RuntimeException {
    */
   public HttpException detail(@Nullable String detail) {
     this.detail = detail;
+    return this;
+  }
+
+  /**
+   * The key of a localized detail, if one was set.
+   *
+   * @return the key, or {@code null}
+   * @since 0.3.0
+   */
+  public final @Nullable String getDetailKey() {
+    return detailKey;
+  }
+
+  /**
+   * Sets the key of a localized {@code detail}: when the response is localized to the client's
+   * {@code Accept-Language}, the detail is the application's message of that key in the negotiated
+   * language, its {@code {name}} placeholders filled from the problem's extension members; when the
+   * message is missing, the literal {@link #detail} stays.
+   *
+   * @param key a key of the application's message bundle ({@code statuskit.messages}), or
+   *     {@code null} for none
+   * @return this exception
+   * @throws IllegalArgumentException if the key is blank or contains a control character
+   * @since 0.3.0
+   */
+  public HttpException detailKey(@Nullable String key) {
+    if (key != null && (key.isBlank() || key.chars().anyMatch(Character::isISOControl))) {
+      throw new IllegalArgumentException("detail key \"" + key.replaceAll("\\p{Cntrl}", "?")
+          + "\" must be a non-blank message key without control characters");
+    }
+    this.detailKey = key;
     return this;
   }
 

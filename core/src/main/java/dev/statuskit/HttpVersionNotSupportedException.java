@@ -33,6 +33,8 @@ public final class HttpVersionNotSupportedException extends ServerErrorException
   @Override
   public HttpVersionNotSupportedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public HttpVersionNotSupportedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public HttpVersionNotSupportedException type(URI type) { super.type(type); return this; }
   @Override
   public HttpVersionNotSupportedException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class ImATeapotException extends ClientErrorException {
   @Override
   public ImATeapotException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ImATeapotException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ImATeapotException type(URI type) { super.type(type); return this; }
   @Override
   public ImATeapotException title(@Nullable String title) { super.title(title); return this; }

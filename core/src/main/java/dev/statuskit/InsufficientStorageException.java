@@ -33,6 +33,8 @@ public final class InsufficientStorageException extends ServerErrorException {
   @Override
   public InsufficientStorageException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public InsufficientStorageException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public InsufficientStorageException type(URI type) { super.type(type); return this; }
   @Override
   public InsufficientStorageException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class InternalServerErrorException extends ServerErrorException {
   @Override
   public InternalServerErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public InternalServerErrorException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public InternalServerErrorException type(URI type) { super.type(type); return this; }
   @Override
   public InternalServerErrorException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class LengthRequiredException extends ClientErrorException {
   @Override
   public LengthRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public LengthRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public LengthRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public LengthRequiredException title(@Nullable String title) { super.title(title); return this; }

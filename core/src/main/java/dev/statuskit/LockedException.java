@@ -33,6 +33,8 @@ public final class LockedException extends ClientErrorException {
   @Override
   public LockedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public LockedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public LockedException type(URI type) { super.type(type); return this; }
   @Override
   public LockedException title(@Nullable String title) { super.title(title); return this; }

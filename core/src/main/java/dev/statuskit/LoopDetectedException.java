@@ -33,6 +33,8 @@ public final class LoopDetectedException extends ServerErrorException {
   @Override
   public LoopDetectedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public LoopDetectedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public LoopDetectedException type(URI type) { super.type(type); return this; }
   @Override
   public LoopDetectedException title(@Nullable String title) { super.title(title); return this; }

@@ -87,6 +87,8 @@ public final class MethodNotAllowedException extends ClientErrorException {
   @Override
   public MethodNotAllowedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public MethodNotAllowedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public MethodNotAllowedException type(URI type) { super.type(type); return this; }
   @Override
   public MethodNotAllowedException title(@Nullable String title) { super.title(title); return this; }

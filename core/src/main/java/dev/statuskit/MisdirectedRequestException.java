@@ -33,6 +33,8 @@ public final class MisdirectedRequestException extends ClientErrorException {
   @Override
   public MisdirectedRequestException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public MisdirectedRequestException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public MisdirectedRequestException type(URI type) { super.type(type); return this; }
   @Override
   public MisdirectedRequestException title(@Nullable String title) { super.title(title); return this; }

@@ -32,6 +32,8 @@ public final class MovedPermanentlyException extends RedirectionException {
   @Override
   public MovedPermanentlyException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public MovedPermanentlyException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public MovedPermanentlyException type(URI type) { super.type(type); return this; }
   @Override
   public MovedPermanentlyException title(@Nullable String title) { super.title(title); return this; }

@@ -36,6 +36,8 @@ public final class MultipleChoicesException extends RedirectionException {
   @Override
   public MultipleChoicesException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public MultipleChoicesException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public MultipleChoicesException type(URI type) { super.type(type); return this; }
   @Override
   public MultipleChoicesException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class NetworkAuthenticationRequiredException extends ServerErrorExc
   @Override
   public NetworkAuthenticationRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NetworkAuthenticationRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NetworkAuthenticationRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public NetworkAuthenticationRequiredException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class NotAcceptableException extends ClientErrorException {
   @Override
   public NotAcceptableException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NotAcceptableException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NotAcceptableException type(URI type) { super.type(type); return this; }
   @Override
   public NotAcceptableException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class NotExtendedException extends ServerErrorException {
   @Override
   public NotExtendedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NotExtendedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NotExtendedException type(URI type) { super.type(type); return this; }
   @Override
   public NotExtendedException title(@Nullable String title) { super.title(title); return this; }

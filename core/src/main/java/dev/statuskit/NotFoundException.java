@@ -33,6 +33,8 @@ public final class NotFoundException extends ClientErrorException {
   @Override
   public NotFoundException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NotFoundException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NotFoundException type(URI type) { super.type(type); return this; }
   @Override
   public NotFoundException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class NotImplementedException extends ServerErrorException {
   @Override
   public NotImplementedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NotImplementedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NotImplementedException type(URI type) { super.type(type); return this; }
   @Override
   public NotImplementedException title(@Nullable String title) { super.title(title); return this; }

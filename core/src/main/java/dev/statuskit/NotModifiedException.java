@@ -52,6 +52,8 @@ public final class NotModifiedException extends RedirectionException {
   @Override
   public NotModifiedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public NotModifiedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public NotModifiedException type(URI type) { super.type(type); return this; }
   @Override
   public NotModifiedException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class PaymentRequiredException extends ClientErrorException {
   @Override
   public PaymentRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public PaymentRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public PaymentRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public PaymentRequiredException title(@Nullable String title) { super.title(title); return this; }

@@ -45,6 +45,8 @@ public final class PermanentRedirectException extends RedirectionException {
   @Override
   public PermanentRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public PermanentRedirectException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public PermanentRedirectException type(URI type) { super.type(type); return this; }
   @Override
   public PermanentRedirectException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class PreconditionFailedException extends ClientErrorException {
   @Override
   public PreconditionFailedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public PreconditionFailedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public PreconditionFailedException type(URI type) { super.type(type); return this; }
   @Override
   public PreconditionFailedException title(@Nullable String title) { super.title(title); return this; }

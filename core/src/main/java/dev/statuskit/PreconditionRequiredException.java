@@ -33,6 +33,8 @@ public final class PreconditionRequiredException extends ClientErrorException {
   @Override
   public PreconditionRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public PreconditionRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public PreconditionRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public PreconditionRequiredException title(@Nullable String title) { super.title(title); return this; }

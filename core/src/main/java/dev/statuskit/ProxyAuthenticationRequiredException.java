@@ -33,6 +33,8 @@ public final class ProxyAuthenticationRequiredException extends ClientErrorExcep
   @Override
   public ProxyAuthenticationRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ProxyAuthenticationRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ProxyAuthenticationRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public ProxyAuthenticationRequiredException title(@Nullable String title) { super.title(title); return this; }

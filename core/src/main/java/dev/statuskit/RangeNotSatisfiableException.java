@@ -81,6 +81,8 @@ public final class RangeNotSatisfiableException extends ClientErrorException {
   @Override
   public RangeNotSatisfiableException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public RangeNotSatisfiableException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public RangeNotSatisfiableException type(URI type) { super.type(type); return this; }
   @Override
   public RangeNotSatisfiableException title(@Nullable String title) { super.title(title); return this; }

@@ -118,6 +118,8 @@ public class RedirectionException extends HttpException {
   @Override
   public RedirectionException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public RedirectionException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public RedirectionException type(URI type) { super.type(type); return this; }
   @Override
   public RedirectionException title(@Nullable String title) { super.title(title); return this; }

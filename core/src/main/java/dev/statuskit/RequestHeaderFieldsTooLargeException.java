@@ -33,6 +33,8 @@ public final class RequestHeaderFieldsTooLargeException extends ClientErrorExcep
   @Override
   public RequestHeaderFieldsTooLargeException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public RequestHeaderFieldsTooLargeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public RequestHeaderFieldsTooLargeException type(URI type) { super.type(type); return this; }
   @Override
   public RequestHeaderFieldsTooLargeException title(@Nullable String title) { super.title(title); return this; }

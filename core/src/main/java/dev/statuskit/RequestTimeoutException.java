@@ -33,6 +33,8 @@ public final class RequestTimeoutException extends ClientErrorException {
   @Override
   public RequestTimeoutException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public RequestTimeoutException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public RequestTimeoutException type(URI type) { super.type(type); return this; }
   @Override
   public RequestTimeoutException title(@Nullable String title) { super.title(title); return this; }

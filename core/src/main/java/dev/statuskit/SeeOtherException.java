@@ -32,6 +32,8 @@ public final class SeeOtherException extends RedirectionException {
   @Override
   public SeeOtherException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public SeeOtherException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public SeeOtherException type(URI type) { super.type(type); return this; }
   @Override
   public SeeOtherException title(@Nullable String title) { super.title(title); return this; }

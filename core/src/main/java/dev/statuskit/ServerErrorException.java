@@ -66,6 +66,8 @@ public class ServerErrorException extends HttpException {
   @Override
   public ServerErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ServerErrorException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ServerErrorException type(URI type) { super.type(type); return this; }
   @Override
   public ServerErrorException title(@Nullable String title) { super.title(title); return this; }

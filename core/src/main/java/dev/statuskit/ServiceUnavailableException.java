@@ -129,6 +129,8 @@ public final class ServiceUnavailableException extends ServerErrorException {
   @Override
   public ServiceUnavailableException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public ServiceUnavailableException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public ServiceUnavailableException type(URI type) { super.type(type); return this; }
   @Override
   public ServiceUnavailableException title(@Nullable String title) { super.title(title); return this; }

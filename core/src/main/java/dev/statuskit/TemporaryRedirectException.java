@@ -32,6 +32,8 @@ public final class TemporaryRedirectException extends RedirectionException {
   @Override
   public TemporaryRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public TemporaryRedirectException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public TemporaryRedirectException type(URI type) { super.type(type); return this; }
   @Override
   public TemporaryRedirectException title(@Nullable String title) { super.title(title); return this; }

@@ -33,6 +33,8 @@ public final class TooEarlyException extends ClientErrorException {
   @Override
   public TooEarlyException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public TooEarlyException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public TooEarlyException type(URI type) { super.type(type); return this; }
   @Override
   public TooEarlyException title(@Nullable String title) { super.title(title); return this; }

@@ -151,6 +151,8 @@ public final class TooManyRequestsException extends ClientErrorException {
   @Override
   public TooManyRequestsException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public TooManyRequestsException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public TooManyRequestsException type(URI type) { super.type(type); return this; }
   @Override
   public TooManyRequestsException title(@Nullable String title) { super.title(title); return this; }

@@ -46,6 +46,8 @@ public final class UnauthorizedException extends ClientErrorException {
   @Override
   public UnauthorizedException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UnauthorizedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UnauthorizedException type(URI type) { super.type(type); return this; }
   @Override
   public UnauthorizedException title(@Nullable String title) { super.title(title); return this; }

@@ -62,6 +62,8 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
   @Override
   public UnavailableForLegalReasonsException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UnavailableForLegalReasonsException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UnavailableForLegalReasonsException type(URI type) { super.type(type); return this; }
   @Override
   public UnavailableForLegalReasonsException title(@Nullable String title) { super.title(title); return this; }

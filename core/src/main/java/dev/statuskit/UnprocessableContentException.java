@@ -33,6 +33,8 @@ public final class UnprocessableContentException extends ClientErrorException {
   @Override
   public UnprocessableContentException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UnprocessableContentException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UnprocessableContentException type(URI type) { super.type(type); return this; }
   @Override
   public UnprocessableContentException title(@Nullable String title) { super.title(title); return this; }

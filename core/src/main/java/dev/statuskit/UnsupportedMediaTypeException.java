@@ -108,6 +108,8 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
   @Override
   public UnsupportedMediaTypeException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UnsupportedMediaTypeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UnsupportedMediaTypeException type(URI type) { super.type(type); return this; }
   @Override
   public UnsupportedMediaTypeException title(@Nullable String title) { super.title(title); return this; }

@@ -64,6 +64,8 @@ public final class UpgradeRequiredException extends ClientErrorException {
   @Override
   public UpgradeRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UpgradeRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UpgradeRequiredException type(URI type) { super.type(type); return this; }
   @Override
   public UpgradeRequiredException title(@Nullable String title) { super.title(title); return this; }

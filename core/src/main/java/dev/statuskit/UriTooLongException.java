@@ -33,6 +33,8 @@ public final class UriTooLongException extends ClientErrorException {
   @Override
   public UriTooLongException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public UriTooLongException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public UriTooLongException type(URI type) { super.type(type); return this; }
   @Override
   public UriTooLongException title(@Nullable String title) { super.title(title); return this; }

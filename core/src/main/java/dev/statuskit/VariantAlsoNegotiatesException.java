@@ -33,6 +33,8 @@ public final class VariantAlsoNegotiatesException extends ServerErrorException {
   @Override
   public VariantAlsoNegotiatesException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
+  public VariantAlsoNegotiatesException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
   public VariantAlsoNegotiatesException type(URI type) { super.type(type); return this; }
   @Override
   public VariantAlsoNegotiatesException title(@Nullable String title) { super.title(title); return this; }
