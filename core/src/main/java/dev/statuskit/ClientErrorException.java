@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +68,8 @@ public class ClientErrorException extends HttpException {
   public ClientErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
   public ClientErrorException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public ClientErrorException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public ClientErrorException type(URI type) { super.type(type); return this; }
   @Override

@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,8 @@ public final class GoneException extends ClientErrorException {
   public GoneException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
   public GoneException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public GoneException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public GoneException type(URI type) { super.type(type); return this; }
   @Override

@@ -4,6 +4,7 @@ import dev.statuskit.header.HeaderFields;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,8 @@ public final class MultipleChoicesException extends RedirectionException {
   public MultipleChoicesException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
   public MultipleChoicesException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public MultipleChoicesException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public MultipleChoicesException type(URI type) { super.type(type); return this; }
   @Override

@@ -3,6 +3,7 @@ package dev.statuskit;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.internal.Link;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,8 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
   public UnavailableForLegalReasonsException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
   public UnavailableForLegalReasonsException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UnavailableForLegalReasonsException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UnavailableForLegalReasonsException type(URI type) { super.type(type); return this; }
   @Override

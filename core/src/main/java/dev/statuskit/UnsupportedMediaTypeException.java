@@ -5,6 +5,7 @@ import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -109,6 +110,8 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
   public UnsupportedMediaTypeException detail(@Nullable String detail) { super.detail(detail); return this; }
   @Override
   public UnsupportedMediaTypeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UnsupportedMediaTypeException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UnsupportedMediaTypeException type(URI type) { super.type(type); return this; }
   @Override

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code <exception class>.title}, or, when the title is the status's reason phrase, StatusKit's own
  * title of the status. The detail is the application's message of the exception's detail key
  * ({@code detailKey}), of {@code <type>.detail} or of {@code <exception class>.detail}, its
- * placeholders filled from the extension members. When neither changes the problem stays as it
+ * placeholders filled from the exception's detail arguments, the extension members and {@code status}. When neither changes the problem stays as it
  * is, without {@code Content-Language}; otherwise the response gets {@code Content-Language} and the
  * negotiate stage adds {@code Accept-Language} to {@code Vary}.
  */
@@ -158,6 +158,9 @@ final class Localize implements Stage {
       if (values == null) {
         values = new LinkedHashMap<>(p.extensions());
         values.put("status", d(p));
+        if (source instanceof HttpException h && key.equals(h.getDetailKey())) {
+          values.putAll(h.getDetailArguments());
+        }
       }
       String text = Messages.fill(template, values);
       if (text != null) {

@@ -249,11 +249,11 @@ public final class Settings {
       "Whether title and detail are localized to the request's Accept-Language (with Content-Language and"
           + " Vary: Accept-Language on a localized response).");
 
-  /** Key: the languages problems are localized to; empty means StatusKit's and the application's bundles'. */
-  public static final Key<List<String>> LANGUAGES = new Key<>("statuskit.languages", "",
-      "language tags separated by commas, or empty", "language tags (RFC 5646, such as de or zh-TW) separated by"
-          + " commas, or nothing", "The languages problems are localized to, in order of preference for *; empty"
-          + " means those StatusKit ships titles in (en, de, fr, es, ja, zh-TW, zh-CN) and those the application's"
+  /** Key: the languages problems are localized to; {@code auto} means StatusKit's and the application's bundles'. */
+  public static final Key<List<String>> LANGUAGES = new Key<>("statuskit.languages", "auto",
+      "auto, or language tags separated by commas", "auto, or language tags (RFC 5646, such as de or zh-TW)"
+          + " separated by commas", "The languages problems are localized to, in order of preference for *; auto"
+          + " means those StatusKit ships titles in (en, de, fr, es, ja, zh-TW, zh-CN), then those the application's"
           + " message bundle provides.", Settings::languageTags);
 
   /** Key: the base name of the application's message bundle. */
@@ -273,7 +273,7 @@ public final class Settings {
   /** A list of language tags, each well-formed (RFC 5646 as {@link Locale} reads it), in canonical case. */
   private static List<String> languageTags(String v) {
     List<String> tags = new ArrayList<>();
-    if (v.isBlank()) {
+    if (v.equals("auto")) {
       return List.of();
     }
     for (String t : v.split(",", -1)) {

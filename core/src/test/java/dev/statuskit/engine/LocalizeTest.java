@@ -174,6 +174,19 @@ class LocalizeTest {
     assertThat(handle(engine(), e, Map.of()).problem().detail()).contains("At most 10 searches a minute.");
   }
 
+  @Test
+  void detailArgumentsFillPlaceholdersWithoutBecomingMembers() {
+    TooManyRequestsException e = new TooManyRequestsException("At most 10 searches a minute.")
+        .detailKey("search.limit", Map.of("limit", 10, "retryAfter", 30));
+    ProblemEvent r = handle(engine(), e, Map.of("Accept-Language", "de"));
+    assertThat(r.problem().detail()).contains("Höchstens 10 Suchen pro Minute; versuchen Sie es in 30 Sekunden erneut.");
+    assertThat(r.problem().extensions()).isEmpty();
+    assertThat(e.getDetailArguments()).containsOnlyKeys("limit", "retryAfter");
+    assertThat(e.detailKey("other").getDetailArguments()).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> new NotFoundException().detailKey("k", Map.of("1x", 1)))
+        .withMessageContaining("\"1x\"");
+  }
+
   /** A value is text, never template: placeholders and markup in it are written as they are. */
   @Test
   void valuesCannotInjectIntoTheTemplate() {
