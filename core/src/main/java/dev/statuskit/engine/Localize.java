@@ -89,6 +89,15 @@ final class Localize implements Stage {
     return n;
   }
 
+  /** The language of a request's problem, as {@link #apply} chooses it; for classifiers. */
+  Optional<Locale> locale(ProblemEngine.Request request) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    String tag = language(request);
+    return tag == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+  }
+
   private @Nullable String language(ProblemEngine.Request request) {
     LocaleResolver resolver = hooks.localeResolver();
     if (resolver == null) {

@@ -12,8 +12,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -104,6 +106,7 @@ public final class ProblemEngine {
   private final Hooks hooks;
   private final ProblemWriter writer;
   private final List<Stage> stages;
+  private final Localize localize;
   private final String traceIdMember;
 
   private ProblemEngine(Builder b) {
@@ -113,8 +116,9 @@ public final class ProblemEngine {
     this.hooks = new Hooks(b.customizers, b.listeners, b.localeResolver, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
+    this.localize = new Localize(settings, b.classLoader, hooks);
     this.stages = List.of(new EndpointDefaults(), new StatusRules(), new Customize(hooks),
-        new Localize(settings, b.classLoader, hooks), new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
+        localize, new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
 
   /**
@@ -187,7 +191,8 @@ public final class ProblemEngine {
    * @return the classification; never fails
    */
   public Classification classify(Throwable thrown, Request request) {
-    return classify.classify(Objects.requireNonNull(thrown, "thrown"), Objects.requireNonNull(request, "request"));
+    return classify.classify(Objects.requireNonNull(thrown, "thrown"),
+        new ClassifiedRequest(Objects.requireNonNull(request, "request"), localize));
   }
 
   /**
@@ -277,6 +282,18 @@ public final class ProblemEngine {
      */
     default Endpoint endpoint() {
       return Endpoint.NONE;
+    }
+
+    /**
+     * The language the localize stage will give this request's problem, for a classifier that
+     * writes text of its own (the JAX-RS adapter interpolates Bean Validation messages in it). The
+     * engine answers it for the requests it hands to classifiers; an adapter need not implement it.
+     *
+     * @return the language, or empty when the problem will not be localized
+     * @since 0.3.0
+     */
+    default Optional<Locale> language() {
+      return Optional.empty();
     }
 
     /**

@@ -142,6 +142,33 @@ public abstract class LanguageScenarios {
     assertThat(JSON.readTree(fr.body()).get("title").asText()).isEqualTo("Out of stock");
   }
 
+  /** Bean Validation: the messages in the negotiated language; a JSON Pointer for each value of the body. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "de | de | Ungültige Anfrage | muss größer-gleich 1 sein | darf nicht leer sein",
+      "zh-TW | zh-TW | 錯誤的請求 | 必須大於或等於 1 | 不得空白",
+  })
+  void violationsAreInTheClientsLanguageAndPointIntoTheBody(String field, String language, String title, String min,
+      String notBlank) throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(app.base().resolve("s/orders?limit=0"))
+        .header("Content-Type", "application/json").header("Accept-Language", field)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"\",\"quantity\":0}")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().allValues("Content-Language")).containsExactly(language);
+    assertThat(vary(r)).containsExactly("accept", "accept-language");
+    JsonNode body = JSON.readTree(r.body());
+    assertThat(names(body)).containsExactly("type", "title", "status", "detail", "violations");
+    assertThat(body.get("title").asText()).isEqualTo(title);
+    assertThat(body.get("violations").toString()).isEqualTo(JSON.createArrayNode()
+        .add(JSON.createObjectNode().put("field", "quantity").put("location", "body").put("pointer", "/quantity")
+            .put("message", min))
+        .add(JSON.createObjectNode().put("field", "sku").put("location", "body").put("pointer", "/sku")
+            .put("message", notBlank))
+        .add(JSON.createObjectNode().put("field", "limit").put("location", "query").put("message", min))
+        .toString());
+  }
+
   @Test
   void everyRepresentationIsLocalized() throws Exception {
     HttpResponse<String> xml = get("s/typed/404", "de", "application/problem+xml");
