@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.jaxrs.client.ProblemClient;
+import dev.statuskit.jaxrs.client.ProblemClientFilter;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -197,6 +199,31 @@ public abstract class LanguageScenarios {
     assertThat(h.get("Vary")).isNotNull();
     assertThat(List.of(h.get("Vary").toLowerCase(Locale.ROOT).split("\\s*,\\s*"))).contains("accept", "accept-language");
     assertThat(body).isEmpty();
+  }
+
+  @Test
+  void theClientAsksForItsLanguagesAndReadsTheOneChosen() {
+    jakarta.ws.rs.client.Client c = jakarta.ws.rs.client.ClientBuilder.newBuilder()
+        .connectTimeout(10, java.util.concurrent.TimeUnit.SECONDS).readTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+        .build().register(new ProblemClientFilter().acceptLanguage(Locale.forLanguageTag("ko"), Locale.JAPANESE));
+    try {
+      Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
+          () -> c.target(app.base().resolve("s/typed/404")).request().get(String.class)));
+      assertThat(caught).isExactlyInstanceOf(dev.statuskit.NotFoundException.class);
+      dev.statuskit.HttpException e = (dev.statuskit.HttpException) caught;
+      assertThat(e.toProblem().title()).contains("見つかりません");
+      assertThat(ProblemClient.contentLanguage(e)).contains(Locale.JAPANESE);
+      Throwable own = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
+          () -> c.target(app.base().resolve("s/typed/404")).request().header("Accept-Language", "fr")
+              .get(String.class)));
+      assertThat(((dev.statuskit.HttpException) own).toProblem().title()).contains("Introuvable");
+      Throwable none = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
+          () -> c.target(app.base().resolve("s/typed/404")).request().header("Accept-Language", "ko")
+              .get(String.class)));
+      assertThat(ProblemClient.contentLanguage((dev.statuskit.HttpException) none)).isEmpty();
+    } finally {
+      c.close();
+    }
   }
 
   // ---------------------------------------------------------------- helpers
