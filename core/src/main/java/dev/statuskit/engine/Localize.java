@@ -3,6 +3,7 @@ package dev.statuskit.engine;
 import dev.statuskit.HttpException;
 import dev.statuskit.HttpProblem;
 import dev.statuskit.Problem;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.LocaleResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,9 @@ final class Localize implements Stage {
   private final List<String> configured;
   private final Hooks hooks;
   private volatile @Nullable AcceptLanguage negotiation;
+  /** {@code Content-Language} per language, built once. */
+  private final java.util.concurrent.ConcurrentHashMap<String, HeaderFields> contentLanguage =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   Localize(Settings settings, @Nullable ClassLoader loader, Hooks hooks) {
     this.enabled = settings.get(Settings.LOCALIZE);
@@ -67,7 +71,14 @@ final class Localize implements Stage {
     }
     d.problem = b.build();
     d.language = tag;
-    d.headers = d.headers.with("Content-Language", tag);
+    HeaderFields field = contentLanguage.get(tag);
+    if (field == null) {
+      field = HeaderFields.builder().add("Content-Language", tag).build();
+      if (contentLanguage.size() < 64) {
+        contentLanguage.putIfAbsent(tag, field);
+      }
+    }
+    d.headers = d.headers.with(field);
   }
 
   /** The negotiation, built at the first use: finding the application's languages reads the class path. */
@@ -121,8 +132,20 @@ final class Localize implements Stage {
     }
   }
 
+  /** The message keys of an exception class, built once per class. */
+  private static final ClassValue<String[]> CLASS_KEYS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      return new String[] {type.getName() + ".title", type.getName() + ".detail"};
+    }
+  };
+
   private @Nullable String title(Problem p, @Nullable Throwable source, @Nullable HttpProblem annotation, int status,
       String reasonPhrase, String tag) {
+    if (!messages.hasMessages(tag)) {
+      String current = p.title().orElse(null);
+      return current == null || current.equals(reasonPhrase) ? messages.title(status, tag) : null;
+    }
     if (annotation != null && !annotation.titleKey().isEmpty()) {
       String t = messages.message(annotation.titleKey(), tag);
       if (t != null) {
@@ -136,7 +159,7 @@ final class Localize implements Stage {
       }
     }
     if (source != null) {
-      String t = messages.message(source.getClass().getName() + ".title", tag);
+      String t = messages.message(CLASS_KEYS.get(source.getClass())[0], tag);
       if (t != null) {
         return t;
       }
@@ -146,6 +169,9 @@ final class Localize implements Stage {
   }
 
   private @Nullable String detail(Problem p, @Nullable Throwable source, @Nullable HttpProblem annotation, String tag) {
+    if (!messages.hasMessages(tag)) {
+      return null;
+    }
     List<String> keys = new ArrayList<>(3);
     if (source instanceof HttpException h && h.getDetailKey() != null) {
       keys.add(h.getDetailKey());
@@ -156,7 +182,7 @@ final class Localize implements Stage {
       keys.add(p.type() + ".detail");
     }
     if (source != null) {
-      keys.add(source.getClass().getName() + ".detail");
+      keys.add(CLASS_KEYS.get(source.getClass())[1]);
     }
     Map<String, @Nullable Object> values = null;
     for (String key : keys) {

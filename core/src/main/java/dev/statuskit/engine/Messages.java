@@ -36,6 +36,10 @@ final class Messages {
   private final @Nullable ClassLoader loader;
   private final ConcurrentHashMap<String, Properties> shipped = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Properties> application = new ConcurrentHashMap<>();
+  /** Per language tag: the application's files for it, most specific first (empty ones left out). */
+  private final ConcurrentHashMap<String, List<Properties>> files = new ConcurrentHashMap<>();
+  /** Per language tag: the shipped titles, or {@link #EMPTY}. */
+  private final ConcurrentHashMap<String, Properties> titles = new ConcurrentHashMap<>();
 
   Messages(String base, @Nullable ClassLoader loader) {
     this.base = base.replace('.', '/');
@@ -44,24 +48,40 @@ final class Messages {
 
   /** StatusKit's title of a status in a language, or {@code null}. */
   @Nullable String title(int status, String tag) {
+    Properties p = titles.get(tag);
+    if (p == null) {
+      p = shippedTitles(tag);
+      if (titles.size() < MAX_CACHED) {
+        titles.putIfAbsent(tag, p);
+      }
+    }
+    return p.isEmpty() ? null : p.getProperty(STATUS_KEYS.computeIfAbsent(status, k -> Integer.toString(k)));
+  }
+
+  private static final ConcurrentHashMap<Integer, String> STATUS_KEYS = new ConcurrentHashMap<>();
+
+  private Properties shippedTitles(String tag) {
     String suffix = suffix(tag);
     if (suffix == null) {
-      return null;
+      return EMPTY;
     }
     Properties p = shipped.get(suffix);
     if (p == null) {
       p = read(Messages.class.getResource("titles_" + suffix + ".properties"));
-      if (shipped.size() < MAX_CACHED) {
-        shipped.putIfAbsent(suffix, p);
-      }
+      shipped.putIfAbsent(suffix, p);
     }
-    return p.getProperty(Integer.toString(status));
+    return p;
+  }
+
+  /** Whether the application has messages in a language at all: when not, no key is looked up. */
+  boolean hasMessages(String tag) {
+    return !files(tag).isEmpty();
   }
 
   /** The application's message of a key in a language (most specific file first), or {@code null}. */
   @Nullable String message(String key, String tag) {
-    for (String name : candidates(tag)) {
-      String v = application(name).getProperty(key);
+    for (Properties p : files(tag)) {
+      String v = p.getProperty(key);
       if (v != null) {
         return v;
       }
@@ -69,22 +89,42 @@ final class Messages {
     return null;
   }
 
+  private List<Properties> files(String tag) {
+    List<Properties> found = files.get(tag);
+    if (found == null) {
+      List<Properties> list = new ArrayList<>();
+      for (String name : candidates(tag)) {
+        Properties p = application(name);
+        if (!p.isEmpty()) {
+          list.add(p);
+        }
+      }
+      found = List.copyOf(list);
+      if (files.size() < MAX_CACHED) {
+        files.putIfAbsent(tag, found);
+      }
+    }
+    return found;
+  }
+
   /**
-   * The languages the application's bundle provides, among the JDK's locales: probed once, when the
-   * supported list is not configured.
+   * The languages the application's bundle provides: a file per ISO 639 language
+   * ({@code base_de.properties}), and the Chinese scripts ({@code base_zh_TW}, {@code base_zh_CN},
+   * {@code base_zh_Hant}, {@code base_zh_Hans}). Probed once, when the supported list is not
+   * configured; a file for a region only ({@code base_pt_BR}) is supported when configured.
    */
   List<String> applicationLanguages() {
     Set<String> found = new LinkedHashSet<>();
     ClassLoader cl = classLoader();
-    Set<String> probed = new LinkedHashSet<>();
-    for (Locale l : Locale.getAvailableLocales()) {
-      if (l.getLanguage().isEmpty() || !l.getVariant().isEmpty()) {
-        continue;
+    for (String lang : Locale.getISOLanguages()) {
+      if (cl.getResource(base + "_" + lang + ".properties") != null) {
+        found.add(lang);
       }
-      String tag = l.getScript().isEmpty() ? l.toLanguageTag() : l.getLanguage() + "-" + l.getScript();
-      String file = base + "_" + tag.replace('-', '_') + ".properties";
-      if (probed.add(file) && cl.getResource(file) != null) {
-        found.add(tag);
+    }
+    for (String[] zh : new String[][] {{"zh_TW", "zh-TW"}, {"zh_Hant", "zh-TW"}, {"zh_CN", "zh-CN"},
+        {"zh_Hans", "zh-CN"}}) {
+      if (cl.getResource(base + "_" + zh[0] + ".properties") != null) {
+        found.add(zh[1]);
       }
     }
     return List.copyOf(found);

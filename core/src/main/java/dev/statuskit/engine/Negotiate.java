@@ -26,8 +26,9 @@ final class Negotiate implements Stage {
     boolean language = d.language != null && !varyCovers(d, "Accept-Language");
     if (!accept && !language) {
       d.headers = d.headers.with(contentType);
-    } else if (own && !language && !d.headers.contains("Vary")) {
-      d.headers = d.headers.with(VARY_AND_CONTENT_TYPE[type.ordinal()]); // the common case: one array
+    } else if (own && !d.headers.contains("Vary") && (!language || accept)) {
+      // The common cases, one array each: Vary: Accept, or Vary: Accept, Accept-Language.
+      d.headers = d.headers.with((language ? VARY_LANGUAGE_AND_CONTENT_TYPE : VARY_AND_CONTENT_TYPE)[type.ordinal()]);
     } else {
       // A Vary of other fields stays: ours is added as a field line of its own.
       String vary = accept && language ? "Accept, Accept-Language" : accept ? "Accept" : "Accept-Language";
@@ -38,11 +39,15 @@ final class Negotiate implements Stage {
   /** The fields this stage sets, built once per representation. */
   private static final HeaderFields[] CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
   private static final HeaderFields[] VARY_AND_CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
+  private static final HeaderFields[] VARY_LANGUAGE_AND_CONTENT_TYPE =
+      new HeaderFields[ProblemMediaType.values().length];
 
   static {
     for (ProblemMediaType t : ProblemMediaType.values()) {
       CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Content-Type", t.contentType()).build();
       VARY_AND_CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Vary", "Accept")
+          .add("Content-Type", t.contentType()).build();
+      VARY_LANGUAGE_AND_CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Vary", "Accept, Accept-Language")
           .add("Content-Type", t.contentType()).build();
     }
   }

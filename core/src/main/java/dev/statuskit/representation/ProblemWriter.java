@@ -217,7 +217,7 @@ public final class ProblemWriter {
    * @since 0.3.0
    */
   public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type, @Nullable String language) {
-    if (language != null && !language.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
+    if (language != null && !isLanguageTag(language)) {
       throw new IllegalArgumentException("language \"" + language.replaceAll("\\p{Cntrl}", "?")
           + "\" is not a language tag (RFC 5646: letters, digits and '-')");
     }
@@ -242,6 +242,27 @@ public final class ProblemWriter {
         return toBytes(minimal(problem), type, language);
       }
     }
+  }
+
+  /** {@code 1*8ALPHA *("-" 1*8alphanum)}, the syntax of a language tag as RFC 5646 and RFC 4647 share it. */
+  private static boolean isLanguageTag(String tag) {
+    int run = 0;
+    boolean first = true;
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (c == '-') {
+        if (run == 0) {
+          return false;
+        }
+        run = 0;
+        first = false;
+      } else if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || !first && c >= '0' && c <= '9') && ++run <= 8) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return run > 0;
   }
 
   /** Only the members StatusKit itself sets, which are always writable. */

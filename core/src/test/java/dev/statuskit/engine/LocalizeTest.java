@@ -12,6 +12,7 @@ import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.header.EntityTag;
+import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
@@ -157,7 +158,7 @@ class LocalizeTest {
     e.type(OUT_OF_CREDIT).title("Out of credit");
     ProblemEvent r = handle(engine(), e, Map.of("Accept-Language", "pt-BR"));
     assertThat(r.problem().title()).contains("Saldo insuficiente");
-    assertThat(r.headers().first("Content-Language")).contains("pt-BR");
+    assertThat(r.headers().first("Content-Language")).contains("pt"); // pt-BR finds pt
     ProblemEvent notFound = handle(engine(), new NotFoundException(), Map.of("Accept-Language", "pt-BR"));
     assertThat(notFound.headers().contains("Content-Language")).isFalse(); // no shipped Portuguese title
   }
@@ -290,6 +291,18 @@ class LocalizeTest {
     ProblemEvent b = handle(broken, new NotFoundException(), Map.of("Accept-Language", "de"));
     assertThat(b.problem().title()).contains("Not Found");
     assertThat(b.status().code()).isEqualTo(404);
+  }
+
+  @Test
+  void theWriterRefusesALanguageThatIsNoTag() {
+    ProblemWriter w = ProblemWriter.defaults();
+    for (String bad : List.of("", "-", "de-", "d e", "de\r\nX: 1", "1de", "abcdefghi", "de--CH", "de_CH")) {
+      assertThatIllegalArgumentException().as(bad)
+          .isThrownBy(() -> w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.HTML, bad))
+          .withMessageContaining("is not a language tag");
+    }
+    assertThat(new String(w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.HTML,
+        "zh-Hant-TW"), StandardCharsets.UTF_8)).contains("<html lang=\"zh-Hant-TW\">");
   }
 
   @Test
