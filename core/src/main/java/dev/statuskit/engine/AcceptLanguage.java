@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,8 @@ final class AcceptLanguage {
   static final int MAX_RANGES = 32;
 
   private static final String NONE = ""; // cached "no language"
+  private static final Pattern RANGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern WEIGHT = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 
   /** The supported tags, as configured (their case is what Content-Language says). */
   private final List<String> supported;
@@ -144,7 +147,7 @@ final class AcceptLanguage {
           return null;
         }
       }
-      if (!tag.equals("*") && !tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
+      if (!tag.equals("*") && !RANGE.matcher(tag).matches()) {
         return null;
       }
       ranges.add(new Range(tag, q));
@@ -154,7 +157,7 @@ final class AcceptLanguage {
 
   /** A weight (RFC 9110 §12.4.2) in thousandths, or -1 if malformed. */
   private static int weight(String v) {
-    if (!v.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
+    if (!WEIGHT.matcher(v).matches()) {
       return -1;
     }
     if (v.charAt(0) == '1') {
