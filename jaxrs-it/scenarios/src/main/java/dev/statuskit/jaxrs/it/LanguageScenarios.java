@@ -226,6 +226,26 @@ public abstract class LanguageScenarios {
     }
   }
 
+  /** The settings as application properties: the supported languages, and the stage turned off. */
+  @Test
+  void applicationPropertiesConfigureTheLanguages() throws Exception {
+    try (Harness.Running only = harness().start(new PlainApp(Map.of("statuskit.languages", "ja, zh-Hans"),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(only.base().resolve("s/typed/404"))
+          .header("Accept-Language", "de, zh-CN;q=0.5").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(r.statusCode()).isEqualTo(404);
+      assertThat(r.headers().allValues("Content-Language")).containsExactly("zh-Hans"); // as configured
+      assertThat(JSON.readTree(r.body()).get("title").asText()).isEqualTo("未找到");
+    }
+    try (Harness.Running off = harness().start(new PlainApp(Map.of("statuskit.localize", "false"),
+        ScenarioResource.class))) {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(off.base().resolve("s/typed/404"))
+          .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(r.headers().allValues("Content-Language")).isEmpty();
+      assertThat(JSON.readTree(r.body()).get("title").asText()).isEqualTo("Not Found");
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private HttpResponse<String> get(String path, String acceptLanguage, String accept) throws Exception {
