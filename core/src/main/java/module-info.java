@@ -27,6 +27,7 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ExtensionValueWriter;
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
+  uses dev.statuskit.spi.LocaleResolver;
   uses dev.statuskit.engine.Settings.KeySet;
 
   provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;

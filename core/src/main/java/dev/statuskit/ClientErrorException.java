@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +66,10 @@ public class ClientErrorException extends HttpException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public ClientErrorException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ClientErrorException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public ClientErrorException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public ClientErrorException type(URI type) { super.type(type); return this; }
   @Override

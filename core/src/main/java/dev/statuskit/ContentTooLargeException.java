@@ -5,6 +5,7 @@ import dev.statuskit.header.RetryAfter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,6 +72,10 @@ public final class ContentTooLargeException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public ContentTooLargeException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ContentTooLargeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public ContentTooLargeException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public ContentTooLargeException type(URI type) { super.type(type); return this; }
   @Override

@@ -3,6 +3,7 @@ package dev.statuskit;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,10 @@ public final class FoundException extends RedirectionException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public FoundException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public FoundException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public FoundException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public FoundException type(URI type) { super.type(type); return this; }
   @Override

@@ -86,6 +86,8 @@ public abstract class HttpException extends RuntimeException {
   private URI type = Problem.ABOUT_BLANK;
   private @Nullable String title;
   private @Nullable String detail;
+  private @Nullable String detailKey;
+  private Map<String, Object> detailArguments = Map.of();
   private @Nullable URI instance;
   private @Nullable LinkedHashMap<String, @Nullable Object> extensions; // created by the first extension()
   /**
@@ -202,6 +204,75 @@ public abstract class HttpException extends RuntimeException {
   public HttpException detail(@Nullable String detail) {
     this.detail = detail;
     return this;
+  }
+
+  /**
+   * The key of a localized detail, if one was set.
+   *
+   * @return the key, or {@code null}
+   * @since 0.3.0
+   */
+  public final @Nullable String getDetailKey() {
+    return detailKey;
+  }
+
+  /**
+   * Sets the key of a localized {@code detail}: when the response is localized to the client's
+   * {@code Accept-Language}, the detail is the application's message of that key in the negotiated
+   * language, its {@code {name}} placeholders filled from the problem's extension members; when the
+   * message is missing, the literal {@link #detail} stays.
+   *
+   * @param key a key of the application's message bundle ({@code statuskit.messages}), or
+   *     {@code null} for none
+   * @return this exception
+   * @throws IllegalArgumentException if the key is blank or contains a control character
+   * @since 0.3.0
+   */
+  public HttpException detailKey(@Nullable String key) {
+    if (key != null && (key.isBlank() || key.chars().anyMatch(Character::isISOControl))) {
+      throw new IllegalArgumentException("detail key \"" + key.replaceAll("\\p{Cntrl}", "?")
+          + "\" must be a non-blank message key without control characters");
+    }
+    this.detailKey = key;
+    this.detailArguments = Map.of();
+    return this;
+  }
+
+  /**
+   * Sets the key of a localized {@code detail} and values for its placeholders, as
+   * {@link #detailKey(String)} does: a placeholder {@code {name}} is filled from these arguments,
+   * then from the extension members. The arguments are not written into the problem; each value is
+   * inserted as text, never read as part of the message.
+   *
+   * @param key a key of the application's message bundle
+   * @param arguments values by placeholder name (a letter, then letters, digits, {@code _} or {@code -})
+   * @return this exception
+   * @throws IllegalArgumentException if the key or an argument name is invalid
+   * @since 0.3.0
+   */
+  public HttpException detailKey(String key, Map<String, ?> arguments) {
+    Objects.requireNonNull(key, "key");
+    Map<String, Object> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(arguments, "arguments").forEach((name, value) -> {
+      if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        throw new IllegalArgumentException("detail argument name \"" + String.valueOf(name).replaceAll("\\p{Cntrl}", "?")
+            + "\" must be a letter, then letters, digits, '_' or '-'");
+      }
+      copy.put(name, Objects.requireNonNull(value, "value of detail argument " + name));
+    });
+    detailKey(key);
+    this.detailArguments = Collections.unmodifiableMap(copy);
+    return this;
+  }
+
+  /**
+   * The values given for the placeholders of the localized detail.
+   *
+   * @return an unmodifiable map, empty unless {@link #detailKey(String, Map)} set one
+   * @since 0.3.0
+   */
+  public final Map<String, Object> getDetailArguments() {
+    return detailArguments;
   }
 
   /**

@@ -59,6 +59,30 @@ public @interface HttpProblem {
   String title() default "";
 
   /**
+   * The key of the localized title in the application's message bundle ({@code statuskit.messages}),
+   * used when the response is localized to the client's {@code Accept-Language}; a missing message
+   * keeps {@link #title()}.
+   *
+   * @return the key; empty (the default) looks up {@code <type>.title}, then
+   *     {@code <exception class name>.title}
+   * @since 0.3.0
+   */
+  String titleKey() default "";
+
+  /**
+   * The key of the localized detail in the application's message bundle: a template whose
+   * {@code {name}} placeholders are filled from the problem's extension members (the
+   * {@link ProblemExtension} members of the exception); a value is always inserted as text, never
+   * read as part of the template. A missing message, or a placeholder without a value, keeps the
+   * unlocalized detail.
+   *
+   * @return the key; empty (the default) looks up {@code <type>.detail}, then
+   *     {@code <exception class name>.detail}
+   * @since 0.3.0
+   */
+  String detailKey() default "";
+
+  /**
    * Whether a 4xx exception's message becomes the problem's {@code detail}.
    *
    * @return {@code true} by default; ignored for 5xx, whose message is never sent

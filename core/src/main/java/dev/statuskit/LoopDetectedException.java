@@ -2,6 +2,7 @@ package dev.statuskit;
 
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,10 @@ public final class LoopDetectedException extends ServerErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public LoopDetectedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public LoopDetectedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public LoopDetectedException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public LoopDetectedException type(URI type) { super.type(type); return this; }
   @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +87,10 @@ public final class MethodNotAllowedException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public MethodNotAllowedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public MethodNotAllowedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public MethodNotAllowedException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public MethodNotAllowedException type(URI type) { super.type(type); return this; }
   @Override

@@ -4,6 +4,7 @@ import dev.statuskit.header.HeaderFields;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,10 @@ public final class MultipleChoicesException extends RedirectionException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public MultipleChoicesException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public MultipleChoicesException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public MultipleChoicesException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public MultipleChoicesException type(URI type) { super.type(type); return this; }
   @Override

@@ -6,6 +6,7 @@ import dev.statuskit.header.internal.HttpDate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +52,10 @@ public final class NotModifiedException extends RedirectionException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public NotModifiedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public NotModifiedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public NotModifiedException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public NotModifiedException type(URI type) { super.type(type); return this; }
   @Override

@@ -3,6 +3,7 @@ package dev.statuskit;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,10 @@ public final class PermanentRedirectException extends RedirectionException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public PermanentRedirectException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public PermanentRedirectException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public PermanentRedirectException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public PermanentRedirectException type(URI type) { super.type(type); return this; }
   @Override

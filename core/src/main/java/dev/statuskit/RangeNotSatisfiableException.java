@@ -3,6 +3,7 @@ package dev.statuskit;
 import dev.statuskit.header.ContentRange;
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,10 @@ public final class RangeNotSatisfiableException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public RangeNotSatisfiableException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RangeNotSatisfiableException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public RangeNotSatisfiableException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public RangeNotSatisfiableException type(URI type) { super.type(type); return this; }
   @Override

@@ -6,6 +6,7 @@ import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,10 @@ public class RedirectionException extends HttpException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public RedirectionException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public RedirectionException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public RedirectionException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public RedirectionException type(URI type) { super.type(type); return this; }
   @Override

@@ -7,6 +7,7 @@ import dev.statuskit.header.RetryAfter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,6 +129,10 @@ public final class ServiceUnavailableException extends ServerErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public ServiceUnavailableException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public ServiceUnavailableException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public ServiceUnavailableException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public ServiceUnavailableException type(URI type) { super.type(type); return this; }
   @Override

@@ -7,6 +7,7 @@ import dev.statuskit.header.RetryAfter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,6 +151,10 @@ public final class TooManyRequestsException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public TooManyRequestsException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public TooManyRequestsException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public TooManyRequestsException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public TooManyRequestsException type(URI type) { super.type(type); return this; }
   @Override

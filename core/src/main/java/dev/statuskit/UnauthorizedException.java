@@ -3,6 +3,7 @@ package dev.statuskit;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,10 @@ public final class UnauthorizedException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public UnauthorizedException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnauthorizedException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UnauthorizedException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UnauthorizedException type(URI type) { super.type(type); return this; }
   @Override

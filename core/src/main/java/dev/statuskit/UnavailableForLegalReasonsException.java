@@ -3,6 +3,7 @@ package dev.statuskit;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.internal.Link;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,10 @@ public final class UnavailableForLegalReasonsException extends ClientErrorExcept
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public UnavailableForLegalReasonsException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnavailableForLegalReasonsException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UnavailableForLegalReasonsException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UnavailableForLegalReasonsException type(URI type) { super.type(type); return this; }
   @Override

@@ -5,6 +5,7 @@ import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -107,6 +108,10 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public UnsupportedMediaTypeException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UnsupportedMediaTypeException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UnsupportedMediaTypeException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UnsupportedMediaTypeException type(URI type) { super.type(type); return this; }
   @Override

@@ -5,6 +5,7 @@ import dev.statuskit.header.Protocol;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,10 @@ public final class UpgradeRequiredException extends ClientErrorException {
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.
   @Override
   public UpgradeRequiredException detail(@Nullable String detail) { super.detail(detail); return this; }
+  @Override
+  public UpgradeRequiredException detailKey(@Nullable String key) { super.detailKey(key); return this; }
+  @Override
+  public UpgradeRequiredException detailKey(String key, Map<String, ?> arguments) { super.detailKey(key, arguments); return this; }
   @Override
   public UpgradeRequiredException type(URI type) { super.type(type); return this; }
   @Override

@@ -33,7 +33,7 @@ class TypedExceptionApiTest {
   void theBaseClassHasTheFluentMethodsTheSubclassesRedeclare() {
     assertThat(fluentMethodsDeclaredBy(HttpException.class)).extracting(Method::getName)
         .containsExactlyInAnyOrder("detail", "type", "title", "instance", "extension", "header", "withStackTrace",
-            "cause", "portableExtension");
+            "cause", "portableExtension", "detailKey", "detailKey");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,5 +31,9 @@ public final class Main {
     var event = engine.handle(new TooManyRequestsException(),
         ProblemEngine.Request.of("GET", "/orders", Map.of("Accept", "text/plain")));
     System.out.println(event.status() + " " + event.headers().asMap());
+    // The localize stage reads core's own titles from inside the named module.
+    var german = engine.handle(new TooManyRequestsException(),
+        ProblemEngine.Request.of("GET", "/orders", Map.of("Accept-Language", "de")));
+    System.out.println(german.problem().title().orElse("") + " " + german.headers().asMap());
   }
 }

@@ -34,6 +34,8 @@ import org.zalando.problem.jackson.ProblemModule;
  *       {@link ProblemEngine} (status, {@code Retry-After}, {@code Cache-Control}, the problem,
  *       negotiation, the bytes, the log decision), whose bytes are returned;
  *   <li>{@code statusKit}: the whole path per request: build the exception, resolve, write;
+ *   <li>{@code statusKitLocalized}: the same for a request with {@code Accept-Language: de-CH, ...}:
+ *       the title in German, {@code Content-Language} and {@code Vary: Accept, Accept-Language};
  *   <li>{@code zalando}: {@code org.zalando:problem} built and written by Jackson with
  *       {@code ProblemModule} (a {@code ThrowableProblem}, so it fills its stack trace);
  *   <li>{@code spring}: Spring's {@code ProblemDetail} built and written by Jackson with
@@ -57,6 +59,10 @@ public class ErrorPathBenchmark {
   private static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json"));
 
+  /** The same request from a client that prefers German: the title in German, {@code Content-Language}. */
+  private static final ProblemEngine.Request REQUEST_DE = ProblemEngine.Request.of("GET", "/orders/12345",
+      Map.of("Accept", "application/problem+json", "Accept-Language", "de-CH, de;q=0.9, en;q=0.5"));
+
   private ProblemEngine engine;
   private HttpException built;
   private ObjectMapper zalandoMapper;
@@ -75,6 +81,8 @@ public class ErrorPathBenchmark {
     springBuilt = springProblem();
     if (Boolean.getBoolean("errorpath.print")) {
       System.out.println("statuskit: " + new String(statusKit().body(), StandardCharsets.UTF_8));
+      System.out.println("localized: " + statusKitLocalized().headers() + " "
+          + new String(statusKitLocalized().body(), StandardCharsets.UTF_8));
       System.out.println("zalando:   " + new String(zalando(), StandardCharsets.UTF_8));
       System.out.println("spring:    " + new String(spring(), StandardCharsets.UTF_8));
     }
@@ -131,6 +139,17 @@ public class ErrorPathBenchmark {
   @Benchmark
   public ProblemEvent statusKit() {
     return engine.handle(statusKitException(), REQUEST);
+  }
+
+  /**
+   * {@link #statusKit} for a client that asks for German: the same, plus the localize stage
+   * (negotiation from its cache, the shipped title, {@code Content-Language}, {@code Vary}).
+   *
+   * @return the engine's answer, its JSON bytes rendered
+   */
+  @Benchmark
+  public ProblemEvent statusKitLocalized() {
+    return engine.handle(statusKitException(), REQUEST_DE);
   }
 
   /**

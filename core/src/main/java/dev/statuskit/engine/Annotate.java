@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.function.Supplier;
 
 /**
- * Stage 5: what StatusKit adds to every problem of a kind, so that a client's report can be tied to
+ * Stage 6: what StatusKit adds to every problem of a kind, so that a client's report can be tied to
  * the server's records: a 5xx without {@code instance} gets an occurrence id, which the log record
  * quotes; and a request with a valid W3C {@code traceparent} gets its trace id as an extension
  * member (unless a customizer set that member already, or the member is turned off).

@@ -1,5 +1,6 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
@@ -22,6 +23,7 @@ final class Cdi {
 
   private final List<ProblemCustomizer> customizers;
   private final List<ProblemListener> listeners;
+  private final List<LocaleResolver> localeResolvers;
   private final BeanManager beanManager;
   private volatile @Nullable List<ObserverMethod<? super ProblemEvent>> observers;
 
@@ -37,6 +39,11 @@ final class Cdi {
       ls.add(l);
     }
     this.listeners = List.copyOf(ls);
+    List<LocaleResolver> rs = new ArrayList<>();
+    for (LocaleResolver r : cdi.select(LocaleResolver.class)) {
+      rs.add(r);
+    }
+    this.localeResolvers = List.copyOf(rs);
     this.beanManager = cdi.getBeanManager();
   }
 
@@ -55,6 +62,10 @@ final class Cdi {
 
   List<ProblemListener> listeners() {
     return listeners;
+  }
+
+  List<LocaleResolver> localeResolvers() {
+    return localeResolvers;
   }
 
   /**

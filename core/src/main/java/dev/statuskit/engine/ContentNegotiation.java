@@ -100,6 +100,12 @@ final class ContentNegotiation {
    * @return {@code true} if it covers {@code Accept}
    */
   static boolean varyCoversAccept(String varyValue) {
+    return varyCovers(varyValue, "Accept");
+  }
+
+  /** Whether a {@code Vary} field value names {@code field} (case-insensitively) or is {@code *}. */
+  static boolean varyCovers(String varyValue, String field) {
+    int n = field.length();
     int len = varyValue.length();
     for (int start = 0; start <= len; ) {
       int comma = varyValue.indexOf(',', start);
@@ -112,7 +118,7 @@ final class ContentNegotiation {
       while (b > a && (varyValue.charAt(b - 1) == ' ' || varyValue.charAt(b - 1) == '\t')) {
         b--;
       }
-      if (b - a == 1 && varyValue.charAt(a) == '*' || b - a == 6 && varyValue.regionMatches(true, a, "Accept", 0, 6)) {
+      if (b - a == 1 && varyValue.charAt(a) == '*' || b - a == n && varyValue.regionMatches(true, a, field, 0, n)) {
         return true;
       }
       start = end + 1;

@@ -24,6 +24,8 @@ final class Draft implements ProblemEvent.RequestLine {
   HeaderFields headers;
   Problem problem;
   @Nullable ProblemMediaType mediaType;
+  /** The language title and detail were localized to (its tag, as sent in {@code Content-Language}), or {@code null}. */
+  @Nullable String language;
   byte[] body = NO_BODY;
 
   Draft(ProblemEngine.Classification c, ProblemEngine.Request request) {

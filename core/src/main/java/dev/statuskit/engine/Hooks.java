@@ -1,5 +1,6 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemListener;
 import java.lang.annotation.Annotation;
@@ -27,15 +28,30 @@ final class Hooks {
   private volatile @Nullable Object cdi; // a Cdi, or NO_CDI once looked up in vain
   private volatile List<ProblemCustomizer> customizers;
   private volatile List<ProblemListener> listeners;
+  /** The builder's resolver, else the first of ServiceLoader's by priority, else (at the first error) CDI's. */
+  private volatile @Nullable LocaleResolver localeResolver;
+  private final boolean ownLocaleResolver;
 
   Hooks(List<ProblemCustomizer> customizers, List<ProblemListener> listeners, boolean serviceLoader,
       @Nullable ClassLoader loader, boolean cdi) {
+    this(customizers, listeners, null, serviceLoader, loader, cdi);
+  }
+
+  Hooks(List<ProblemCustomizer> customizers, List<ProblemListener> listeners, @Nullable LocaleResolver resolver,
+      boolean serviceLoader, @Nullable ClassLoader loader, boolean cdi) {
     List<ProblemCustomizer> cs = new ArrayList<>(customizers);
     List<ProblemListener> ls = new ArrayList<>(listeners);
+    List<LocaleResolver> rs = new ArrayList<>();
     if (serviceLoader) {
       ServiceLoader.load(ProblemCustomizer.class, loader).forEach(cs::add);
       ServiceLoader.load(ProblemListener.class, loader).forEach(ls::add);
+      if (resolver == null) {
+        ServiceLoader.load(LocaleResolver.class, loader).forEach(rs::add);
+      }
     }
+    rs.sort(Comparator.comparingInt(Hooks::priority));
+    this.localeResolver = resolver != null ? resolver : rs.isEmpty() ? null : rs.get(0);
+    this.ownLocaleResolver = localeResolver != null;
     cs.sort(Comparator.comparingInt(Hooks::priority));
     ls.sort(Comparator.comparingInt(Hooks::priority));
     this.ownCustomizers = List.copyOf(cs);
@@ -53,6 +69,11 @@ final class Hooks {
   List<ProblemListener> listeners() {
     cdi();
     return listeners;
+  }
+
+  @Nullable LocaleResolver localeResolver() {
+    cdi();
+    return localeResolver;
   }
 
   /** The CDI support, looked up at the first call; {@code null} without a container. */
@@ -78,6 +99,11 @@ final class Hooks {
     if (found != null) {
       customizers = withBeans(ownCustomizers, found.customizers());
       listeners = withBeans(ownListeners, found.listeners());
+      if (!ownLocaleResolver) {
+        List<LocaleResolver> rs = new ArrayList<>(found.localeResolvers());
+        rs.sort(Comparator.comparingInt(Hooks::priority));
+        localeResolver = rs.isEmpty() ? null : rs.get(0);
+      }
       cdi = found;
       return found;
     }

@@ -4,9 +4,10 @@ import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
 
 /**
- * Stage 6: the representation from {@code Accept}; {@code Vary: Accept} when another
- * {@code Accept} could have chosen another one and no {@code Vary} already covers it;
- * {@code Content-Type}. A status without content (304) gets none of them.
+ * Stage 7: the representation from {@code Accept}; {@code Vary: Accept} when another
+ * {@code Accept} could have chosen another one and no {@code Vary} already covers it, with
+ * {@code Accept-Language} when the localize stage chose a language; {@code Content-Type}. A status
+ * without content (304) gets none of them.
  */
 final class Negotiate implements Stage {
 
@@ -21,31 +22,39 @@ final class Negotiate implements Stage {
     boolean own = n.contentType().equals(type.contentType());
     HeaderFields contentType = own ? CONTENT_TYPE[type.ordinal()]
         : HeaderFields.builder().add("Content-Type", n.contentType()).build();
-    if (!n.dependsOnAccept() || varyCoversAccept(d)) {
+    boolean accept = n.dependsOnAccept() && !varyCovers(d, "Accept");
+    boolean language = d.language != null && !varyCovers(d, "Accept-Language");
+    if (!accept && !language) {
       d.headers = d.headers.with(contentType);
-    } else if (own && !d.headers.contains("Vary")) {
-      d.headers = d.headers.with(VARY_AND_CONTENT_TYPE[type.ordinal()]); // the common case: one array
+    } else if (own && !d.headers.contains("Vary") && (!language || accept)) {
+      // The common cases, one array each: Vary: Accept, or Vary: Accept, Accept-Language.
+      d.headers = d.headers.with((language ? VARY_LANGUAGE_AND_CONTENT_TYPE : VARY_AND_CONTENT_TYPE)[type.ordinal()]);
     } else {
-      // A Vary of other fields stays: Accept is added as a field line of its own.
-      d.headers = d.headers.toBuilder().add("Vary", "Accept").build().with(contentType);
+      // A Vary of other fields stays: ours is added as a field line of its own.
+      String vary = accept && language ? "Accept, Accept-Language" : accept ? "Accept" : "Accept-Language";
+      d.headers = d.headers.toBuilder().add("Vary", vary).build().with(contentType);
     }
   }
 
   /** The fields this stage sets, built once per representation. */
   private static final HeaderFields[] CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
   private static final HeaderFields[] VARY_AND_CONTENT_TYPE = new HeaderFields[ProblemMediaType.values().length];
+  private static final HeaderFields[] VARY_LANGUAGE_AND_CONTENT_TYPE =
+      new HeaderFields[ProblemMediaType.values().length];
 
   static {
     for (ProblemMediaType t : ProblemMediaType.values()) {
       CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Content-Type", t.contentType()).build();
       VARY_AND_CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Vary", "Accept")
           .add("Content-Type", t.contentType()).build();
+      VARY_LANGUAGE_AND_CONTENT_TYPE[t.ordinal()] = HeaderFields.builder().add("Vary", "Accept, Accept-Language")
+          .add("Content-Type", t.contentType()).build();
     }
   }
 
-  private static boolean varyCoversAccept(Draft d) {
+  private static boolean varyCovers(Draft d, String field) {
     for (String v : d.headers.all("Vary")) {
-      if (ContentNegotiation.varyCoversAccept(v)) {
+      if (ContentNegotiation.varyCovers(v, field)) {
         return true;
       }
     }

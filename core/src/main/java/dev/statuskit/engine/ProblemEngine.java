@@ -4,6 +4,7 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ProblemWriter;
+import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
@@ -11,8 +12,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -50,13 +53,22 @@ import org.jspecify.annotations.Nullable;
  *       already has a {@code Cache-Control};
  *   <li><b>customize</b>: the {@link ProblemCustomizer}s, lowest {@code @Priority} first; a change
  *       of status is refused;
+ *   <li><b>localize</b>: {@code title} and {@code detail} in the language the {@link LocaleResolver}
+ *       chooses, by default the request's {@code Accept-Language} negotiated against
+ *       {@link Settings#LANGUAGES} (RFC 4647 lookup; a malformed field is ignored): StatusKit's own
+ *       titles of the statuses, and the application's messages ({@link Settings#MESSAGES}) keyed by
+ *       {@code @HttpProblem(titleKey, detailKey)}, {@code HttpException.detailKey(..)}, the problem
+ *       type or the exception class, placeholders {@code {name}} filled from the extension members.
+ *       A localized response carries {@code Content-Language}; an unlocalized one neither it nor
+ *       {@code Vary: Accept-Language};
  *   <li><b>annotate</b>: a 5xx without {@code instance} gets an occurrence id {@code urn:uuid:...},
  *       which the log record quotes; a request with a valid W3C {@code traceparent} gets its trace id
  *       as the extension member {@link Settings#TRACE_ID_MEMBER} ({@code traceId}), for 4xx and 5xx,
  *       unless a customizer set it (an invalid {@code traceparent} is ignored, never repeated);
  *   <li><b>negotiate</b>: the representation from {@code Accept} (JSON, XML, HTML or text; JSON
  *       when nothing acceptable is offered, never a 406), {@code Vary: Accept} when the choice
- *       depended on it, {@code Content-Type}; no representation for a status without content;
+ *       depended on it (with {@code Accept-Language} when localized), {@code Content-Type}; no
+ *       representation for a status without content;
  *   <li><b>render</b>: the bytes, whole, before anything is sent: a member that cannot be written
  *       is left out, never half a document;
  *   <li><b>observe</b>: the {@link ProblemListener}s, the CDI observers of {@link ProblemEvent}
@@ -94,17 +106,19 @@ public final class ProblemEngine {
   private final Hooks hooks;
   private final ProblemWriter writer;
   private final List<Stage> stages;
+  private final Localize localize;
   private final String traceIdMember;
 
   private ProblemEngine(Builder b) {
     this.config = b.copy();
     this.settings = b.settings;
     this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers));
-    this.hooks = new Hooks(b.customizers, b.listeners, b.serviceLoader, b.classLoader, b.cdi);
+    this.hooks = new Hooks(b.customizers, b.listeners, b.localeResolver, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
+    this.localize = new Localize(settings, b.classLoader, hooks);
     this.stages = List.of(new EndpointDefaults(), new StatusRules(), new Customize(hooks),
-        new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
+        localize, new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
 
   /**
@@ -177,7 +191,8 @@ public final class ProblemEngine {
    * @return the classification; never fails
    */
   public Classification classify(Throwable thrown, Request request) {
-    return classify.classify(Objects.requireNonNull(thrown, "thrown"), Objects.requireNonNull(request, "request"));
+    return classify.classify(Objects.requireNonNull(thrown, "thrown"),
+        new ClassifiedRequest(Objects.requireNonNull(request, "request"), localize));
   }
 
   /**
@@ -207,7 +222,7 @@ public final class ProblemEngine {
   }
 
   /**
-   * Runs every stage after the first: endpoint defaults, status rules, customize, annotate,
+   * Runs every stage after the first: endpoint defaults, status rules, customize, localize, annotate,
    * negotiate, render, observe.
    *
    * @param classification the answer so far
@@ -267,6 +282,18 @@ public final class ProblemEngine {
      */
     default Endpoint endpoint() {
       return Endpoint.NONE;
+    }
+
+    /**
+     * The language the localize stage will give this request's problem, for a classifier that
+     * writes text of its own (the JAX-RS adapter interpolates Bean Validation messages in it). The
+     * engine answers it for the requests it hands to classifiers; an adapter need not implement it.
+     *
+     * @return the language, or empty when the problem will not be localized
+     * @since 0.3.0
+     */
+    default Optional<Locale> language() {
+      return Optional.empty();
     }
 
     /**
@@ -424,6 +451,7 @@ public final class ProblemEngine {
     private final List<Classifier> classifiers = new ArrayList<>();
     private final List<ProblemCustomizer> customizers = new ArrayList<>();
     private final List<ProblemListener> listeners = new ArrayList<>();
+    private @Nullable LocaleResolver localeResolver;
     private boolean serviceLoader = true;
     private boolean cdi = true;
     private @Nullable ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
@@ -438,6 +466,7 @@ public final class ProblemEngine {
       b.classifiers.addAll(classifiers);
       b.customizers.addAll(customizers);
       b.listeners.addAll(listeners);
+      b.localeResolver = localeResolver;
       b.serviceLoader = serviceLoader;
       b.cdi = cdi;
       b.classLoader = classLoader;
@@ -515,6 +544,19 @@ public final class ProblemEngine {
      */
     public Builder listener(ProblemListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Sets the language resolution of the localize stage, in place of the {@code Accept-Language}
+     * negotiation and of any resolver {@link ServiceLoader} or CDI finds.
+     *
+     * @param resolver the resolver
+     * @return this builder
+     * @since 0.3.0
+     */
+    public Builder localeResolver(LocaleResolver resolver) {
+      this.localeResolver = Objects.requireNonNull(resolver, "resolver");
       return this;
     }
 

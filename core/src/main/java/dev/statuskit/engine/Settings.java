@@ -244,8 +244,53 @@ public final class Settings {
       "The extension member that carries the trace id of a request with a valid W3C traceparent, in 4xx and 5xx"
           + " problems; empty turns it off.");
 
+  /** Key: localize {@code title} and {@code detail} to the client's {@code Accept-Language}. */
+  public static final Key<Boolean> LOCALIZE = Key.bool("statuskit.localize", true,
+      "Whether title and detail are localized to the request's Accept-Language (with Content-Language and"
+          + " Vary: Accept-Language on a localized response).");
+
+  /** Key: the languages problems are localized to; {@code auto} means StatusKit's and the application's bundles'. */
+  public static final Key<List<String>> LANGUAGES = new Key<>("statuskit.languages", "auto",
+      "auto, or language tags separated by commas", "auto, or language tags (RFC 5646, such as de or zh-TW)"
+          + " separated by commas", "The languages problems are localized to, in order of preference for *; auto"
+          + " means those StatusKit ships titles in (en, de, fr, es, ja, zh-TW, zh-CN), then those the application's"
+          + " message bundle provides.", Settings::languageTags);
+
+  /** Key: the base name of the application's message bundle. */
+  public static final Key<String> MESSAGES = new Key<>("statuskit.messages", "statuskit-messages",
+      "a resource bundle base name", "a resource bundle base name (letters, digits, '.', '_', '-', '/')",
+      "Base name of the application's UTF-8 message bundle (base_de.properties, base_zh_TW.properties, ...) with"
+          + " titles and details keyed by problem type or exception class, as class-path resources.", v -> {
+        if (!v.matches("[A-Za-z0-9_][A-Za-z0-9_.\\-/]*")) {
+          throw new IllegalArgumentException();
+        }
+        return v;
+      });
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, LOCALIZE, LANGUAGES, MESSAGES);
+
+  /** A list of language tags, each well-formed (RFC 5646 as {@link Locale} reads it), in canonical case. */
+  private static List<String> languageTags(String v) {
+    List<String> tags = new ArrayList<>();
+    if (v.equals("auto")) {
+      return List.of();
+    }
+    for (String t : v.split(",", -1)) {
+      String tag = t.strip();
+      if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        throw new IllegalArgumentException();
+      }
+      String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+      if (canonical.equals("und")) {
+        throw new IllegalArgumentException();
+      }
+      if (!tags.contains(canonical)) {
+        tags.add(canonical);
+      }
+    }
+    return List.copyOf(tags);
+  }
 
   private static final Settings DEFAULT = new Settings(Map.of());
 

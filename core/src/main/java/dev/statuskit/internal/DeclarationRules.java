@@ -113,6 +113,25 @@ public final class DeclarationRules {
   }
 
   /**
+   * A message key of {@code @HttpProblem} ({@code titleKey}, {@code detailKey}): empty for none, or a
+   * key without surrounding or control characters, as a properties file can hold it.
+   *
+   * @param element the element's name, for the message ({@code titleKey})
+   * @param key the declared key
+   * @return the violation, or {@code null}
+   */
+  public static @Nullable String messageKey(String element, String key) {
+    if (key.isEmpty()) {
+      return null;
+    }
+    if (key.isBlank() || !key.strip().equals(key) || key.chars().anyMatch(c -> Character.isISOControl(c))) {
+      return element + " " + FieldSyntax.show(key) + " is not a message key: it must be empty, or text without"
+          + " leading or trailing white space and without control characters";
+    }
+    return null;
+  }
+
+  /**
    * The type of {@code @MapException}: empty (for {@code about:blank}) or a URI reference.
    *
    * @param type the declared type

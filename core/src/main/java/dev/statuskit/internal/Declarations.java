@@ -82,6 +82,8 @@ public final class Declarations {
     if (problem != null) {
       add(reports, DeclarationRules.problemStatus(problem.status()), "@HttpProblem", className);
       add(reports, DeclarationRules.problemType(problem.type()), "@HttpProblem", className);
+      add(reports, DeclarationRules.messageKey("titleKey", problem.titleKey()), "@HttpProblem", className);
+      add(reports, DeclarationRules.messageKey("detailKey", problem.detailKey()), "@HttpProblem", className);
     }
     boolean throwable = Throwable.class.isAssignableFrom(c);
     for (Field f : c.getDeclaredFields()) {

@@ -34,7 +34,7 @@ final class HtmlFormat {
   private HtmlFormat() {}
 
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
-    s.ascii(HEAD_START);
+    s.ascii(p.language() == null ? HEAD_START : HEAD_START.replace("lang=\"en\"", "lang=\"" + p.language() + "\""));
     Markup.text(p.heading(), s);
     s.ascii("</title>").ascii(STYLE).ascii("<h1>");
     Markup.text(p.heading(), s);

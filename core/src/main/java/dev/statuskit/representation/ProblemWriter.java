@@ -168,7 +168,7 @@ public final class ProblemWriter {
   private void write(Problem problem, ProblemMediaType type, OutputStream out, int bufferSize) throws IOException {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(out, "out");
-    PreparedProblem p = prepare(problem);
+    PreparedProblem p = prepare(problem, null);
     Utf8Sink sink = Utf8Sink.borrow(out, bufferSize);
     try {
       write(p, type, sink);
@@ -199,8 +199,30 @@ public final class ProblemWriter {
    * @return the UTF-8 bytes of a whole document
    */
   public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type) {
+    return toBytesLeavingOutUnwritable(problem, type, null);
+  }
+
+  /**
+   * Writes the body of an error response whose {@code title} and {@code detail} are in a language, as
+   * {@link #toBytesLeavingOutUnwritable(Problem, ProblemMediaType)} does: the HTML page says it in
+   * {@code <html lang>}, the XML document in {@code xml:lang} on its root; JSON and text are the
+   * same as without a language (the response's {@code Content-Language} says it).
+   *
+   * @param problem the problem
+   * @param type the representation
+   * @param language the language tag of the localized text (RFC 5646, such as {@code de}), or
+   *     {@code null} when not localized
+   * @return the UTF-8 bytes of a whole document
+   * @throws IllegalArgumentException if the language is not a well-formed language tag
+   * @since 0.3.0
+   */
+  public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type, @Nullable String language) {
+    if (language != null && !isLanguageTag(language)) {
+      throw new IllegalArgumentException("language \"" + language.replaceAll("\\p{Cntrl}", "?")
+          + "\" is not a language tag (RFC 5646: letters, digits and '-')");
+    }
     try {
-      return toBytes(problem, type);
+      return toBytes(problem, type, language);
     } catch (RuntimeException | StackOverflowError e) {
       Problem.Builder rest = problem.toBuilder();
       List<String> dropped = new ArrayList<>();
@@ -215,11 +237,32 @@ public final class ProblemWriter {
       System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "StatusKit left out extension members "
           + dropped + " of a problem with status " + problem.status() + ": they cannot be written", e);
       try {
-        return toBytes(rest.build(), type);
+        return toBytes(rest.build(), type, language);
       } catch (RuntimeException | StackOverflowError again) {
-        return toBytes(minimal(problem), type);
+        return toBytes(minimal(problem), type, language);
       }
     }
+  }
+
+  /** {@code 1*8ALPHA *("-" 1*8alphanum)}, the syntax of a language tag as RFC 5646 and RFC 4647 share it. */
+  private static boolean isLanguageTag(String tag) {
+    int run = 0;
+    boolean first = true;
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (c == '-') {
+        if (run == 0) {
+          return false;
+        }
+        run = 0;
+        first = false;
+      } else if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || !first && c >= '0' && c <= '9') && ++run <= 8) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return run > 0;
   }
 
   /** Only the members StatusKit itself sets, which are always writable. */
@@ -242,8 +285,12 @@ public final class ProblemWriter {
    * @throws IllegalArgumentException if an extension value cannot be written
    */
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
+    return toBytes(problem, type, null);
+  }
+
+  private byte[] toBytes(Problem problem, ProblemMediaType type, @Nullable String language) {
     Objects.requireNonNull(type, "type");
-    PreparedProblem p = prepare(problem);
+    PreparedProblem p = prepare(problem, language);
     Utf8Sink sink = Utf8Sink.borrow(null, 256 + 64 * p.extensions().size()); // grows; no stream in between
     try {
       write(p, type, sink);
@@ -273,14 +320,14 @@ public final class ProblemWriter {
     return out;
   }
 
-  private PreparedProblem prepare(Problem problem) {
+  private PreparedProblem prepare(Problem problem, @Nullable String language) {
     Objects.requireNonNull(problem, "problem");
     Map<String, @Nullable Object> ext = values.normalize(problem.extensions());
     String detail = problem.detail().orElse(null);
     URI instance = problem.instance().orElse(null);
     return new PreparedProblem(problem.type().toString(), problem.title().orElse(null),
         problem.status().orElse(0), detail == null ? null : cut(detail),
-        instance == null ? null : instance.toString(), ext);
+        instance == null ? null : instance.toString(), ext, language);
   }
 
   private String cut(String detail) {

@@ -23,7 +23,11 @@ final class XmlFormat {
   private XmlFormat() {}
 
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
-    s.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"").ascii(NAMESPACE).ascii("\">");
+    s.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"").ascii(NAMESPACE);
+    if (p.language() != null) {
+      s.ascii("\" xml:lang=\"").ascii(p.language());
+    }
+    s.ascii("\">");
     element("type", p.type(), s);
     if (p.title() != null) {
       element("title", p.title(), s);

@@ -1,7 +1,8 @@
 /**
  * Service provider interfaces: how applications and adapters extend StatusKit. Each is found
- * through {@link java.util.ServiceLoader}; {@link dev.statuskit.spi.ProblemCustomizer} and
- * {@link dev.statuskit.spi.ProblemListener} also as CDI beans when a container runs.
+ * through {@link java.util.ServiceLoader}; {@link dev.statuskit.spi.ProblemCustomizer},
+ * {@link dev.statuskit.spi.ProblemListener} and {@link dev.statuskit.spi.LocaleResolver} also as CDI
+ * beans when a container runs.
  *
  * <pre>{@code
  * // META-INF/services/dev.statuskit.spi.ProblemCustomizer lists this class

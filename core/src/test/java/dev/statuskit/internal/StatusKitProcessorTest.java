@@ -269,6 +269,24 @@ class StatusKitProcessorTest {
   }
 
   @Test
+  void messageKeysThatNoBundleCanHoldAreCompileErrorsAndDeploymentErrorsInTheSameWords()
+      throws ClassNotFoundException {
+    String source = exception("@HttpProblem(status = 409, titleKey = \" stock.title\", detailKey = \"a\\tb\")", "");
+    List<String> atCompileTime = withProcessor("p.Bad", source).errors();
+    InMemoryCompiler.Result plain = InMemoryCompiler.compile(null, List.of("-proc:none"), Map.of("p.Bad", source));
+
+    assertThat(atCompileTime).containsExactlyInAnyOrder(
+        "@HttpProblem on class p.Bad: titleKey \" stock.title\" is not a message key: it must be empty, or text"
+            + " without leading or trailing white space and without control characters",
+        "@HttpProblem on class p.Bad: detailKey \"a\\u0009b\" is not a message key: it must be empty, or text"
+            + " without leading or trailing white space and without control characters");
+    assertThat(Declarations.check(Class.forName("p.Bad", false, plain.loader())))
+        .containsExactlyInAnyOrderElementsOf(atCompileTime);
+    assertThat(withProcessor("p.Good", exception("@HttpProblem(status = 409, titleKey = \"stock.title\")", "")
+        .replace("class Bad", "class Good")).errors()).isEmpty();
+  }
+
+  @Test
   void deploymentCheckReadsSuperclassesAndFindsNothingWrongInGoodClasses() throws ClassNotFoundException {
     InMemoryCompiler.Result plain = InMemoryCompiler.compile(null, List.of("-proc:none"), Map.of(
         "p.Base", "package p;\n"

@@ -16,6 +16,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +64,8 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
       throw TooManyRequestsException.quotaExceeded(POLICY.name())
           .detail("Search allows " + RateLimiter.CAPACITY + " calls at once and one more every "
               + RateLimiter.REFILL_SECONDS + " seconds per API key.")
+          // In the client's language, from statuskit-messages_*.properties, with the same numbers.
+          .detailKey("search.quota", Map.of("calls", RateLimiter.CAPACITY, "seconds", RateLimiter.REFILL_SECONDS))
           .retryAfter(wait)
           .rateLimitPolicies(POLICY)
           .rateLimits(RateLimit.of(POLICY.name(), 0).reset(wait));

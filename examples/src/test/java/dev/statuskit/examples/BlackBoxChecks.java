@@ -173,7 +173,8 @@ public final class BlackBoxChecks {
           assertThat(p.get("detail").asText()).isEqualTo("The request has 3 invalid values.");
           List<String> violations = new ArrayList<>();
           for (JsonNode v : p.get("violations")) {
-            assertThat(members(v)).containsExactlyInAnyOrder("field", "location", "message");
+            assertThat(members(v)).containsExactlyInAnyOrder("field", "location", "pointer", "message");
+            assertThat(v.get("pointer").asText()).isEqualTo("/" + v.get("field").asText()); // RFC 6901, into the body
             violations.add(v.get("field").asText() + "@" + v.get("location").asText());
           }
           assertThat(violations).containsExactlyInAnyOrder("author@body", "title@body", "year@body");

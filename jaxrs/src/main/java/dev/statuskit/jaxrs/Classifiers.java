@@ -131,10 +131,11 @@ final class Classifiers {
   /** The endpoint's {@link MapException} rules, the method's before the class's. */
   static ProblemEngine.@Nullable Classification endpointRule(Throwable element, ProblemEngine.Request request,
       Settings settings) {
-    if (!(request instanceof RequestView view) || element.getClass().isAnnotationPresent(HttpProblem.class)) {
-      return null; // an @HttpProblem class carries its own answer
+    if (element.getClass().isAnnotationPresent(HttpProblem.class)
+        || !(request.endpoint() instanceof EndpointRules rules)) {
+      return null; // an @HttpProblem class carries its own answer; a request of another adapter has no rules
     }
-    EndpointRules.Rule rule = view.rules().rule(element.getClass());
+    EndpointRules.Rule rule = rules.rule(element.getClass());
     if (rule == null) {
       return null;
     }

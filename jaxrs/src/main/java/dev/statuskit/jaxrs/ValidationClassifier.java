@@ -18,6 +18,6 @@ final class ValidationClassifier implements ProblemEngine.Classifier {
   @Override
   public ProblemEngine.@Nullable Classification classify(Throwable element, ProblemEngine.Request request,
       Settings settings) {
-    return element instanceof ConstraintViolationException cve ? Violations.classify(cve, settings) : null;
+    return element instanceof ConstraintViolationException cve ? Violations.classify(cve, settings, request.language().orElse(null)) : null;
   }
 }

@@ -73,9 +73,12 @@ class ModularConsumerIT {
             "dev.statuskit.jaxrs.StatusKitFeature",
             "dev.statuskit.servlet.ProblemFilter",
             "statuskit.expose-details statuskit.map-unhandled statuskit.client-error-stack-traces"
-                + " statuskit.max-detail-length statuskit.trace-id-member statuskit.map-web-application-exceptions"
+                + " statuskit.max-detail-length statuskit.trace-id-member statuskit.localize statuskit.languages"
+                + " statuskit.messages statuskit.map-web-application-exceptions"
                 + " statuskit.replace-send-error statuskit.validation-status",
-            "429 Too Many Requests {Cache-Control=[no-store], Vary=[Accept], Content-Type=[text/plain;charset=UTF-8]}");
+            "429 Too Many Requests {Cache-Control=[no-store], Vary=[Accept], Content-Type=[text/plain;charset=UTF-8]}",
+            "Zu viele Anfragen {Cache-Control=[no-store], Content-Language=[de], Vary=[Accept, Accept-Language],"
+                + " Content-Type=[application/problem+json]}");
   }
 
   private static List<String> compile(Path classes) throws IOException {

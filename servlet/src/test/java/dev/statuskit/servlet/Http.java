@@ -42,6 +42,11 @@ final class Http {
       return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
     }
 
+    /** Every field line of a field, in order. */
+    List<String> all(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
     /** {@code Content-Type} without spaces and in lower case (media types and charsets are case-insensitive). */
     String contentType() {
       return header("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
@@ -89,11 +94,17 @@ final class Http {
    * ends after {@code Content-Length} bytes.
    */
   static Reply raw(String method, URI uri, boolean close) throws IOException {
+    return raw(method, uri, close, new String[0]);
+  }
+
+  /** Like {@link #raw(String, URI, boolean)}, with header field lines ({@code "Accept-Language: de"}). */
+  static Reply raw(String method, URI uri, boolean close, String... fieldLines) throws IOException {
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       String request = method + " " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-          + (close ? "\r\nConnection: close" : "") + "\r\n\r\n";
+          + (close ? "\r\nConnection: close" : "") + (fieldLines.length == 0 ? "" : "\r\n" + String.join("\r\n", fieldLines))
+          + "\r\n\r\n";
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       ByteArrayOutputStream all = new ByteArrayOutputStream();

@@ -324,6 +324,93 @@ abstract class ServletScenarioSuite {
     });
   }
 
+  // ---------------------------------------------------------------- languages
+
+  /** The negotiation table: the field, then the language chosen and the title of 429 in it ({@code -}: none). */
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "de | de | Zu viele Anfragen",
+      "de-AT | de | Zu viele Anfragen",
+      "fr-CA, de;q=0.9 | fr | Trop de requêtes",
+      "ko, ja;q=0.5 | ja | リクエストが多すぎます",
+      "de;q=0.5, es;q=0.8 | es | Demasiadas solicitudes",
+      "zh-Hant | zh-TW | 請求過多",
+      "zh-CN | zh-CN | 请求过多",
+      "* | en | Too Many Requests",
+      "en;q=0, * | de | Zu viele Anfragen",
+      "ko | - | Too Many Requests",
+      "de;q=0 | - | Too Many Requests",
+      "de;q=2 | - | Too Many Requests",
+      "'de, @@' | - | Too Many Requests",
+  })
+  void acceptLanguageIsNegotiatedIntoTheTitle(String field, String language, String title) throws Exception {
+    Http.Reply r = Http.get(uri("/throw/429"), "Accept-Language", field);
+    assertProblem(r, 429, WITH_DETAIL);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.json().get("title").asText()).isEqualTo(title);
+    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down."); // a literal detail stays
+    if (language.equals("-")) {
+      assertThat(r.all("Content-Language")).isEmpty();
+      assertThat(varyNames(r)).containsExactly("accept");
+    } else {
+      assertThat(r.all("Content-Language")).containsExactly(language);
+      assertThat(varyNames(r)).containsExactly("accept", "accept-language");
+    }
+  }
+
+  @Test
+  void sendErrorAndTheContainersOwn404AreLocalized() throws Exception {
+    Http.Reply sent = Http.get(uri("/send-error/404"), "Accept-Language", "zh-TW");
+    assertProblem(sent, 404, BASIC);
+    assertThat(sent.json().get("title").asText()).isEqualTo("找不到");
+    assertThat(sent.all("Content-Language")).containsExactly("zh-TW");
+    Http.Reply unmapped = Http.get(uri("/nothing/here"), "Accept-Language", "ja");
+    assertProblem(unmapped, 404, BASIC);
+    assertThat(unmapped.json().get("title").asText()).isEqualTo("見つかりません");
+    assertThat(unmapped.all("Content-Language")).containsExactly("ja");
+    assertThat(varyNames(unmapped)).containsExactly("accept", "accept-language");
+  }
+
+  @Test
+  void everyRepresentationIsLocalized() throws Exception {
+    Http.Reply xml = Http.get(uri("/send-error/404"), "Accept-Language", "de", "Accept", "application/problem+xml");
+    assertThat(xml.contentType()).isEqualTo("application/problem+xml");
+    assertThat(xml.all("Content-Language")).containsExactly("de");
+    assertThat(xml.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"urn:ietf:rfc:7807\""
+        + " xml:lang=\"de\"><type>about:blank</type><title>Nicht gefunden</title><status>404</status></problem>\n");
+    Http.Reply html = Http.get(uri("/send-error/404"), "Accept-Language", "es", "Accept", "text/html");
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.all("Content-Language")).containsExactly("es");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>\n<html lang=\"es\">").contains("<h1>404 No encontrado</h1>");
+    Http.Reply text = Http.get(uri("/send-error/404"), "Accept-Language", "fr", "Accept", "text/plain");
+    assertThat(text.contentType()).startsWith("text/plain");
+    assertThat(text.all("Content-Language")).containsExactly("fr");
+    assertThat(text.body()).isEqualTo(Http.get(uri("/send-error/404"), "Accept", "text/plain").body()
+        .replace("Not Found", "Introuvable"));
+    assertThat(varyNames(text)).containsExactly("accept", "accept-language");
+  }
+
+  @Test
+  void headCarriesTheLanguageFieldsWithoutBody() throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri("/throw/429"), true, "Accept-Language: de");
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(r.header("Retry-After")).hasValue("120");
+    assertThat(r.contentType()).isEqualTo(JSON);
+    assertThat(r.all("Content-Language")).containsExactly("de");
+    assertThat(varyNames(r)).containsExactly("accept", "accept-language");
+    assertThat(r.body()).isEmpty();
+  }
+
+  private static List<String> varyNames(Http.Reply r) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String line : r.all("Vary")) {
+      for (String n : line.split(",")) {
+        names.add(n.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return names;
+  }
+
   @Test
   void headGetsTheHeadersWithoutBody() throws Exception {
     Http.Reply r = Http.raw("HEAD", uri("/throw/429"));

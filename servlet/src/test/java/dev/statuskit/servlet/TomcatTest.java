@@ -31,6 +31,22 @@ class TomcatTest extends ServletScenarioSuite {
   }
 
   @Test
+  void contextParamsConfigureTheLanguages() throws Exception {
+    TomcatHarness other = new TomcatHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.languages", "fr, ja"));
+      Http.Reply r = Http.get(b.resolve("/throw/429"), "Accept-Language", "de, ja;q=0.2, fr;q=0.1");
+      assertProblem(r, 429, WITH_DETAIL);
+      assertThat(r.all("Content-Language")).containsExactly("ja");
+      assertThat(r.json().get("title").asText()).isEqualTo("リクエストが多すぎます");
+      Http.Reply none = Http.get(b.resolve("/throw/429"), "Accept-Language", "de");
+      assertThat(none.all("Content-Language")).isEmpty();
+    } finally {
+      other.stop();
+    }
+  }
+
+  @Test
   void runsTheIntendedVersion() {
     assertThat(newHarness().serverInfo()).startsWith("11.0.");
   }

@@ -102,6 +102,11 @@ public final class StatusKitProcessor extends AbstractProcessor {
     if (value(m, "type") instanceof String t) {
       error(DeclarationRules.problemType(t), "@HttpProblem", element, type, m);
     }
+    for (String key : new String[] {"titleKey", "detailKey"}) {
+      if (value(m, key) instanceof String k) {
+        error(DeclarationRules.messageKey(key, k), "@HttpProblem", element, type, m);
+      }
+    }
   }
 
   private void checkExtension(Element member, AnnotationMirror m) {

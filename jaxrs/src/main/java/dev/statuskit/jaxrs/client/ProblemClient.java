@@ -1,7 +1,10 @@
 package dev.statuskit.jaxrs.client;
 
+import dev.statuskit.HttpException;
 import jakarta.ws.rs.ProcessingException;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -67,5 +70,21 @@ public final class ProblemClient {
       cause = cause.getCause();
     }
     return e;
+  }
+
+  /**
+   * The language of a problem the server localized: the first tag of the response's
+   * {@code Content-Language} (RFC 9110 §8.5), which the rebuilt exception keeps among its header
+   * fields.
+   *
+   * @param e an exception {@link ProblemClientFilter} built from a response
+   * @return the language, or empty when the response carried no well-formed {@code Content-Language}
+   * @since 0.3.0
+   */
+  public static Optional<Locale> contentLanguage(HttpException e) {
+    Objects.requireNonNull(e, "e");
+    return e.getHeaders().first("Content-Language").map(v -> v.split(",", 2)[0].strip())
+        .filter(tag -> tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*"))
+        .map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty());
   }
 }

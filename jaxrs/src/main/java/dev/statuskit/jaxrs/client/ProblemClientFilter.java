@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * response's header fields restored ({@code getRetryAfter()}, challenges, {@code Allow}, ...). A 3xx
  * is turned into an exception only when it carries a problem body. Problem types can be mapped to
  * the application's own exception classes with {@link #map}. A request without {@code Accept} is
- * sent with {@code Accept: *}{@code /*}, so that the server answers errors in problem+json.
+ * sent with {@code Accept: *}{@code /*}, so that the server answers errors in problem+json; with
+ * {@link #acceptLanguage} a request without {@code Accept-Language} asks for problems in those languages.
  *
  * <p>The Jakarta REST runtimes wrap whatever a response filter throws in a
  * {@code ResponseProcessingException}; {@link ProblemClient#call} unwraps it in one line:
@@ -58,6 +59,7 @@ public final class ProblemClientFilter implements ClientRequestFilter, ClientRes
   private static final Set<Throwable> THROWN = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   private final Map<URI, Function<? super HttpException, ? extends RuntimeException>> byType = new LinkedHashMap<>();
+  private volatile @Nullable String acceptLanguage;
 
   /** A filter that maps every error response to the typed exception of its status. */
   public ProblemClientFilter() {}
@@ -75,6 +77,36 @@ public final class ProblemClientFilter implements ClientRequestFilter, ClientRes
   }
 
   /**
+   * Asks the server for problems in these languages: requests without an {@code Accept-Language}
+   * of their own are sent with one that lists them by descending weight ({@code de, fr;q=0.9}); the
+   * language the server chose is {@link ProblemClient#contentLanguage}.
+   *
+   * @param first the preferred language
+   * @param more further languages, in order of preference (at most 9 in all)
+   * @return this filter
+   * @throws IllegalArgumentException for more than 9 languages, or a locale without a language
+   * @since 0.3.0
+   */
+  public ProblemClientFilter acceptLanguage(Locale first, Locale... more) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(more, "more");
+    if (more.length > 8) {
+      throw new IllegalArgumentException("at most 9 languages (weights 1 to 0.2), not " + (more.length + 1));
+    }
+    StringBuilder field = new StringBuilder();
+    for (int i = 0; i <= more.length; i++) {
+      Locale l = Objects.requireNonNull(i == 0 ? first : more[i - 1], "language");
+      String tag = l.toLanguageTag();
+      if (l.getLanguage().isEmpty() || tag.equals("und")) {
+        throw new IllegalArgumentException("locale \"" + l + "\" has no language (RFC 5646 language tag required)");
+      }
+      field.append(i == 0 ? "" : ", ").append(tag).append(i == 0 ? "" : ";q=0." + (10 - i));
+    }
+    this.acceptLanguage = field.toString();
+    return this;
+  }
+
+  /**
    * Sends {@code Accept: *}{@code /*} when the request names no media type: some HTTP connectors
    * otherwise send a browser-like {@code Accept} that prefers {@code text/html}, and the server then
    * answers errors with an HTML page instead of a problem.
@@ -83,6 +115,10 @@ public final class ProblemClientFilter implements ClientRequestFilter, ClientRes
   public void filter(ClientRequestContext request) {
     if (!request.getHeaders().containsKey("Accept")) {
       request.getHeaders().putSingle("Accept", "*/*");
+    }
+    String languages = acceptLanguage;
+    if (languages != null && !request.getHeaders().containsKey("Accept-Language")) {
+      request.getHeaders().putSingle("Accept-Language", languages);
     }
   }
 

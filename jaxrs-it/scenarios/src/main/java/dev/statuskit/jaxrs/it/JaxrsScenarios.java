@@ -390,8 +390,13 @@ public abstract class JaxrsScenarios {
     assertThat(violations(body)).containsExactly(
         "body:quantity", "body:sku", "query:limit");
     for (JsonNode v : body.get("violations")) {
-      assertThat(fieldNames(v)).containsExactlyInAnyOrder("field", "location", "message");
+      boolean inBody = v.get("location").asText().equals("body");
+      assertThat(fieldNames(v)).containsExactlyElementsOf(
+          inBody ? List.of("field", "location", "pointer", "message") : List.of("field", "location", "message"));
       assertThat(v.get("message").asText()).isNotBlank();
+      if (inBody) {
+        assertThat(v.get("pointer").asText()).isEqualTo("/" + v.get("field").asText()); // RFC 6901
+      }
     }
   }
 

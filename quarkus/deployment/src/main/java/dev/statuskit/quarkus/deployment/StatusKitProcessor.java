@@ -10,6 +10,7 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageResourcePatternsBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ServiceProviderBuildItem;
 import java.util.List;
@@ -64,7 +65,8 @@ public final class StatusKitProcessor {
       "dev.statuskit.engine.Settings$KeySet",
       "dev.statuskit.spi.ProblemCustomizer",
       "dev.statuskit.spi.ProblemListener",
-      "dev.statuskit.spi.ExtensionValueWriter");
+      "dev.statuskit.spi.ExtensionValueWriter",
+      "dev.statuskit.spi.LocaleResolver");
 
   private static final DotName HTTP_EXCEPTION = DotName.createSimple("dev.statuskit.HttpException");
 
@@ -104,8 +106,9 @@ public final class StatusKitProcessor {
   }
 
   /**
-   * Keeps the application's {@code ProblemCustomizer} and {@code ProblemListener} beans, which
-   * StatusKit looks up at run time and nothing injects, and Quarkus REST's request-scoped context
+   * Keeps the application's {@code ProblemCustomizer}, {@code ProblemListener} and
+   * {@code LocaleResolver} beans, which StatusKit looks up at run time and nothing injects, and
+   * Quarkus REST's request-scoped context
    * beans, which fill the {@code @Context} fields of StatusKit's mappers.
    *
    * @return the bean types
@@ -114,6 +117,7 @@ public final class StatusKitProcessor {
   public UnremovableBeanBuildItem hookBeans() {
     return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("dev.statuskit.spi.ProblemCustomizer"),
         DotName.createSimple("dev.statuskit.spi.ProblemListener"),
+        DotName.createSimple("dev.statuskit.spi.LocaleResolver"),
         DotName.createSimple("jakarta.ws.rs.core.HttpHeaders"), DotName.createSimple("jakarta.ws.rs.core.Request"),
         DotName.createSimple("jakarta.ws.rs.core.UriInfo"), DotName.createSimple("jakarta.ws.rs.container.ResourceInfo"));
   }
@@ -138,6 +142,19 @@ public final class StatusKitProcessor {
   @BuildStep
   public NativeImageResourceBuildItem problemTypesList() {
     return new NativeImageResourceBuildItem(PROBLEM_TYPES_RESOURCE);
+  }
+
+  /**
+   * StatusKit's titles of the statuses in each shipped language, and the application's messages
+   * under the default base name, for a native image (another base name needs its own
+   * {@code quarkus.native.resources.includes}).
+   *
+   * @return the resource patterns
+   */
+  @BuildStep
+  public NativeImageResourcePatternsBuildItem messages() {
+    return NativeImageResourcePatternsBuildItem.builder().includeGlob("dev/statuskit/engine/titles_*.properties")
+        .includeGlob("statuskit-messages_*.properties").build();
   }
 
   /**
