@@ -3,12 +3,14 @@ package dev.statuskit.representation;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,16 +79,19 @@ public final class ProblemWriter {
   private final int maxDetailLength;
   private final List<ExtensionValueWriter> valueWriters;
   private final ExtensionValues values;
+  /** What "now" is for the HTML page's "try again in 12 seconds"; fixed only in tests. */
+  private final Clock clock;
 
-  private ProblemWriter(int maxDetailLength, List<ExtensionValueWriter> valueWriters) {
+  private ProblemWriter(int maxDetailLength, List<ExtensionValueWriter> valueWriters, Clock clock) {
     this.maxDetailLength = maxDetailLength;
     this.valueWriters = List.copyOf(valueWriters);
     this.values = new ExtensionValues(this.valueWriters);
+    this.clock = clock;
   }
 
   /** Loaded once, on first use. */
   private static final class Default {
-    static final ProblemWriter INSTANCE = new ProblemWriter(DEFAULT_MAX_DETAIL_LENGTH, loadValueWriters());
+    static final ProblemWriter INSTANCE = new ProblemWriter(DEFAULT_MAX_DETAIL_LENGTH, loadValueWriters(), Clock.systemUTC());
   }
 
   /**
@@ -113,7 +118,7 @@ public final class ProblemWriter {
     if (maxDetailLength < 16) {
       throw new IllegalArgumentException("maxDetailLength " + maxDetailLength + " is below 16");
     }
-    return new ProblemWriter(maxDetailLength, valueWriters);
+    return new ProblemWriter(maxDetailLength, valueWriters, clock);
   }
 
   /**
@@ -126,7 +131,12 @@ public final class ProblemWriter {
     List<ExtensionValueWriter> all = new ArrayList<>();
     all.add(Objects.requireNonNull(writer, "writer"));
     all.addAll(valueWriters);
-    return new ProblemWriter(maxDetailLength, all);
+    return new ProblemWriter(maxDetailLength, all, clock);
+  }
+
+  /** A writer like this one whose HTML page counts "try again in .." from {@code clock}; for tests. */
+  ProblemWriter withClock(Clock clock) {
+    return new ProblemWriter(maxDetailLength, valueWriters, Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -171,17 +181,18 @@ public final class ProblemWriter {
     PreparedProblem p = prepare(problem);
     Utf8Sink sink = Utf8Sink.borrow(out, bufferSize);
     try {
-      write(p, type, sink);
+      write(p, type, HeaderFields.empty(), sink);
     } finally {
       sink.release();
     }
   }
 
-  private static void write(PreparedProblem p, ProblemMediaType type, Utf8Sink sink) throws IOException {
+  private void write(PreparedProblem p, ProblemMediaType type, HeaderFields headers, Utf8Sink sink)
+      throws IOException {
     switch (type) {
       case JSON -> JsonFormat.write(p, sink);
       case XML -> XmlFormat.write(p, sink);
-      case HTML -> HtmlFormat.write(p, sink);
+      case HTML -> HtmlFormat.write(p, headers, clock.instant(), sink);
       case TEXT -> TextFormat.write(p, sink);
     }
     sink.drain();
@@ -199,8 +210,26 @@ public final class ProblemWriter {
    * @return the UTF-8 bytes of a whole document
    */
   public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type) {
+    return toBytesLeavingOutUnwritable(problem, type, HeaderFields.empty());
+  }
+
+  /**
+   * Writes the body of an error response as {@link #toBytesLeavingOutUnwritable(Problem,
+   * ProblemMediaType)} does, for a response that carries {@code headers}: the {@code text/html}
+   * page says in words what they mean to a person ({@code Retry-After} as "try again in 12 seconds"
+   * and as a time, {@code Location} and a {@code blocked-by} {@code Link} as links, {@code Allow});
+   * the other representations do not repeat header fields.
+   *
+   * @param problem the problem
+   * @param type the representation
+   * @param headers the header fields of the response
+   * @return the UTF-8 bytes of a whole document
+   * @since 0.3
+   */
+  public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type, HeaderFields headers) {
+    Objects.requireNonNull(headers, "headers");
     try {
-      return toBytes(problem, type);
+      return toBytes(problem, type, headers);
     } catch (RuntimeException | StackOverflowError e) {
       Problem.Builder rest = problem.toBuilder();
       List<String> dropped = new ArrayList<>();
@@ -215,9 +244,9 @@ public final class ProblemWriter {
       System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "StatusKit left out extension members "
           + dropped + " of a problem with status " + problem.status() + ": they cannot be written", e);
       try {
-        return toBytes(rest.build(), type);
+        return toBytes(rest.build(), type, headers);
       } catch (RuntimeException | StackOverflowError again) {
-        return toBytes(minimal(problem), type);
+        return toBytes(minimal(problem), type, headers);
       }
     }
   }
@@ -242,11 +271,28 @@ public final class ProblemWriter {
    * @throws IllegalArgumentException if an extension value cannot be written
    */
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
+    return toBytes(problem, type, HeaderFields.empty());
+  }
+
+  /**
+   * Writes a problem to bytes, for a response that carries {@code headers}, which the
+   * {@code text/html} page puts in words (see {@link #toBytesLeavingOutUnwritable(Problem,
+   * ProblemMediaType, HeaderFields)}).
+   *
+   * @param problem the problem
+   * @param type the representation
+   * @param headers the header fields of the response
+   * @return the UTF-8 bytes
+   * @throws IllegalArgumentException if an extension value cannot be written
+   * @since 0.3
+   */
+  public byte[] toBytes(Problem problem, ProblemMediaType type, HeaderFields headers) {
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(headers, "headers");
     PreparedProblem p = prepare(problem);
     Utf8Sink sink = Utf8Sink.borrow(null, 256 + 64 * p.extensions().size()); // grows; no stream in between
     try {
-      write(p, type, sink);
+      write(p, type, headers, sink);
       return sink.toByteArray(); // the one array that leaves: exactly the document's length
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a growing sink has no stream to fail

@@ -58,6 +58,29 @@ class ProblemEngineTest {
     return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(events::add);
   }
 
+  /** The page for people says what the response's header fields say: they reach the writer. */
+  @Test
+  void aBrowserIsToldWhenToTryAgainAndWhatToQuoteToSupport() {
+    ProblemEngine h = builder().build();
+    Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    ProblemEvent limited = h.handle(new TooManyRequestsException().retryAfter(java.time.Duration.ofSeconds(30)),
+        ProblemEngine.Request.of("GET", "/search", browser));
+    ProblemEvent blocked = h.handle(new dev.statuskit.UnavailableForLegalReasonsException(
+        URI.create("https://authority.example/orders/7")), ProblemEngine.Request.of("GET", "/book/9", browser));
+    ProblemEvent failed = h.handle(new IllegalStateException("password=hunter2"),
+        ProblemEngine.Request.of("GET", "/", browser));
+
+    assertThat(limited.mediaType()).hasValue(ProblemMediaType.HTML);
+    assertThat(new String(limited.body(), StandardCharsets.UTF_8))
+        .contains("<p class=\"when\">Try again in 30 seconds, at <time datetime=\"");
+    assertThat(new String(blocked.body(), StandardCharsets.UTF_8)).contains("<p class=\"where\">Blocked by "
+        + "<a href=\"https://authority.example/orders/7\">https://authority.example/orders/7</a>.</p>");
+    assertThat(new String(failed.body(), StandardCharsets.UTF_8))
+        .contains("<p class=\"reference\">If you contact support, quote this reference: <code>"
+            + failed.problem().instance().orElseThrow() + "</code></p>")
+        .doesNotContain("password", "hunter2", "IllegalStateException", "about:blank");
+  }
+
   @Test
   void customizersRunInPriorityOrderAndListenersSeeTheFinalProblem() {
     ProblemEngine h = builder().customizer(new Second()).customizer(new First()).build();
