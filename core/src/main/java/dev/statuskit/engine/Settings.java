@@ -244,8 +244,21 @@ public final class Settings {
       "The extension member that carries the trace id of a request with a valid W3C traceparent, in 4xx and 5xx"
           + " problems; empty turns it off.");
 
+  /**
+   * Key: the base under which the application's problem type URIs live; the adapters then answer
+   * {@code GET} on them with the type's documentation ({@link dev.statuskit.representation.ProblemDocs}).
+   *
+   * @since 0.3
+   */
+  public static final Key<String> PROBLEM_DOCS = new Key<>("statuskit.problem-docs", "",
+      "an absolute http(s) URI or path, or empty",
+      "an absolute http(s) URI or an absolute path, without query or fragment, or nothing",
+      "The base (such as https://api.example/problems/ or /problems/) under which the application's problem types"
+          + " live: GET on a type URI answers its documentation page or JSON Schema, the base an index; empty"
+          + " serves none.", dev.statuskit.representation.ProblemDocs::normalizeBase);
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, PROBLEM_DOCS);
 
   private static final Settings DEFAULT = new Settings(Map.of());
 

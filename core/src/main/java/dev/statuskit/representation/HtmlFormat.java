@@ -132,6 +132,83 @@ final class HtmlFormat {
     return p.heading();
   }
 
+  /** The documentation page of one problem type: what it means, its status, header fields, members, and who sends it. */
+  static void writeTypePage(ProblemCatalog.ProblemType t, String indexPath, Utf8Sink s) throws IOException {
+    String reason = HttpStatus.resolve(t.status()).map(HttpStatus::reasonPhrase).orElse("");
+    String heading = t.title() != null ? t.title() : reason.isEmpty() ? t.type() : reason;
+    s.ascii(HEAD_START);
+    Markup.text(heading, s);
+    s.ascii("</title>").ascii(STYLE).ascii("<h1>");
+    Markup.text(heading, s);
+    s.ascii("</h1>");
+    if (t.description() != null) {
+      s.ascii("<p class=\"detail\">");
+      Markup.text(t.description(), s);
+      s.ascii("</p>");
+    }
+    s.ascii("<dl><dt>Status</dt><dd>").ascii(Integer.toString(t.status()));
+    if (!reason.isEmpty()) {
+      s.ascii(" ");
+      Markup.text(reason, s);
+    }
+    s.ascii("</dd><dt>Type</dt><dd><code>");
+    Markup.text(t.type(), s);
+    s.ascii("</code></dd>");
+    if (!t.headerFields().isEmpty()) {
+      s.ascii("<dt>Header fields</dt><dd>");
+      Markup.text(String.join(", ", t.headerFields()), s);
+      s.ascii("</dd>");
+    }
+    if (!t.members().isEmpty()) {
+      s.ascii("<dt>Members</dt><dd><dl>");
+      for (Map.Entry<String, String> m : t.members().entrySet()) {
+        s.ascii("<dt><code>");
+        Markup.text(m.getKey(), s);
+        s.ascii("</code></dt><dd>");
+        Markup.text(m.getValue(), s);
+        s.ascii("</dd>");
+      }
+      s.ascii("</dl></dd>");
+    }
+    if (!t.producedBy().isEmpty()) {
+      s.ascii("<dt>Sent by</dt><dd><ol>");
+      for (ProblemCatalog.Producer p : t.producedBy()) {
+        s.ascii("<li><code>");
+        Markup.text(p.httpMethod() + " " + p.path(), s);
+        s.ascii("</code></li>");
+      }
+      s.ascii("</ol></dd>");
+    }
+    s.ascii("</dl><p class=\"about\"><a href=\"");
+    Markup.text(indexPath, s);
+    s.ascii("\">All problem types</a></p></main></body></html>\n");
+  }
+
+  /** The index: every documented type, linked by its path. */
+  static void writeIndexPage(List<Map.Entry<String, ProblemCatalog.ProblemType>> types, Utf8Sink s) throws IOException {
+    s.ascii(HEAD_START).ascii("Problem types</title>").ascii(STYLE).ascii("<h1>Problem types</h1>");
+    if (types.isEmpty()) {
+      s.ascii("<p class=\"detail\">No problem types are documented here.</p>");
+    } else {
+      s.ascii("<dl>");
+      for (Map.Entry<String, ProblemCatalog.ProblemType> e : types) {
+        ProblemCatalog.ProblemType t = e.getValue();
+        s.ascii("<dt><a href=\"");
+        Markup.text(e.getKey(), s);
+        s.ascii("\">");
+        Markup.text(t.title() != null ? t.title() : t.type(), s);
+        s.ascii("</a></dt><dd>").ascii(Integer.toString(t.status()));
+        if (t.description() != null) {
+          s.ascii(": ");
+          Markup.text(t.description(), s);
+        }
+        s.ascii("</dd>");
+      }
+      s.ascii("</dl>");
+    }
+    s.ascii("</main></body></html>\n");
+  }
+
   /** "Try again in 12 seconds, at Sun 6 Dec 2026, 19:25:12 UTC.", from either form of the field. */
   private static void retryAfter(HeaderFields headers, Instant now, Utf8Sink s) throws IOException {
     String value = headers.first("Retry-After").orElse(null);
