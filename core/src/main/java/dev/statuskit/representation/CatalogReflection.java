@@ -137,7 +137,8 @@ final class CatalogReflection {
     String title = call(a, "title") instanceof String t && !t.isEmpty() ? t
         : type.equals(Problem.ABOUT_BLANK.toString()) ? HttpStatus.resolve(status).map(HttpStatus::reasonPhrase).orElse(null)
         : null;
-    out.add(new ProblemCatalog.ProblemType(type, status, title, null, exception.getName(), Map.of(),
+    String description = call(a, "description") instanceof String d && !d.isEmpty() ? d : null;
+    out.add(new ProblemCatalog.ProblemType(type, status, title, description, exception.getName(), Map.of(),
         ProblemCatalog.requiredFields(status), List.of(p)));
   }
 

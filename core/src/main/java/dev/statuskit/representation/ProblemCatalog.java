@@ -203,7 +203,7 @@ public final class ProblemCatalog {
    * @return the catalog
    */
   public static ProblemCatalog reflect(Collection<Class<?>> resourceClasses, @Nullable ClassLoader loader) {
-    return of(CatalogReflection.types(resourceClasses, loader));
+    return of(CatalogReflection.types(resourceClasses, loader)).sorted();
   }
 
   /**
@@ -272,6 +272,28 @@ public final class ProblemCatalog {
 
   private static @Nullable String optionalString(@Nullable Object o) {
     return o == null ? null : string(o, "title and description");
+  }
+
+  /**
+   * This catalog in a stable order: types by type URI, status and exception; each type's resource
+   * methods by path, HTTP method and Java method. The processor writes it so, and reflection, which
+   * finds methods in no particular order, gives it so.
+   *
+   * @return the sorted catalog
+   */
+  public ProblemCatalog sorted() {
+    java.util.Comparator<Producer> byPath = java.util.Comparator.comparing(Producer::path)
+        .thenComparing(Producer::httpMethod).thenComparing(Producer::method);
+    List<ProblemType> out = new ArrayList<>();
+    for (ProblemType t : types) {
+      List<Producer> producers = new ArrayList<>(t.producedBy());
+      producers.sort(byPath);
+      out.add(new ProblemType(t.type(), t.status(), t.title(), t.description(), t.source(), t.members(),
+          t.headerFields(), producers));
+    }
+    out.sort(java.util.Comparator.comparing(ProblemType::type).thenComparingInt(ProblemType::status)
+        .thenComparing(ProblemType::source));
+    return of(out);
   }
 
   /**

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * index of every type under it. Responses carry {@code Vary: Accept}, a strong {@code ETag} and
  * {@code Cache-Control: max-age=3600}; a matching {@code If-None-Match} gets 304. A path under the
  * base that names no type is {@link Page#isNotFound() not found}: the adapter answers it with its
- * 404 problem.
+ * 404 problem. A relative type ({@code edit-conflict}) lives under the base, where the engine
+ * resolves it.
  *
  * <p>The adapters run it: the JAX-RS adapter and the servlet filter, when the setting
  * {@code statuskit.problem-docs} names the base. Immutable and thread-safe; every page is rendered
@@ -116,9 +117,10 @@ public final class ProblemDocs {
     String basePath = b.startsWith("/") ? b : URI.create(b).getRawPath();
     Map<String, ProblemCatalog.ProblemType> types = new LinkedHashMap<>();
     for (ProblemCatalog.ProblemType t : catalog.types()) {
-      String path = pathOf(t.type(), b, basePath);
+      ProblemCatalog.ProblemType r = resolved(t, b);
+      String path = pathOf(r.type(), b, basePath);
       if (path != null && !types.containsKey(path)) {
-        types.put(path, t);
+        types.put(path, r);
       }
     }
     Map<String, Variants> pages = new LinkedHashMap<>();
@@ -161,6 +163,27 @@ public final class ProblemDocs {
           + " URI nor an absolute path (RFC 3986 §4.2), without query or fragment");
     }
     return base.endsWith("/") ? base : base + "/";
+  }
+
+  /**
+   * A relative type ({@code edit-conflict}) as the engine sends it: resolved against the base
+   * (RFC 3986 §5.2); a path or an absolute URI stays as it is.
+   */
+  private static ProblemCatalog.ProblemType resolved(ProblemCatalog.ProblemType t, String base) {
+    String type = t.type();
+    if (type.isEmpty() || type.startsWith("/")) {
+      return t;
+    }
+    try {
+      URI u = new URI(type);
+      if (u.isAbsolute()) {
+        return t;
+      }
+      return new ProblemCatalog.ProblemType(URI.create(base).resolve(u).toString(), t.status(), t.title(),
+          t.description(), t.source(), t.members(), t.headerFields(), t.producedBy());
+    } catch (URISyntaxException e) {
+      return t;
+    }
   }
 
   /** The raw path at which a type's page is served, or null when the type is not under the base. */

@@ -58,6 +58,21 @@ class ProblemEngineTest {
     return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(events::add);
   }
 
+  @Test
+  void aRelativeTypeIsResolvedAgainstTheDocumentationBase() {
+    ProblemEngine h = builder().settings(Settings.builder().set(Settings.PROBLEM_DOCS, "http://127.0.0.1:8080/problems")
+        .build()).build();
+    ProblemEvent relative = h.handle(new ConflictException().type(URI.create("edit-conflict")),
+        ProblemEngine.Request.of("GET", "/"));
+    ProblemEvent absolute = h.handle(new ConflictException().type(URI.create("https://a.example/x")),
+        ProblemEngine.Request.of("GET", "/"));
+
+    assertThat(relative.problem().type()).isEqualTo(URI.create("http://127.0.0.1:8080/problems/edit-conflict"));
+    assertThat(absolute.problem().type()).isEqualTo(URI.create("https://a.example/x"));
+    assertThat(builder().build().handle(new ConflictException().type(URI.create("edit-conflict")),
+        ProblemEngine.Request.of("GET", "/")).problem().type()).isEqualTo(URI.create("edit-conflict"));
+  }
+
   /** The page for people says what the response's header fields say: they reach the writer. */
   @Test
   void aBrowserIsToldWhenToTryAgainAndWhatToQuoteToSupport() {

@@ -25,6 +25,7 @@ class ProblemCatalogProcessorTest {
       + "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.TYPE, ElementType.METHOD})\n"
       + "public @interface MapException {\n"
       + "  Class<? extends Throwable> exception(); int status(); String type() default \"\"; String title() default \"\";\n"
+      + "  String description() default \"\";\n"
       + "}\n";
 
   private static final Map<String, String> SOURCES = Map.of(
@@ -54,7 +55,8 @@ class ProblemCatalogProcessorTest {
       "p.Books", "package p;\n"
           + "import jakarta.ws.rs.*;\n"
           + "@Path(\"/books/\")\n"
-          + "@dev.statuskit.jaxrs.MapException(exception = IllegalStateException.class, status = 503)\n"
+          + "@dev.statuskit.jaxrs.MapException(exception = IllegalStateException.class, status = 503,"
+          + " description = \"The store is closed.\")\n"
           + "public class Books {\n"
           + "  @POST @Path(\"{id}/buy\") public String buy() throws OutOfStock, dev.statuskit.TooManyRequestsException {"
           + " return \"\"; }\n"
@@ -77,7 +79,7 @@ class ProblemCatalogProcessorTest {
         + "\"source\":\"dev.statuskit.TooManyRequestsException\",\"members\":{},\"headerFields\":[],"
         + "\"producedBy\":[{\"method\":\"p.Books#buy\",\"httpMethod\":\"POST\",\"path\":\"/books/{id}/buy\"}]},\n"
         + "{\"type\":\"about:blank\",\"status\":503,\"title\":\"Service Unavailable\","
-        + "\"source\":\"java.lang.IllegalStateException\",\"members\":{},\"headerFields\":[],"
+        + "\"description\":\"The store is closed.\",\"source\":\"java.lang.IllegalStateException\",\"members\":{},\"headerFields\":[],"
         + "\"producedBy\":[{\"method\":\"p.Books#list\",\"httpMethod\":\"GET\",\"path\":\"/books\"},"
         + "{\"method\":\"p.Books#remove\",\"httpMethod\":\"DELETE\",\"path\":\"/books/{id}\"},"
         + "{\"method\":\"p.Books#buy\",\"httpMethod\":\"POST\",\"path\":\"/books/{id}/buy\"}]},\n"

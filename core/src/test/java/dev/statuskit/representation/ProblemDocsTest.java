@@ -174,6 +174,15 @@ class ProblemDocsTest {
         .contains("No problem types are documented here.");
   }
 
+  @Test
+  void aRelativeTypeLivesUnderTheBase() {
+    ProblemDocs docs = ProblemDocs.of(ProblemCatalog.of(List.of(new ProblemCatalog.ProblemType("edit-conflict", 409,
+        "Edited by someone else", null, "p.E", Map.of(), List.of(), List.of()))), BASE);
+
+    assertThat(docs.types()).containsOnlyKeys("/problems/edit-conflict");
+    assertThat(docs.types().get("/problems/edit-conflict").type()).isEqualTo(BASE + "edit-conflict");
+  }
+
   @ParameterizedTest
   @CsvSource({"ftp://a.example/p/", "a/relative/", "https:opaque", "/p/?q=1", "/p/#f", "'//host/p/'", "'http:///p'"})
   void aBaseThatIsNeitherAnHttpUriNorAPathIsRefused(String base) {

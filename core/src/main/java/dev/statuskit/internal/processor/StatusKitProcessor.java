@@ -295,7 +295,8 @@ public final class StatusKitProcessor extends AbstractProcessor {
     }
     String type = value(m, "type") instanceof String t && !t.isEmpty() ? t : "about:blank";
     String title = value(m, "title") instanceof String t && !t.isEmpty() ? t : defaultTitle(type, status);
-    catalog.add(new ProblemCatalog.ProblemType(type, status, title, null, binaryName(exception), Map.of(),
+    String description = value(m, "description") instanceof String t && !t.isEmpty() ? t : null;
+    catalog.add(new ProblemCatalog.ProblemType(type, status, title, description, binaryName(exception), Map.of(),
         ProblemCatalog.requiredFields(status), List.of(producer)));
   }
 
@@ -405,22 +406,6 @@ public final class StatusKitProcessor extends AbstractProcessor {
     return "/" + a + (a.isEmpty() || b.isEmpty() ? "" : "/") + b;
   }
 
-  /** The same catalog for the same sources, whatever order javac hands the elements in. */
-  private static ProblemCatalog sorted(ProblemCatalog c) {
-    java.util.Comparator<ProblemCatalog.Producer> byPath = java.util.Comparator.comparing(ProblemCatalog.Producer::path)
-        .thenComparing(ProblemCatalog.Producer::httpMethod).thenComparing(ProblemCatalog.Producer::method);
-    List<ProblemCatalog.ProblemType> types = new ArrayList<>();
-    for (ProblemCatalog.ProblemType t : c.types()) {
-      List<ProblemCatalog.Producer> producers = new ArrayList<>(t.producedBy());
-      producers.sort(byPath);
-      types.add(new ProblemCatalog.ProblemType(t.type(), t.status(), t.title(), t.description(), t.source(),
-          t.members(), t.headerFields(), producers));
-    }
-    types.sort(java.util.Comparator.comparing(ProblemCatalog.ProblemType::type)
-        .thenComparingInt(ProblemCatalog.ProblemType::status).thenComparing(ProblemCatalog.ProblemType::source));
-    return ProblemCatalog.of(types);
-  }
-
   private void writeCatalog() {
     if (catalog.isEmpty()) {
       return;
@@ -429,7 +414,7 @@ public final class StatusKitProcessor extends AbstractProcessor {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           ProblemCatalog.RESOURCE);
       try (Writer w = file.openWriter()) {
-        w.write(sorted(ProblemCatalog.of(catalog)).toJson());
+        w.write(ProblemCatalog.of(catalog).sorted().toJson()); // the same file whatever order javac hands elements in
       }
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
