@@ -255,6 +255,16 @@ public final class ProblemDocs {
   }
 
   /**
+   * Whether a path is the base, where the index is served.
+   *
+   * @param rawPath the request's raw path
+   * @return {@code true} for the base, with or without its final {@code /}
+   */
+  public boolean isIndex(String rawPath) {
+    return rawPath.equals(basePath) || rawPath.equals(basePath.substring(0, basePath.length() - 1));
+  }
+
+  /**
    * The answer to a request, when it is one for the documentation.
    *
    * @param method the request method; only {@code GET} and {@code HEAD} are answered

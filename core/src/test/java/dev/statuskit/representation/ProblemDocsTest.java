@@ -144,6 +144,9 @@ class ProblemDocsTest {
     assertThat(DOCS.answer("GET", "/problemsx", null, null)).isEmpty();
     assertThat(DOCS.answer("POST", "/problems/out-of-stock", null, null)).isEmpty();
     assertThat(DOCS.types()).containsOnlyKeys("/problems/out-of-stock", "/problems/<gone>");
+    assertThat(DOCS.isIndex("/problems")).isTrue();
+    assertThat(DOCS.isIndex("/problems/")).isTrue();
+    assertThat(DOCS.isIndex("/problems/x")).isFalse();
   }
 
   @Test

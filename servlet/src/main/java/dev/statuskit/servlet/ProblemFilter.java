@@ -1,6 +1,5 @@
 package dev.statuskit.servlet;
 
-import dev.statuskit.NotFoundException;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.representation.ProblemCatalog;
@@ -55,7 +54,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When {@code statuskit.problem-docs} names a base, the filter answers {@code GET} and
  * {@code HEAD} on the problem type URIs under it with their documentation
- * ({@link ProblemDocs}, from the {@link ProblemCatalog} on the class path) before the chain runs.
+ * ({@link ProblemDocs}, from the {@link ProblemCatalog} on the class path) before the chain runs;
+ * a type its catalog lacks, and the index when it knows no type, go down the chain (a JAX-RS
+ * application behind may document them).
  *
  * <p>Configured by init-params, context-params, system properties and environment variables, the
  * first that sets a key winning (see {@link Settings}; this adapter's own key is {@link #REPLACE_SEND_ERROR}); unknown keys and bad values
@@ -152,15 +153,14 @@ public final class ProblemFilter implements Filter {
     Optional<ProblemDocs.Page> page = d == null || req.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
         ? Optional.empty() : d.answer(req.getMethod(), req.getRequestURI(),
         req.getHeader("Accept"), req.getHeader("If-None-Match"));
-    if (page.isPresent() && !page.get().isNotFound()) {
+    // A type this catalog lacks goes down the chain: a JAX-RS application behind may document it
+    // (its adapter also finds types by reflection on its resources); else the application's 404 is
+    // answered as a problem like any other.
+    if (page.isPresent() && !page.get().isNotFound() && (!d.types().isEmpty() || !d.isIndex(req.getRequestURI()))) {
       send(page.get(), req, res);
       return;
     }
     ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
-    if (page.isPresent()) {
-      handle(r, req, wrapped, new NotFoundException("No problem type is documented at this address."));
-      return;
-    }
     HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
         : new ProblemRequest(req, wrapped, r);
     req.setAttribute(ACTIVE, Boolean.TRUE);
