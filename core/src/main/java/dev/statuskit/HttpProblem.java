@@ -88,4 +88,14 @@ public @interface HttpProblem {
    * @return {@code true} by default; ignored for 5xx, whose message is never sent
    */
   boolean messageAsDetail() default true;
+
+  /**
+   * What the problem type means, for its documentation ({@link
+   * dev.statuskit.representation.ProblemCatalog}); empty means the first sentence of the class's
+   * javadoc when the annotation processor runs, and none otherwise. Never sent in a problem.
+   *
+   * @return the description
+   * @since 0.3.0
+   */
+  String description() default "";
 }

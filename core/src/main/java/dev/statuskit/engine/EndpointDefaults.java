@@ -2,12 +2,22 @@ package dev.statuskit.engine;
 
 import java.net.URI;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 2: what the problem lacks and the endpoint declares. The endpoint is read only when
- * something is lacking: on some runtimes reading it is a context lookup.
+ * something is lacking: on some runtimes reading it is a context lookup. A relative type the
+ * endpoint does not resolve is resolved against the documentation base
+ * ({@link Settings#PROBLEM_DOCS}), when one is set.
  */
 final class EndpointDefaults implements Stage {
+
+  private final @Nullable URI docsBase;
+
+  EndpointDefaults(Settings settings) {
+    String base = settings.get(Settings.PROBLEM_DOCS);
+    this.docsBase = base.isEmpty() ? null : URI.create(dev.statuskit.representation.ProblemDocs.normalizeBase(base));
+  }
 
   @Override
   public void apply(Draft d) {
@@ -20,6 +30,9 @@ final class EndpointDefaults implements Stage {
     }
     ProblemEngine.Endpoint endpoint = d.request.endpoint();
     URI type = endpoint.type(d.problem.type());
+    if (!type.isAbsolute() && docsBase != null && !type.toString().isEmpty()) {
+      type = docsBase.resolve(type);
+    }
     if (!type.equals(d.problem.type())) {
       d.problem = d.problem.toBuilder().type(type).build();
     }

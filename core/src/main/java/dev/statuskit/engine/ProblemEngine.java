@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>endpoint defaults</b>: what the problem lacks and the endpoint declares
  *       ({@link Request#endpoint()}): a {@code Retry-After} for a status that
  *       {@linkplain HttpStatus#takesRetryAfter() takes one}, a challenge in the status's
- *       {@linkplain HttpStatus#challengeField() challenge field}, a base for a relative type;
+ *       {@linkplain HttpStatus#challengeField() challenge field}, a base for a relative type (else
+ *       the documentation base {@link Settings#PROBLEM_DOCS}, when set);
  *   <li><b>status rules</b>, from the columns of {@link HttpStatus}: {@code Cache-Control: no-store}
  *       for a status caches {@linkplain HttpStatus#isStorable() must not store}, unless the response
  *       already has a {@code Cache-Control};
@@ -117,7 +118,7 @@ public final class ProblemEngine {
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
     this.localize = new Localize(settings, b.classLoader, hooks);
-    this.stages = List.of(new EndpointDefaults(), new StatusRules(), new Customize(hooks),
+    this.stages = List.of(new EndpointDefaults(settings), new StatusRules(), new Customize(hooks),
         localize, new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
 

@@ -267,8 +267,21 @@ public final class Settings {
         return v;
       });
 
+  /**
+   * Key: the base under which the application's problem type URIs live; the adapters then answer
+   * {@code GET} on them with the type's documentation ({@link dev.statuskit.representation.ProblemDocs}).
+   *
+   * @since 0.3.0
+   */
+  public static final Key<String> PROBLEM_DOCS = new Key<>("statuskit.problem-docs", "",
+      "an absolute http(s) URI or path, or empty",
+      "an absolute http(s) URI or an absolute path, without query or fragment, or nothing",
+      "The base (such as https://api.example/problems/ or /problems/) under which the application's problem types"
+          + " live: GET on a type URI answers its documentation page or JSON Schema, the base an index; empty"
+          + " serves none.", dev.statuskit.representation.ProblemDocs::normalizeBase);
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, LOCALIZE, LANGUAGES, MESSAGES);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, LOCALIZE, LANGUAGES, MESSAGES, PROBLEM_DOCS);
 
   /** A list of language tags, each well-formed (RFC 5646 as {@link Locale} reads it), in canonical case. */
   private static List<String> languageTags(String v) {

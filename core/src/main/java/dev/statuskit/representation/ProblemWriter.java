@@ -3,12 +3,14 @@ package dev.statuskit.representation;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,16 +79,19 @@ public final class ProblemWriter {
   private final int maxDetailLength;
   private final List<ExtensionValueWriter> valueWriters;
   private final ExtensionValues values;
+  /** What "now" is for the HTML page's "try again in 12 seconds"; fixed only in tests. */
+  private final Clock clock;
 
-  private ProblemWriter(int maxDetailLength, List<ExtensionValueWriter> valueWriters) {
+  private ProblemWriter(int maxDetailLength, List<ExtensionValueWriter> valueWriters, Clock clock) {
     this.maxDetailLength = maxDetailLength;
     this.valueWriters = List.copyOf(valueWriters);
     this.values = new ExtensionValues(this.valueWriters);
+    this.clock = clock;
   }
 
   /** Loaded once, on first use. */
   private static final class Default {
-    static final ProblemWriter INSTANCE = new ProblemWriter(DEFAULT_MAX_DETAIL_LENGTH, loadValueWriters());
+    static final ProblemWriter INSTANCE = new ProblemWriter(DEFAULT_MAX_DETAIL_LENGTH, loadValueWriters(), Clock.systemUTC());
   }
 
   /**
@@ -113,7 +118,7 @@ public final class ProblemWriter {
     if (maxDetailLength < 16) {
       throw new IllegalArgumentException("maxDetailLength " + maxDetailLength + " is below 16");
     }
-    return new ProblemWriter(maxDetailLength, valueWriters);
+    return new ProblemWriter(maxDetailLength, valueWriters, clock);
   }
 
   /**
@@ -126,7 +131,12 @@ public final class ProblemWriter {
     List<ExtensionValueWriter> all = new ArrayList<>();
     all.add(Objects.requireNonNull(writer, "writer"));
     all.addAll(valueWriters);
-    return new ProblemWriter(maxDetailLength, all);
+    return new ProblemWriter(maxDetailLength, all, clock);
+  }
+
+  /** A writer like this one whose HTML page counts "try again in .." from {@code clock}; for tests. */
+  ProblemWriter withClock(Clock clock) {
+    return new ProblemWriter(maxDetailLength, valueWriters, Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -171,17 +181,18 @@ public final class ProblemWriter {
     PreparedProblem p = prepare(problem, null);
     Utf8Sink sink = Utf8Sink.borrow(out, bufferSize);
     try {
-      write(p, type, sink);
+      write(p, type, HeaderFields.empty(), sink);
     } finally {
       sink.release();
     }
   }
 
-  private static void write(PreparedProblem p, ProblemMediaType type, Utf8Sink sink) throws IOException {
+  private void write(PreparedProblem p, ProblemMediaType type, HeaderFields headers, Utf8Sink sink)
+      throws IOException {
     switch (type) {
       case JSON -> JsonFormat.write(p, sink);
       case XML -> XmlFormat.write(p, sink);
-      case HTML -> HtmlFormat.write(p, sink);
+      case HTML -> HtmlFormat.write(p, headers, clock.instant(), sink);
       case TEXT -> TextFormat.write(p, sink);
     }
     sink.drain();
@@ -199,30 +210,29 @@ public final class ProblemWriter {
    * @return the UTF-8 bytes of a whole document
    */
   public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type) {
-    return toBytesLeavingOutUnwritable(problem, type, null);
+    return toBytesLeavingOutUnwritable(problem, type, HeaderFields.empty());
   }
 
   /**
-   * Writes the body of an error response whose {@code title} and {@code detail} are in a language, as
-   * {@link #toBytesLeavingOutUnwritable(Problem, ProblemMediaType)} does: the HTML page says it in
-   * {@code <html lang>}, the XML document in {@code xml:lang} on its root; JSON and text are the
-   * same as without a language (the response's {@code Content-Language} says it).
+   * Writes the body of an error response as {@link #toBytesLeavingOutUnwritable(Problem,
+   * ProblemMediaType)} does, for a response that carries {@code headers}: the {@code text/html}
+   * page says in words what they mean to a person ({@code Retry-After} as "try again in 12 seconds"
+   * and as a time, {@code Location} and a {@code blocked-by} {@code Link} as links, {@code Allow});
+   * the other representations do not repeat header fields. A {@code Content-Language} among them
+   * (a localized title and detail) is said in the HTML page's {@code <html lang>} and in the XML
+   * document's {@code xml:lang}; one that is not a single language tag is left unsaid here.
    *
    * @param problem the problem
    * @param type the representation
-   * @param language the language tag of the localized text (RFC 5646, such as {@code de}), or
-   *     {@code null} when not localized
+   * @param headers the header fields of the response
    * @return the UTF-8 bytes of a whole document
-   * @throws IllegalArgumentException if the language is not a well-formed language tag
    * @since 0.3.0
    */
-  public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type, @Nullable String language) {
-    if (language != null && !isLanguageTag(language)) {
-      throw new IllegalArgumentException("language \"" + language.replaceAll("\\p{Cntrl}", "?")
-          + "\" is not a language tag (RFC 5646: letters, digits and '-')");
-    }
+  public byte[] toBytesLeavingOutUnwritable(Problem problem, ProblemMediaType type, HeaderFields headers) {
+    Objects.requireNonNull(headers, "headers");
+    String language = isOneLanguageTag(headers) ? headers.all("Content-Language").get(0) : null;
     try {
-      return toBytes(problem, type, language);
+      return bytes(problem, type, headers, language);
     } catch (RuntimeException | StackOverflowError e) {
       Problem.Builder rest = problem.toBuilder();
       List<String> dropped = new ArrayList<>();
@@ -237,11 +247,29 @@ public final class ProblemWriter {
       System.getLogger("dev.statuskit").log(System.Logger.Level.WARNING, "StatusKit left out extension members "
           + dropped + " of a problem with status " + problem.status() + ": they cannot be written", e);
       try {
-        return toBytes(rest.build(), type, language);
+        return bytes(rest.build(), type, headers, language);
       } catch (RuntimeException | StackOverflowError again) {
-        return toBytes(minimal(problem), type, language);
+        return bytes(minimal(problem), type, headers, language);
       }
     }
+  }
+
+  /** The language tag of a response's {@code Content-Language}, or {@code null} when it has none. */
+  private static @Nullable String language(HeaderFields headers) {
+    List<String> values = headers.all("Content-Language");
+    if (values.isEmpty()) {
+      return null;
+    }
+    if (!isOneLanguageTag(headers)) {
+      throw new IllegalArgumentException("Content-Language " + values.toString().replaceAll("\\p{Cntrl}", "?")
+          + " is not one language tag (RFC 5646: letters, digits and '-')");
+    }
+    return values.get(0);
+  }
+
+  private static boolean isOneLanguageTag(HeaderFields headers) {
+    List<String> values = headers.all("Content-Language");
+    return values.size() == 1 && isLanguageTag(values.get(0));
   }
 
   /** {@code 1*8ALPHA *("-" 1*8alphanum)}, the syntax of a language tag as RFC 5646 and RFC 4647 share it. */
@@ -285,15 +313,33 @@ public final class ProblemWriter {
    * @throws IllegalArgumentException if an extension value cannot be written
    */
   public byte[] toBytes(Problem problem, ProblemMediaType type) {
-    return toBytes(problem, type, null);
+    return toBytes(problem, type, HeaderFields.empty());
   }
 
-  private byte[] toBytes(Problem problem, ProblemMediaType type, @Nullable String language) {
+  /**
+   * Writes a problem to bytes, for a response that carries {@code headers}, which the
+   * {@code text/html} page puts in words (see {@link #toBytesLeavingOutUnwritable(Problem,
+   * ProblemMediaType, HeaderFields)}).
+   *
+   * @param problem the problem
+   * @param type the representation
+   * @param headers the header fields of the response
+   * @return the UTF-8 bytes
+   * @throws IllegalArgumentException if an extension value cannot be written, or a
+   *     {@code Content-Language} is not one language tag
+   * @since 0.3.0
+   */
+  public byte[] toBytes(Problem problem, ProblemMediaType type, HeaderFields headers) {
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(headers, "headers");
+    return bytes(problem, type, headers, language(headers));
+  }
+
+  private byte[] bytes(Problem problem, ProblemMediaType type, HeaderFields headers, @Nullable String language) {
     PreparedProblem p = prepare(problem, language);
     Utf8Sink sink = Utf8Sink.borrow(null, 256 + 64 * p.extensions().size()); // grows; no stream in between
     try {
-      write(p, type, sink);
+      write(p, type, headers, sink);
       return sink.toByteArray(); // the one array that leaves: exactly the document's length
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a growing sink has no stream to fail

@@ -12,6 +12,7 @@ import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.header.EntityTag;
+import dev.statuskit.header.HeaderFields;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemEvent;
@@ -294,15 +295,29 @@ class LocalizeTest {
   }
 
   @Test
-  void theWriterRefusesALanguageThatIsNoTag() {
+  void theWriterRefusesAContentLanguageThatIsNotOneTagButAnErrorBodyLeavesItOut() {
     ProblemWriter w = ProblemWriter.defaults();
-    for (String bad : List.of("", "-", "de-", "d e", "de\r\nX: 1", "1de", "abcdefghi", "de--CH", "de_CH")) {
-      assertThatIllegalArgumentException().as(bad)
-          .isThrownBy(() -> w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.HTML, bad))
-          .withMessageContaining("is not a language tag");
+    for (String bad : List.of("", "-", "de-", "d e", "de\r\nX: 1", "1de", "abcdefghi", "de--CH", "de_CH", "de, fr")) {
+      // a value the header fields already refuse fails there; one they take fails in the writer
+      assertThatIllegalArgumentException().as(bad).isThrownBy(() -> w.toBytes(Problem.of(404),
+          dev.statuskit.ProblemMediaType.HTML, HeaderFields.builder().add("Content-Language", bad).build()));
     }
+    assertThatIllegalArgumentException().isThrownBy(() -> w.toBytes(Problem.of(404),
+        dev.statuskit.ProblemMediaType.HTML, HeaderFields.builder().add("Content-Language", "de_CH").build()))
+        .withMessageContaining("is not one language tag");
+    HeaderFields two = HeaderFields.builder().add("Content-Language", "de").add("Content-Language", "fr").build();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> w.toBytes(Problem.of(404), dev.statuskit.ProblemMediaType.XML, two))
+        .withMessageContaining("is not one language tag");
+    // an error response is still written: without a language it cannot state
+    assertThat(new String(w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.XML, two),
+        StandardCharsets.UTF_8)).doesNotContain("xml:lang").contains("<status>404</status>");
     assertThat(new String(w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.HTML,
-        "zh-Hant-TW"), StandardCharsets.UTF_8)).contains("<html lang=\"zh-Hant-TW\">");
+        HeaderFields.builder().add("Content-Language", "de_CH").build()), StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+    assertThat(new String(w.toBytesLeavingOutUnwritable(Problem.of(404), dev.statuskit.ProblemMediaType.HTML,
+        HeaderFields.builder().add("Content-Language", "zh-Hant-TW").build()), StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hant-TW\"><head><meta charset=\"utf-8\"/>");
   }
 
   @Test

@@ -59,6 +59,44 @@ class ProblemEngineTest {
   }
 
   @Test
+  void aRelativeTypeIsResolvedAgainstTheDocumentationBase() {
+    ProblemEngine h = builder().settings(Settings.builder().set(Settings.PROBLEM_DOCS, "http://127.0.0.1:8080/problems")
+        .build()).build();
+    ProblemEvent relative = h.handle(new ConflictException().type(URI.create("edit-conflict")),
+        ProblemEngine.Request.of("GET", "/"));
+    ProblemEvent absolute = h.handle(new ConflictException().type(URI.create("https://a.example/x")),
+        ProblemEngine.Request.of("GET", "/"));
+
+    assertThat(relative.problem().type()).isEqualTo(URI.create("http://127.0.0.1:8080/problems/edit-conflict"));
+    assertThat(absolute.problem().type()).isEqualTo(URI.create("https://a.example/x"));
+    assertThat(builder().build().handle(new ConflictException().type(URI.create("edit-conflict")),
+        ProblemEngine.Request.of("GET", "/")).problem().type()).isEqualTo(URI.create("edit-conflict"));
+  }
+
+  /** The page for people says what the response's header fields say: they reach the writer. */
+  @Test
+  void aBrowserIsToldWhenToTryAgainAndWhatToQuoteToSupport() {
+    ProblemEngine h = builder().build();
+    Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    ProblemEvent limited = h.handle(new TooManyRequestsException().retryAfter(java.time.Duration.ofSeconds(30)),
+        ProblemEngine.Request.of("GET", "/search", browser));
+    ProblemEvent blocked = h.handle(new dev.statuskit.UnavailableForLegalReasonsException(
+        URI.create("https://authority.example/orders/7")), ProblemEngine.Request.of("GET", "/book/9", browser));
+    ProblemEvent failed = h.handle(new IllegalStateException("password=hunter2"),
+        ProblemEngine.Request.of("GET", "/", browser));
+
+    assertThat(limited.mediaType()).hasValue(ProblemMediaType.HTML);
+    assertThat(new String(limited.body(), StandardCharsets.UTF_8))
+        .contains("<p class=\"when\">Try again in 30 seconds, at <time datetime=\"");
+    assertThat(new String(blocked.body(), StandardCharsets.UTF_8)).contains("<p class=\"where\">Blocked by "
+        + "<a href=\"https://authority.example/orders/7\">https://authority.example/orders/7</a>.</p>");
+    assertThat(new String(failed.body(), StandardCharsets.UTF_8))
+        .contains("<p class=\"reference\">If you contact support, quote this reference: <code>"
+            + failed.problem().instance().orElseThrow() + "</code></p>")
+        .doesNotContain("password", "hunter2", "IllegalStateException", "about:blank");
+  }
+
+  @Test
   void customizersRunInPriorityOrderAndListenersSeeTheFinalProblem() {
     ProblemEngine h = builder().customizer(new Second()).customizer(new First()).build();
     ProblemEvent r = h.handle(new NotFoundException("No order 42."), ProblemEngine.Request.of("GET", "/orders/42"));

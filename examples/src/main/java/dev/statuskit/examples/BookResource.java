@@ -45,6 +45,11 @@ import org.jspecify.annotations.Nullable;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookResource {
 
+  /** What the {@code edit-conflict} problem type means, for its page at its type URI. */
+  static final String EDIT_CONFLICT = "Someone else changed the book since you read it. Read it again (GET gives its"
+      + " current ETag), apply your change to that version, and send it with If-Match.";
+
+
   /** The largest cover image accepted, in bytes. */
   public static final int MAX_COVER_BYTES = 64 * 1024;
 
@@ -148,7 +153,8 @@ public class BookResource {
   @Secured
   @Consumes(MediaType.APPLICATION_JSON)
   @MapException(exception = OptimisticLockException.class, status = 409,
-      type = "https://bookstore.example/problems/edit-conflict", title = "The book was changed by someone else")
+      type = "edit-conflict", title = "The book was changed by someone else",
+      description = EDIT_CONFLICT)
   public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
       @Valid @NotNull NewBook request) {
     Book book = find(id);
@@ -175,7 +181,8 @@ public class BookResource {
   @Secured
   @Consumes(MediaType.APPLICATION_JSON)
   @MapException(exception = OptimisticLockException.class, status = 409,
-      type = "https://bookstore.example/problems/edit-conflict", title = "The book was changed by someone else")
+      type = "edit-conflict", title = "The book was changed by someone else",
+      description = EDIT_CONFLICT)
   public Response retitle(@PathParam("id") String id, @Valid @NotNull TitleChange change) {
     find(id);
     Book next = store.retitle(id, change.getVersion(), String.valueOf(change.getTitle()));

@@ -71,4 +71,13 @@ public @interface MapException {
    * @return the title, or empty for the default (the reason phrase with {@code about:blank})
    */
   String title() default "";
+
+  /**
+   * What the problem type means, for its documentation (the problem catalog and the pages at the
+   * type URIs); never sent in a problem.
+   *
+   * @return the description, or empty for none
+   * @since 0.3.0
+   */
+  String description() default "";
 }

@@ -3,6 +3,8 @@ package dev.statuskit.jaxrs;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
 import dev.statuskit.internal.Declarations;
+import dev.statuskit.representation.ProblemCatalog;
+import dev.statuskit.representation.ProblemDocs;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
@@ -44,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  *       responses of the endpoints that declare one.
  *   <li>a response filter that gives a problem body to the runtime's empty 400 for an {@code Accept}
  *       field it cannot parse (Jersey answers it before any mapper runs).
+ *   <li>when {@code statuskit.problem-docs} names a base, a pre-matching request filter that answers
+ *       {@code GET} on the problem type URIs under it with their documentation
+ *       ({@link ProblemDocs}, from the {@link ProblemCatalog} on the class path, or found by
+ *       reflection on the registered resources).
  * </ul>
  *
  * <p>Every mapper hands its exception to the registration's one {@link ProblemEngine}, with this
@@ -158,6 +164,11 @@ public final class StatusKitFeature implements Feature {
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
     context.register(new QuotaPolicies()); // @QuotaPolicy: RateLimit-Policy on the endpoint's responses
     context.register(new MalformedAcceptFilter(responder), PRIORITY);
+    String docsBase = s.get(Settings.PROBLEM_DOCS);
+    if (!docsBase.isEmpty()) {
+      context.register(new ProblemDocsFilter(ProblemDocs.of(ProblemCatalog.loadOrReflect(loader(),
+          applicationClasses(config)), docsBase), responder), PRIORITY);
+    }
     if (s.get(MAP_WEB_APPLICATION_EXCEPTIONS)) {
       context.register(new WebApplicationExceptionMapper(responder), PRIORITY);
     }
@@ -183,13 +194,20 @@ public final class StatusKitFeature implements Feature {
    * compile errors already.
    */
   private static void checkDeclarations(Configuration config) {
+    Declarations.requireValid(loader(), applicationClasses(config), "StatusKitFeature");
+  }
+
+  private static Set<Class<?>> applicationClasses(Configuration config) {
     Set<Class<?>> classes = new LinkedHashSet<>(config.getClasses());
     for (Object instance : config.getInstances()) {
       classes.add(instance.getClass());
     }
+    return classes;
+  }
+
+  private static ClassLoader loader() {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    Declarations.requireValid(context != null ? context : StatusKitFeature.class.getClassLoader(), classes,
-        "StatusKitFeature");
+    return context != null ? context : StatusKitFeature.class.getClassLoader();
   }
 
   private static Settings settings(Configuration config) {

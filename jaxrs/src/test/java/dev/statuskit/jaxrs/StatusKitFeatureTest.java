@@ -70,6 +70,23 @@ class StatusKitFeatureTest {
   }
 
   @Test
+  void aProblemDocsBaseAddsTheDocumentationFilterAndABadOneFailsAtStartUp() throws Exception {
+    Recorder r = new Recorder(getClass().getClassLoader());
+    r.properties.put("statuskit.problem-docs", "/problems/");
+    new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context);
+    assertThat(r.registered()).containsExactly("ProblemBodyWriter", "HttpExceptionMapper", "ProblemResponsesResolver",
+        "QuotaPolicies", "MalformedAcceptFilter", "ProblemDocsFilter", "WebApplicationExceptionMapper",
+        "ThrowableMapper", "ConstraintViolationMapper", "JsonbExceptionMapper", "JacksonExceptionMapper");
+
+    Recorder bad = new Recorder(getClass().getClassLoader());
+    bad.properties.put("statuskit.problem-docs", "problems");
+    assertThatThrownBy(() -> new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) bad.context))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("StatusKit setting statuskit.problem-docs=\"problems\""
+            + " (JAX-RS application property) is invalid: expected an absolute http(s) URI or an absolute path, without"
+            + " query or fragment, or nothing");
+  }
+
+  @Test
   void registeringTwiceInstallsOnceAndAnExplicitResolverWins() throws Exception {
     Recorder r = new Recorder(getClass().getClassLoader());
     jakarta.ws.rs.core.FeatureContext context = (jakarta.ws.rs.core.FeatureContext) r.context;

@@ -2,6 +2,8 @@ package dev.statuskit.servlet;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
+import dev.statuskit.representation.ProblemCatalog;
+import dev.statuskit.representation.ProblemDocs;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +52,12 @@ import org.jspecify.annotations.Nullable;
  * the application's own page); the filter then only answers if that page throws or calls
  * {@code sendError}.
  *
+ * <p>When {@code statuskit.problem-docs} names a base, the filter answers {@code GET} and
+ * {@code HEAD} on the problem type URIs under it with their documentation
+ * ({@link ProblemDocs}, from the {@link ProblemCatalog} on the class path) before the chain runs;
+ * a type its catalog lacks, and the index when it knows no type, go down the chain (a JAX-RS
+ * application behind may document them).
+ *
  * <p>Configured by init-params, context-params, system properties and environment variables, the
  * first that sets a key winning (see {@link Settings}; this adapter's own key is {@link #REPLACE_SEND_ERROR}); unknown keys and bad values
  * fail {@link #init}.
@@ -67,6 +76,8 @@ public final class ProblemFilter implements Filter {
 
   private final @Nullable ProblemEngine given;
   private volatile @Nullable ProblemResponder responder;
+  /** The documentation at the problem type URIs, when {@code statuskit.problem-docs} is set. */
+  private volatile @Nullable ProblemDocs docs;
 
   /** A filter configured by its init-params and the other sources at {@link #init}. */
   public ProblemFilter() {
@@ -108,6 +119,21 @@ public final class ProblemFilter implements Filter {
       responder = Config.load("filter " + config.getFilterName(), config.getInitParameterNames(),
           config::getInitParameter, config.getServletContext());
     }
+    ProblemResponder r = Objects.requireNonNull(responder);
+    String base = r.settings().get(Settings.PROBLEM_DOCS);
+    if (!base.isEmpty()) {
+      try {
+        // The catalog the annotation processor wrote; without it, the @HttpProblem classes it indexed.
+        ClassLoader loader = config.getServletContext().getClassLoader(); // null in some embedded set-ups
+        if (loader == null) {
+          loader = Thread.currentThread().getContextClassLoader();
+        }
+        docs = ProblemDocs.of(ProblemCatalog.loadOrReflect(loader != null ? loader : ProblemFilter.class.getClassLoader(),
+            List.of()), base);
+      } catch (RuntimeException e) {
+        throw new ServletException("StatusKit cannot start filter " + config.getFilterName() + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   @Override
@@ -123,6 +149,17 @@ public final class ProblemFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
+    ProblemDocs d = docs;
+    Optional<ProblemDocs.Page> page = d == null || req.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+        ? Optional.empty() : d.answer(req.getMethod(), req.getRequestURI(),
+        req.getHeader("Accept"), req.getHeader("If-None-Match"));
+    // A type this catalog lacks goes down the chain: a JAX-RS application behind may document it
+    // (its adapter also finds types by reflection on its resources); else the application's 404 is
+    // answered as a problem like any other.
+    if (page.isPresent() && !page.get().isNotFound() && (!d.types().isEmpty() || !d.isIndex(req.getRequestURI()))) {
+      send(page.get(), req, res);
+      return;
+    }
     ProblemResponse wrapped = res instanceof ProblemResponse p ? p : new ProblemResponse(req, res, r);
     HttpServletRequest downstream = req instanceof ProblemRequest q && q.wraps(wrapped) ? req
         : new ProblemRequest(req, wrapped, r);
@@ -136,6 +173,18 @@ public final class ProblemFilter implements Filter {
     }
     if (req.isAsyncStarted()) {
       ProblemAsyncListener.watch(req, r);
+    }
+  }
+
+  /** A documentation page: its status and header fields, the body unless HEAD or 304. */
+  private static void send(ProblemDocs.Page page, HttpServletRequest req, HttpServletResponse res) throws IOException {
+    res.setStatus(page.status());
+    page.headers().forEach(res::addHeader);
+    if (page.status() == 200) {
+      res.setContentLength(page.body().length);
+      if (!"HEAD".equals(req.getMethod())) {
+        res.getOutputStream().write(page.body());
+      }
     }
   }
 

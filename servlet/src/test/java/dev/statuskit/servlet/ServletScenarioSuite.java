@@ -528,6 +528,56 @@ abstract class ServletScenarioSuite {
     }
   }
 
+  /**
+   * The type URIs under statuskit.problem-docs answer their documentation, from the catalog on the
+   * class path. Not where the container answers unmapped paths itself, before any filter (embedded
+   * Tomcat without a default servlet): there the base needs a servlet mapping, as README says.
+   */
+  @Test
+  void problemTypeUrisAnswerTheirDocumentation() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(harness.unmappedPathAnsweredBy().equals("container"),
+        "the container answers unmapped paths before filters run");
+    ServletContainerHarness other = newHarness();
+    try {
+      URI b = other.start(Map.of("statuskit.problem-docs", "https://shop.example/problems/"));
+      Http.Reply page = Http.get(b.resolve("/problems/out-of-stock"), "Accept", "text/html,*/*;q=0.8");
+      Http.Reply schema = Http.get(b.resolve("/problems/out-of-stock"), "Accept", "application/schema+json");
+      String etag = page.header("ETag").orElseThrow();
+      Http.Reply head = Http.send("HEAD", b.resolve("/problems/out-of-stock"), "Accept", "text/html");
+      Http.Reply notModified = Http.get(b.resolve("/problems/out-of-stock"), "Accept", "text/html",
+          "If-None-Match", etag);
+      Http.Reply unknown = Http.get(b.resolve("/problems/nothing"));
+      Http.Reply index = Http.get(b.resolve("/problems/"));
+
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.contentType()).isEqualTo("text/html;charset=utf-8");
+      assertThat(page.header("Vary")).hasValue("Accept");
+      assertThat(page.header("Cache-Control")).hasValue("max-age=3600");
+      assertThat(etag).matches("\"[0-9a-f]{24}\"");
+      assertThat(page.body()).contains("<h1>Out of stock</h1><p class=\"detail\">No copy is left.</p>")
+          .contains("<dt>Status</dt><dd>409 Conflict</dd>").doesNotContain("<script");
+      assertThat(schema.status()).isEqualTo(200);
+      assertThat(schema.contentType()).isEqualTo("application/schema+json");
+      assertThat(schema.json().get("properties").get("status").get("const").asInt()).isEqualTo(409);
+      assertThat(schema.json().get("properties").get("sku").get("type").asText()).isEqualTo("string");
+      assertThat(head.status()).isEqualTo(200);
+      assertThat(head.body()).isEmpty();
+      assertThat(head.header("ETag")).hasValue(etag);
+      assertThat(head.header("Content-Length")).hasValue(Integer.toString(
+          page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+      assertThat(notModified.status()).isEqualTo(304);
+      assertThat(notModified.body()).isEmpty();
+      assertThat(notModified.header("ETag")).hasValue(etag);
+      // Not in this catalog: down the chain, where nothing answers it; the container's 404 becomes a problem.
+      assertProblem(unknown, 404, BASIC);
+      assertThat(index.status()).isEqualTo(200);
+      assertThat(index.body()).contains("<a href=\"/problems/out-of-stock\">Out of stock</a>");
+      assertProblem(Http.get(b.resolve("/nothing/here")), 404, BASIC);
+    } finally {
+      other.stop();
+    }
+  }
+
   @Test
   void mapUnhandledOffLeavesUnknownExceptionsToTheContainersErrorPage() throws Exception {
     ServletContainerHarness other = newHarness();

@@ -9,7 +9,9 @@ import static dev.statuskit.internal.DeclarationRules.MAP_EXCEPTIONS;
 import static dev.statuskit.internal.DeclarationRules.PROBLEM_EXTENSION;
 import static dev.statuskit.internal.DeclarationRules.PROBLEM_TYPE_BASE;
 
+import dev.statuskit.HttpStatus;
 import dev.statuskit.internal.DeclarationRules;
+import dev.statuskit.representation.ProblemCatalog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,7 +46,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reports every misdeclared StatusKit annotation as a compile error, with the message
  * {@link dev.statuskit.internal.Declarations#check} gives at deployment, and lists the
- * {@code @HttpProblem} classes in {@value DeclarationRules#INDEX_RESOURCE}.
+ * {@code @HttpProblem} classes in {@value DeclarationRules#INDEX_RESOURCE}; writes the catalog of
+ * the compilation's problem types and the resource methods that produce them to
+ * {@value ProblemCatalog#RESOURCE}.
  *
  * <p>The JAX-RS annotations are read by qualified name, so the processor works whether or not the
  * JAX-RS adapter is on the class path.
@@ -54,14 +58,22 @@ import org.jspecify.annotations.Nullable;
 public final class StatusKitProcessor extends AbstractProcessor {
 
   private final Set<String> problemTypes = new TreeSet<>();
+  /** The catalog's entries, in the order found; merged when written. */
+  private final List<ProblemCatalog.ProblemType> catalog = new ArrayList<>();
+
+  /** The JAX-RS request method designators a resource method is found by. */
+  private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+  private static final String JAXRS = "jakarta.ws.rs.";
 
   /** Made by {@link java.util.ServiceLoader} or by a build tool. */
   public StatusKitProcessor() {}
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(HTTP_PROBLEM, PROBLEM_EXTENSION, MAP_EXCEPTION, MAP_EXCEPTIONS, DEFAULT_RETRY_AFTER,
-        DEFAULT_CHALLENGE, PROBLEM_TYPE_BASE);
+    Set<String> names = new java.util.HashSet<>(Set.of(HTTP_PROBLEM, PROBLEM_EXTENSION, MAP_EXCEPTION,
+        MAP_EXCEPTIONS, DEFAULT_RETRY_AFTER, DEFAULT_CHALLENGE, PROBLEM_TYPE_BASE));
+    HTTP_METHODS.forEach(m -> names.add(JAXRS + m));
+    return Set.copyOf(names);
   }
 
   @Override
@@ -73,16 +85,25 @@ public final class StatusKitProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       writeIndex();
+      writeCatalog();
       return false;
     }
     Set<Element> endpoints = new LinkedHashSet<>();
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (name.equals(HTTP_PROBLEM) && e instanceof TypeElement t) {
+        if (name.startsWith(JAXRS)) {
+          if (e instanceof ExecutableElement method && e.getKind() == ElementKind.METHOD) {
+            catalogResourceMethod(method, name.substring(JAXRS.length()));
+          }
+        } else if (name.equals(HTTP_PROBLEM) && e instanceof TypeElement t) {
           // Subclasses inherit the annotation: they are problem types too, but the declaration is checked once.
           problemTypes.add(binaryName(t));
           direct(e, HTTP_PROBLEM).ifPresent(m -> checkHttpProblem(t, m));
+          ProblemCatalog.ProblemType entry = catalogEntry(t, null);
+          if (entry != null) {
+            catalog.add(entry);
+          }
         } else if (name.equals(PROBLEM_EXTENSION)) {
           direct(e, PROBLEM_EXTENSION).ifPresent(m -> checkExtension(e, m));
         } else if (!name.equals(HTTP_PROBLEM)) {
@@ -91,7 +112,7 @@ public final class StatusKitProcessor extends AbstractProcessor {
       }
     }
     endpoints.forEach(this::checkEndpoint);
-    return true;
+    return false; // claims nothing: other processors may want the JAX-RS annotations it reads
   }
 
   private void checkHttpProblem(TypeElement type, AnnotationMirror m) {
@@ -240,6 +261,171 @@ public final class StatusKitProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
           "StatusKit could not write " + INDEX_RESOURCE + ": " + e.getMessage()
           + "; deployment will not check the @HttpProblem classes of this compilation");
+    }
+  }
+
+  // ------------------------------------------------------------------ catalog
+
+  /** What a resource method can answer: its {@code throws} clause and the {@code @MapException} rules on it and its class. */
+  private void catalogResourceMethod(ExecutableElement method, String httpMethod) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    ProblemCatalog.Producer producer = new ProblemCatalog.Producer(binaryName(owner) + "#" + method.getSimpleName(),
+        httpMethod, joinPath(pathOf(owner), pathOf(method)));
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (processingEnv.getTypeUtils().asElement(thrown) instanceof TypeElement t) {
+        ProblemCatalog.ProblemType entry = catalogEntry(t, producer);
+        if (entry != null) {
+          catalog.add(entry);
+        }
+      }
+    }
+    for (Element on : List.of(owner, method)) {
+      for (AnnotationMirror m : on.getAnnotationMirrors()) {
+        if (qualifiedName(m).equals(MAP_EXCEPTION)) {
+          catalogMapException(m, producer);
+        } else if (qualifiedName(m).equals(MAP_EXCEPTIONS)) {
+          for (AnnotationValue v : arrayValue(m, "value")) {
+            if (v.getValue() instanceof AnnotationMirror one) {
+              catalogMapException(one, producer);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void catalogMapException(AnnotationMirror m, ProblemCatalog.Producer producer) {
+    if (!(value(m, "exception") instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement exception)
+        || !(value(m, "status") instanceof Integer status) || status < 400 || status > 599) {
+      return; // a misdeclaration, reported by the checks
+    }
+    String type = value(m, "type") instanceof String t && !t.isEmpty() ? t : "about:blank";
+    String title = value(m, "title") instanceof String t && !t.isEmpty() ? t : defaultTitle(type, status);
+    String description = value(m, "description") instanceof String t && !t.isEmpty() ? t : null;
+    catalog.add(new ProblemCatalog.ProblemType(type, status, title, description, binaryName(exception), Map.of(),
+        ProblemCatalog.requiredFields(status), List.of(producer)));
+  }
+
+  /** The entry of an {@code @HttpProblem} class (own or inherited annotation) or of a StatusKit exception; else null. */
+  private ProblemCatalog.@Nullable ProblemType catalogEntry(TypeElement t, ProblemCatalog.@Nullable Producer producer) {
+    List<ProblemCatalog.Producer> producers = producer == null ? List.of() : List.of(producer);
+    for (AnnotationMirror m : processingEnv.getElementUtils().getAllAnnotationMirrors(t)) {
+      if (qualifiedName(m).equals(HTTP_PROBLEM)) {
+        if (!(value(m, "status") instanceof Integer status) || !(value(m, "type") instanceof String type)
+            || DeclarationRules.problemStatus(status) != null || DeclarationRules.problemType(type) != null) {
+          return null; // misdeclared: reported as an error
+        }
+        String title = value(m, "title") instanceof String s && !s.isEmpty() ? s : defaultTitle(type, status);
+        String description = value(m, "description") instanceof String s && !s.isEmpty() ? s : firstSentence(t);
+        return new ProblemCatalog.ProblemType(type, status, title, description, binaryName(t), members(t),
+            ProblemCatalog.requiredFields(status), producers);
+      }
+    }
+    TypeElement httpException = processingEnv.getElementUtils().getTypeElement("dev.statuskit.HttpException");
+    if (httpException != null && processingEnv.getTypeUtils().isSubtype(t.asType(), httpException.asType())
+        && binaryName(t).equals("dev.statuskit." + t.getSimpleName())) {
+      return ProblemCatalog.statusOfExceptionName(t.getSimpleName().toString())
+          .map(s -> new ProblemCatalog.ProblemType("about:blank", s.code(), s.reasonPhrase(), null, binaryName(t),
+              Map.of(), ProblemCatalog.requiredFields(s.code()), producers))
+          .orElse(null);
+    }
+    return null;
+  }
+
+  private static @Nullable String defaultTitle(String type, int status) {
+    return type.equals("about:blank") ? HttpStatus.resolve(status).map(HttpStatus::reasonPhrase).orElse(null) : null;
+  }
+
+  /** The first sentence of the class's javadoc, without tags and markup; null without javadoc. */
+  private @Nullable String firstSentence(TypeElement t) {
+    String doc = processingEnv.getElementUtils().getDocComment(t);
+    if (doc == null) {
+      return null;
+    }
+    String text = ("\n" + doc).split("\n\\s*@", 2)[0]
+        .replaceAll("\\{@(?:code|literal|link|linkplain) +(?:[^ }]+ +)?([^}]*)}", "$1")
+        .replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    int end = text.indexOf(". ");
+    String sentence = end >= 0 ? text.substring(0, end + 1) : text;
+    return sentence.isEmpty() ? null : sentence;
+  }
+
+  /** The {@code @ProblemExtension} members of a class and its superclasses, with their JSON types. */
+  private Map<String, String> members(TypeElement type) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (TypeElement k = type; k != null && !k.getQualifiedName().contentEquals("java.lang.Throwable");
+        k = processingEnv.getTypeUtils().asElement(k.getSuperclass()) instanceof TypeElement s ? s : null) {
+      for (Element e : k.getEnclosedElements()) {
+        AnnotationMirror m = direct(e, PROBLEM_EXTENSION).orElse(null);
+        if (e.getModifiers().contains(Modifier.STATIC) || m == null || !(value(m, "value") instanceof String v)) {
+          continue;
+        }
+        if (e instanceof ExecutableElement method && method.getParameters().isEmpty()) {
+          out.putIfAbsent(DeclarationRules.extensionMemberName(v, method.getSimpleName().toString(), true),
+              jsonType(method.getReturnType()));
+        } else if (e instanceof VariableElement field) {
+          out.putIfAbsent(DeclarationRules.extensionMemberName(v, field.getSimpleName().toString(), false),
+              jsonType(field.asType()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String jsonType(TypeMirror type) {
+    javax.lang.model.util.Types types = processingEnv.getTypeUtils();
+    TypeMirror erased = types.erasure(type);
+    String name;
+    String kind = "";
+    if (erased instanceof ArrayType a) {
+      name = types.erasure(a.getComponentType()).toString() + "[]";
+    } else if (erased.getKind().isPrimitive()) {
+      name = erased.toString();
+    } else if (types.asElement(erased) instanceof TypeElement t) {
+      name = t.getQualifiedName().toString();
+      kind = t.getKind() == ElementKind.ENUM ? "enum" : t.getKind() == ElementKind.RECORD ? "record" : "";
+    } else {
+      return "any";
+    }
+    return ProblemCatalog.jsonType(name, other -> {
+      TypeElement o = processingEnv.getElementUtils().getTypeElement(other);
+      return o != null && types.isSubtype(erased, types.erasure(o.asType()));
+    }, kind);
+  }
+
+  private static String pathOf(Element e) {
+    for (AnnotationMirror m : e.getAnnotationMirrors()) {
+      if (qualifiedName(m).equals(JAXRS + "Path")) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v : m.getElementValues().entrySet()) {
+          if (v.getKey().getSimpleName().contentEquals("value") && v.getValue().getValue() instanceof String s) {
+            return s;
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String joinPath(String classPath, String methodPath) {
+    String a = classPath.replaceAll("^/+|/+$", "");
+    String b = methodPath.replaceAll("^/+|/+$", "");
+    return "/" + a + (a.isEmpty() || b.isEmpty() ? "" : "/") + b;
+  }
+
+  private void writeCatalog() {
+    if (catalog.isEmpty()) {
+      return;
+    }
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          ProblemCatalog.RESOURCE);
+      try (Writer w = file.openWriter()) {
+        w.write(ProblemCatalog.of(catalog).sorted().toJson()); // the same file whatever order javac hands elements in
+      }
+    } catch (IOException | RuntimeException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          "StatusKit could not write " + ProblemCatalog.RESOURCE + ": " + e.getMessage()
+          + "; the problem catalog falls back to reflection at run time");
     }
   }
 
