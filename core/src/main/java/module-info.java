@@ -19,6 +19,7 @@ module dev.statuskit.core {
   exports dev.statuskit.header;
   exports dev.statuskit.representation;
   exports dev.statuskit.spi;
+  exports dev.statuskit.conformance;
   exports dev.statuskit.engine;
   // Helpers for StatusKit's own adapters only: not API.
   exports dev.statuskit.internal to dev.statuskit.jaxrs, dev.statuskit.servlet;
