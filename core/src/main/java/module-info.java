@@ -28,6 +28,7 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ExtensionValueWriter;
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
+  uses dev.statuskit.spi.ConformanceListener;
   uses dev.statuskit.engine.Settings.KeySet;
 
   provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;

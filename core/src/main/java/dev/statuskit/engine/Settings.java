@@ -244,8 +244,20 @@ public final class Settings {
       "The extension member that carries the trace id of a request with a valid W3C traceparent, in 4xx and 5xx"
           + " problems; empty turns it off.");
 
+  /**
+   * Key: check every response of the application against RFC 9110 and RFC 9457, fix what is safe
+   * and report the rest.
+   *
+   * @since 0.3.0
+   */
+  public static final Key<Boolean> CONFORMANCE_GUARD = Key.bool("statuskit.conformance-guard", false,
+      "Whether every response of the application, StatusKit's or not, is checked against RFC 9110 and RFC 9457:"
+          + " a 405 without Allow and a missing Date are fixed, other violations logged and sent to the"
+          + " ConformanceListeners once per route and rule. JAX-RS: turns the guard on; servlet: a declared"
+          + " ConformanceFilter is on unless this is false.");
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, CONFORMANCE_GUARD);
 
   private static final Settings DEFAULT = new Settings(Map.of());
 
