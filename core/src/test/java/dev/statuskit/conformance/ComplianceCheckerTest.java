@@ -206,9 +206,22 @@ class ComplianceCheckerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Sun, 6 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "yesterday",
-      "Sun, 06 Nov 1994 08:49:37 +0000"})
+      "Sun, 06 Nov 1994 08:49:37 +0000", "Mon, 06 Nov 1994 08:49:37 GMT", "Sun, 31 Nov 1994 08:49:37 GMT",
+      "Sun, 06 Nox 1994 08:49:37 GMT", "Sun, 06 ovD 1994 08:49:37 GMT", "Sun, 06 Nov 1994 24:49:37 GMT",
+      "Sun, 06 Nov 1994 08:60:37 GMT", "Sun, 06 Nov 1994 08:49:61 GMT", "Sun, 0x Nov 1994 08:49:37 GMT",
+      "Sun, 00 Nov 1994 08:49:37 GMT", "Sux, 06 Nov 1994 08:49:37 GMT", "unS, 06 Nov 1994 08:49:37 GMT",
+      "Sun; 06 Nov 1994 08:49:37 GMT", "Sun,-06 Nov 1994 08:49:37 GMT", "Sun, 06-Nov 1994 08:49:37 GMT",
+      "Sun, 06 Nov-1994 08:49:37 GMT", "Sun, 06 Nov 1994-08:49:37 GMT", "Sun, 06 Nov 1994 08-49:37 GMT",
+      "Sun, 06 Nov 1994 08:49-37 GMT", "Sun, 06 Nov 1994 08:49:37-GMT", "Sun, 06 Nov 1994 08:49:37 UTC"})
   void dateThatIsNotAnImfFixdateIsMust(String date) {
     assertThat(new R(200).with("Date", date).keys()).containsExactly("MUST date-format:Date");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tue, 29 Feb 2028 23:59:60 GMT", "Mon, 01 Jan 0001 00:00:00 GMT", DATE})
+  void imfFixdatesAreAccepted(String date) {
+    assertThat(new R(200).with("Date", date).check()).isEmpty();
+    assertThat(new R(200).with("Date", date).check()).as("remembered").isEmpty();
   }
 
   @Test
