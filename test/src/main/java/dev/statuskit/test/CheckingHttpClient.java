@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -31,10 +32,12 @@ final class CheckingHttpClient extends HttpClient {
 
   private final HttpClient delegate;
   private final Severity failOn;
+  private final Set<String> ignored;
 
-  CheckingHttpClient(HttpClient delegate, Severity failOn) {
+  CheckingHttpClient(HttpClient delegate, Severity failOn, Set<String> ignored) {
     this.delegate = delegate;
     this.failOn = failOn;
+    this.ignored = Set.copyOf(ignored);
   }
 
   @Override
@@ -73,7 +76,7 @@ final class CheckingHttpClient extends HttpClient {
   private @Nullable String check(HttpResponse<?> r, Tee tee) {
     CapturedResponse captured = CapturedResponse.of(r.request().method(), r.uri().toString(), r.statusCode(),
         r.headers().map(), tee.bytes());
-    return Recorder.check(captured, failOn);
+    return Recorder.check(captured, failOn, ignored);
   }
 
   /** Copies the body bytes as the subscriber the test asked for receives them. */

@@ -51,4 +51,14 @@ public @interface ConformanceChecked {
    * @return the severity
    */
   Severity failOn() default Severity.MUST;
+
+  /**
+   * Rules not to fail on, by {@link dev.statuskit.conformance.Violation#rule() rule} or
+   * {@link dev.statuskit.conformance.Violation#key() key} (for example {@code "date"} for a server
+   * that sends no {@code Date} on responses the application writes itself). On a method, it
+   * replaces the class's list.
+   *
+   * @return the rules or keys, none by default
+   */
+  String[] ignore() default {};
 }

@@ -4,6 +4,7 @@ import dev.statuskit.conformance.Severity;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
+import java.util.Set;
 
 /**
  * Checks every response a Jakarta REST client receives against RFC 9110 and RFC 9457: in a
@@ -28,7 +29,7 @@ public final class ConformanceClientFilter implements ClientResponseFilter {
 
   @Override
   public void filter(ClientRequestContext request, ClientResponseContext response) {
-    String report = Recorder.check(JakartaRest.capture(request, response), Severity.MUST);
+    String report = Recorder.check(JakartaRest.capture(request, response), Severity.MUST, Set.of());
     if (report != null && Recorder.active() == null) {
       throw new AssertionError(report);
     }

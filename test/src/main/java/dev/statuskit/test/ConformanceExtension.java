@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,13 +32,14 @@ public final class ConformanceExtension
   @Override
   public void postProcessTestInstance(Object instance, ExtensionContext context) throws Exception {
     Severity failOn = failOn(context);
+    Set<String> ignored = ignored(context);
     for (Class<?> c = instance.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
         if (f.getType() == HttpClient.class && !Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);
           Object client = f.get(instance);
           if (client instanceof HttpClient h && !(client instanceof CheckingHttpClient)) {
-            f.set(instance, new CheckingHttpClient(h, failOn));
+            f.set(instance, new CheckingHttpClient(h, failOn, ignored));
           }
         }
       }
@@ -51,12 +53,12 @@ public final class ConformanceExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return new CheckingHttpClient(HttpClient.newHttpClient(), failOn(context));
+    return new CheckingHttpClient(HttpClient.newHttpClient(), failOn(context), ignored(context));
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    Recorder r = new Recorder(failOn(context));
+    Recorder r = new Recorder(failOn(context), ignored(context));
     context.getStore(NS).put(Recorder.class, r);
     Recorder.activate(r);
   }
@@ -75,10 +77,16 @@ public final class ConformanceExtension
   }
 
   private static Severity failOn(ExtensionContext context) {
+    return annotation(context).map(ConformanceChecked::failOn).orElse(Severity.MUST);
+  }
+
+  private static Set<String> ignored(ExtensionContext context) {
+    return annotation(context).map(a -> Set.of(a.ignore())).orElse(Set.of());
+  }
+
+  /** The method's annotation, else the class's (or a superclass's). */
+  private static Optional<ConformanceChecked> annotation(ExtensionContext context) {
     Optional<ConformanceChecked> a = AnnotationSupport.findAnnotation(context.getTestMethod(), ConformanceChecked.class);
-    if (a.isEmpty()) {
-      a = AnnotationSupport.findAnnotation(context.getTestClass(), ConformanceChecked.class);
-    }
-    return a.map(ConformanceChecked::failOn).orElse(Severity.MUST);
+    return a.isPresent() ? a : AnnotationSupport.findAnnotation(context.getTestClass(), ConformanceChecked.class);
   }
 }

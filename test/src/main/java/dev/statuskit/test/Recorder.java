@@ -5,6 +5,7 @@ import dev.statuskit.conformance.Severity;
 import dev.statuskit.conformance.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The responses a running test received that break a rule, for the extension to report at its end. */
@@ -15,9 +16,11 @@ final class Recorder {
 
   private final List<String> reports = new ArrayList<>();
   private final Severity failOn;
+  private final Set<String> ignored;
 
-  Recorder(Severity failOn) {
+  Recorder(Severity failOn, Set<String> ignored) {
     this.failOn = failOn;
+    this.ignored = Set.copyOf(ignored);
   }
 
   static void activate(@Nullable Recorder r) {
@@ -32,10 +35,17 @@ final class Recorder {
    * Checks a response, keeps a report of it for the running test if it fails at that test's
    * severity, and returns that report.
    */
-  static @Nullable String check(CapturedResponse response, Severity failOn) {
+  static @Nullable String check(CapturedResponse response, Severity failOn, Set<String> ignored) {
     Recorder r = active;
     Severity threshold = r == null ? failOn : r.failOn;
-    String report = report(response, ComplianceChecker.check(response), threshold);
+    List<Violation> found = new ArrayList<>();
+    for (Violation v : ComplianceChecker.check(response)) {
+      Set<String> skip = r == null ? ignored : r.ignored;
+      if (!skip.contains(v.rule()) && !skip.contains(v.key())) {
+        found.add(v);
+      }
+    }
+    String report = report(response, found, threshold);
     if (report != null && r != null) {
       synchronized (r.reports) {
         r.reports.add(report);

@@ -140,6 +140,31 @@ class ConformanceExtensionTest {
     }
   }
 
+  @ConformanceChecked(ignore = "field-required:Allow")
+  static class Ignoring {
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void ignoredRule() throws Exception {
+      client.send(get("/405-without-allow"), BodyHandlers.ofString());
+    }
+
+    @Test
+    @ConformanceChecked(ignore = "problem-status")
+    void methodListReplacesTheClassList() throws Exception {
+      client.send(get("/status-mismatch"), BodyHandlers.ofString());
+      client.send(get("/405-without-allow"), BodyHandlers.ofString());
+    }
+  }
+
+  @Test
+  void ignoredRulesDoNotFail() {
+    TestExecutionSummary s = run(Ignoring.class);
+    assertThat(s.getTestsSucceededCount()).isEqualTo(1);
+    assertThat(failureOf(s, "methodListReplacesTheClassList()")).contains("without Allow")
+        .doesNotContain("problem member status");
+  }
+
   @Test
   void failOnShouldFailsOnShouldViolationsToo() {
     TestExecutionSummary s = run(StrictClient.class);
@@ -210,7 +235,7 @@ class ConformanceExtensionTest {
   @Test
   void aWrappedClientDelegatesItsSettings() throws Exception {
     HttpClient inner = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-    HttpClient c = new CheckingHttpClient(inner, Severity.MUST);
+    HttpClient c = new CheckingHttpClient(inner, Severity.MUST, java.util.Set.of());
     assertThat(c.followRedirects()).isEqualTo(HttpClient.Redirect.NORMAL);
     assertThat(c.version()).isEqualTo(inner.version());
     assertThat(c.connectTimeout()).isEqualTo(inner.connectTimeout());
