@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -45,10 +46,18 @@ class ConformanceExtensionTest {
     return HttpRequest.newBuilder(server.uri(path)).build();
   }
 
+  /** Set while {@link #run} runs a fixture class, so that a -Dtest pattern does not run them alone. */
+  static final String FIXTURES = "dev.statuskit.test.fixtures";
+
   private static TestExecutionSummary run(Class<?> testClass) {
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(), listener);
+    System.setProperty(FIXTURES, "run");
+    try {
+      launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(), listener);
+    } finally {
+      System.clearProperty(FIXTURES);
+    }
     return listener.getSummary();
   }
 
@@ -63,6 +72,7 @@ class ConformanceExtensionTest {
   }
 
   @ConformanceChecked
+  @EnabledIfSystemProperty(named = FIXTURES, matches = "run")
   static class FieldClient {
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -117,6 +127,7 @@ class ConformanceExtensionTest {
   }
 
   @ConformanceChecked(failOn = Severity.SHOULD)
+  @EnabledIfSystemProperty(named = FIXTURES, matches = "run")
   static class StrictClient {
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -126,6 +137,7 @@ class ConformanceExtensionTest {
     }
   }
 
+  @EnabledIfSystemProperty(named = FIXTURES, matches = "run")
   static class MethodLevel {
     @Test
     @ConformanceChecked(failOn = Severity.SHOULD)
@@ -141,6 +153,7 @@ class ConformanceExtensionTest {
   }
 
   @ConformanceChecked(ignore = "field-required:Allow")
+  @EnabledIfSystemProperty(named = FIXTURES, matches = "run")
   static class Ignoring {
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -177,6 +190,7 @@ class ConformanceExtensionTest {
   }
 
   @ConformanceChecked
+  @EnabledIfSystemProperty(named = FIXTURES, matches = "run")
   static class RestClient {
     @Test
     void brokenResponseThroughTheFilter() {
