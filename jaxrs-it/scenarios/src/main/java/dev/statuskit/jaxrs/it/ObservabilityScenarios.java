@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.test.ConformanceChecked;
 import dev.statuskit.testsupport.Telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
  * counters exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ConformanceChecked
 public abstract class ObservabilityScenarios {
 
   private static final ObjectMapper JSON = new ObjectMapper();
