@@ -73,7 +73,8 @@ class ModularConsumerIT {
             "dev.statuskit.jaxrs.StatusKitFeature",
             "dev.statuskit.servlet.ProblemFilter",
             "statuskit.expose-details statuskit.map-unhandled statuskit.client-error-stack-traces"
-                + " statuskit.max-detail-length statuskit.trace-id-member statuskit.map-web-application-exceptions"
+                + " statuskit.max-detail-length statuskit.trace-id-member statuskit.conformance-guard"
+                + " statuskit.map-web-application-exceptions"
                 + " statuskit.replace-send-error statuskit.validation-status",
             "429 Too Many Requests {Cache-Control=[no-store], Vary=[Accept], Content-Type=[text/plain;charset=UTF-8]}");
   }
