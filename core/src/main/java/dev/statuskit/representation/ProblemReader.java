@@ -124,7 +124,7 @@ public final class ProblemReader {
    * them as a problem: what a test needs to see the exact member set and each member's JSON type.
    *
    * @param json the UTF-8 bytes of the document
-   * @return the members in document order; values are {@code null}, {@link Boolean}, {@link Number},
+   * @return the members in document order, unmodifiable; values are {@code null}, {@link Boolean}, {@link Number},
    *     {@link String}, {@code Map<String, ?>} and {@code List<?>}
    * @throws IllegalArgumentException if the document is not UTF-8, not valid JSON, not an object, or
    *     nests deeper than 33 levels
