@@ -19,6 +19,7 @@ module dev.statuskit.core {
   exports dev.statuskit.header;
   exports dev.statuskit.representation;
   exports dev.statuskit.spi;
+  exports dev.statuskit.conformance;
   exports dev.statuskit.engine;
   // Helpers for StatusKit's own adapters only: not API.
   exports dev.statuskit.internal to dev.statuskit.jaxrs, dev.statuskit.servlet;
@@ -28,6 +29,7 @@ module dev.statuskit.core {
   uses dev.statuskit.spi.ProblemCustomizer;
   uses dev.statuskit.spi.ProblemListener;
   uses dev.statuskit.spi.LocaleResolver;
+  uses dev.statuskit.spi.ConformanceListener;
   uses dev.statuskit.engine.Settings.KeySet;
 
   provides javax.annotation.processing.Processor with dev.statuskit.internal.processor.StatusKitProcessor;

@@ -479,6 +479,17 @@ public final class HttpStatus implements Comparable<HttpStatus> {
   }
 
   /**
+   * Whether an origin server with a clock MUST send {@code Date} on a response with this status:
+   * every 2xx, 3xx and 4xx; a 1xx or 5xx MAY carry it (RFC 9110 §6.6.1).
+   *
+   * @return {@code true} for 200-499
+   * @since 0.3.0
+   */
+  public boolean requiresDate() {
+    return code >= 200 && code < 500;
+  }
+
+  /**
    * Whether a response with this error status takes a {@code Retry-After} (413, 429, 503: the
    * error statuses whose header rules give it a meaning, RFC 9110 §10.2.3), so that an endpoint's
    * default delay applies when the answer carries none.

@@ -128,4 +128,11 @@ class HttpStatusTest {
     assertThat(HttpStatus.NOT_FOUND.isError()).isTrue();
     assertThat(HttpStatus.FOUND.isError()).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource({"100, false", "103, false", "199, false", "200, true", "304, true", "451, true", "499, true",
+      "500, false", "599, false"})
+  void dateIsRequiredOnTwoToFourHundreds(int code, boolean required) {
+    assertThat(HttpStatus.valueOf(code).requiresDate()).isEqualTo(required);
+  }
 }

@@ -280,8 +280,21 @@ public final class Settings {
           + " live: GET on a type URI answers its documentation page or JSON Schema, the base an index; empty"
           + " serves none.", dev.statuskit.representation.ProblemDocs::normalizeBase);
 
+  /**
+   * Key: check every response of the application against RFC 9110 and RFC 9457, fix what is safe
+   * and report the rest.
+   *
+   * @since 0.3.0
+   */
+  public static final Key<Boolean> CONFORMANCE_GUARD = Key.bool("statuskit.conformance-guard", false,
+      "Whether every response of the application, StatusKit's or not, is checked against RFC 9110 and RFC 9457:"
+          + " a 405 without Allow and a missing Date are fixed, other violations logged and sent to the"
+          + " ConformanceListeners once per route and rule. JAX-RS: turns the guard on; servlet: a declared"
+          + " ConformanceFilter is on unless this is false.");
+
   private static final List<Key<?>> CORE_KEYS = List.of(EXPOSE_DETAILS, MAP_UNHANDLED, CLIENT_ERROR_STACK_TRACES,
-      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, LOCALIZE, LANGUAGES, MESSAGES, PROBLEM_DOCS);
+      MAX_DETAIL_LENGTH, TRACE_ID_MEMBER, LOCALIZE, LANGUAGES, MESSAGES, PROBLEM_DOCS,
+      CONFORMANCE_GUARD);
 
   /** A list of language tags, each well-formed (RFC 5646 as {@link Locale} reads it), in canonical case. */
   private static List<String> languageTags(String v) {

@@ -116,6 +116,21 @@ public final class ProblemReader {
    * @throws IllegalArgumentException as {@link #fromJson(InputStream)}
    */
   public static Problem fromJson(byte[] json) {
+    return fromJson(members(json));
+  }
+
+  /**
+   * Parses an {@code application/problem+json} document to its members as they are, without reading
+   * them as a problem: what a test needs to see the exact member set and each member's JSON type.
+   *
+   * @param json the UTF-8 bytes of the document
+   * @return the members in document order, unmodifiable; values are {@code null}, {@link Boolean}, {@link Number},
+   *     {@link String}, {@code Map<String, ?>} and {@code List<?>}
+   * @throws IllegalArgumentException if the document is not UTF-8, not valid JSON, not an object, or
+   *     nests deeper than 33 levels
+   * @since 0.3.0
+   */
+  public static Map<String, @Nullable Object> members(byte[] json) {
     Objects.requireNonNull(json, "json");
     String text;
     try {
@@ -132,8 +147,8 @@ public final class ProblemReader {
       throw new IllegalArgumentException("not a problem+json document: the JSON value is not an object (RFC 9457 §3)");
     }
     @SuppressWarnings("unchecked")
-    Map<String, ?> object = (Map<String, ?>) m;
-    return fromJson(object);
+    Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) m;
+    return Collections.unmodifiableMap(object);
   }
 
   /**

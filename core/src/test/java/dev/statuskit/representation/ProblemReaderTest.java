@@ -228,4 +228,15 @@ class ProblemReaderTest {
     assertThatThrownBy(() -> ProblemReader.fromJson(map("deep", deepJson)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deeper than 32");
   }
+
+  @Test
+  void membersAreTheDocumentsAsTheyAreInOrder() {
+    Map<String, Object> m = ProblemReader.members(
+        "{\"status\":\"404\",\"type\":\"about:blank\",\"x\":null,\"n\":[1]}".getBytes(StandardCharsets.UTF_8));
+    assertThat(m).containsExactly(Map.entry("status", "404"), Map.entry("type", "about:blank"),
+        new java.util.AbstractMap.SimpleEntry<>("x", null), Map.entry("n", List.of(1)));
+    assertThatThrownBy(() -> m.put("y", 1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ProblemReader.members("[]".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an object");
+  }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.Pipeline;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -447,13 +447,14 @@ public final class BlackBoxChecks {
     assertThat(h.get("books").statusCode()).isEqualTo(200);
   }
 
-  /** Asserts a problem response and returns its body. */
+  /**
+   * Asserts a problem response with the test kit (status, media type, exact members, a status
+   * member equal to the status, no MUST violation of RFC 9110 / RFC 9457) and returns its body.
+   */
   static JsonNode problem(HttpResponse<String> r, int status, String... members) {
-    assertThat(r.statusCode()).as("status of %s: %s", r.uri(), r.body()).isEqualTo(status);
-    assertThat(mediaType(r)).as("Content-Type").isEqualTo(PROBLEM_JSON);
+    ProblemAssertions.assertThat(r).isProblem(status).hasExactlyMembers(members).hasMember("status", status)
+        .isConformant();
     JsonNode p = json(r.body());
-    assertThat(members(p)).as("members of %s", r.body()).isEqualTo(Set.of(members));
-    assertThat(p.get("status").asInt()).isEqualTo(status);
     if (p.get("type").asText().equals("about:blank")) {
       assertThat(p.get("title").asText()).isEqualTo(HttpStatus.valueOf(status).reasonPhrase());
     }

@@ -2,6 +2,7 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.engine.Settings;
+import dev.statuskit.internal.ConformanceGuard;
 import dev.statuskit.internal.Declarations;
 import dev.statuskit.representation.ProblemCatalog;
 import dev.statuskit.representation.ProblemDocs;
@@ -60,7 +61,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Settings ({@code statuskit.*}) are read from the application's properties, then system
  * properties, then environment variables, unless a {@link ProblemEngine} is given. This adapter's
- * own keys are {@link #VALIDATION_STATUS} and {@link #MAP_WEB_APPLICATION_EXCEPTIONS}.
+ * own keys are {@link #VALIDATION_STATUS} and {@link #MAP_WEB_APPLICATION_EXCEPTIONS}. With
+ * {@code statuskit.conformance-guard=true} every response of the application is checked against
+ * RFC 9110 and RFC 9457 as its last response filter: a 405 without {@code Allow} gets the methods
+ * of the resource model, a missing {@code Date} is added, and other violations are logged and sent
+ * to the {@code ConformanceListener}s once per route, status and rule.
  *
  * @since 0.1.0
  */
@@ -174,6 +179,11 @@ public final class StatusKitFeature implements Feature {
     }
     if (s.mapUnhandled()) {
       context.register(new ThrowableMapper(responder), PRIORITY);
+    }
+    if (s.get(Settings.CONFORMANCE_GUARD)) {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      context.register(new ConformanceGuardFilter(ConformanceGuard.load(loader)), ConformanceGuardFilter.PRIORITY);
+      context.register(new ConformanceGuardFilter.Routes());
     }
     if (VALIDATION_PRESENT) {
       context.register(new ConstraintViolationMapper(responder), PRIORITY);

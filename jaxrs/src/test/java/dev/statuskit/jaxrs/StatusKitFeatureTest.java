@@ -87,6 +87,14 @@ class StatusKitFeatureTest {
   }
 
   @Test
+  void theConformanceGuardIsRegisteredOnlyWhenTurnedOn() throws Exception {
+    Recorder r = new Recorder(getClass().getClassLoader());
+    r.properties.put("statuskit.conformance-guard", "true");
+    new StatusKitFeature().configure((jakarta.ws.rs.core.FeatureContext) r.context);
+    assertThat(r.registered()).hasSize(12).contains("ConformanceGuardFilter", "Routes");
+  }
+
+  @Test
   void registeringTwiceInstallsOnceAndAnExplicitResolverWins() throws Exception {
     Recorder r = new Recorder(getClass().getClassLoader());
     jakarta.ws.rs.core.FeatureContext context = (jakarta.ws.rs.core.FeatureContext) r.context;

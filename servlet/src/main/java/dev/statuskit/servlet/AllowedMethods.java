@@ -55,11 +55,36 @@ final class AllowedMethods {
 
   /** The {@code Allow} value for a 405 that {@code HttpServlet} sent for this request, or null. */
   static @Nullable String of(HttpServletRequest request) {
+    String handler = HANDLERS.get(request.getMethod());
+    Model model = handler == null ? null : model(request);
+    return model == null || model.overridden.contains(handler) ? null : model.allow;
+  }
+
+  /**
+   * The {@code Allow} value for a 405 the application sent itself without it (the conformance
+   * guard): the methods the servlet implements, less the one it has just refused (and HEAD with
+   * GET), or null when the servlet is not an {@code HttpServlet} or allows nothing else.
+   */
+  static @Nullable String refusing(HttpServletRequest request) {
+    Model model = model(request);
+    if (model == null) {
+      return null;
+    }
+    String refused = request.getMethod();
+    List<String> left = new ArrayList<>();
+    for (String m : model.allow.split(", ")) {
+      if (!m.equals(refused) && !(m.equals("HEAD") && refused.equals("GET"))) {
+        left.add(m);
+      }
+    }
+    return left.isEmpty() ? null : String.join(", ", left);
+  }
+
+  private static @Nullable Model model(HttpServletRequest request) {
     try {
-      String handler = HANDLERS.get(request.getMethod());
       HttpServletMapping mapping = request.getHttpServletMapping();
       ServletContext context = request.getServletContext();
-      if (handler == null || mapping == null || context == null) {
+      if (mapping == null || context == null) {
         return null;
       }
       ServletRegistration registration = context.getServletRegistration(mapping.getServletName());
@@ -76,8 +101,7 @@ final class AllowedMethods {
       if (!HttpServlet.class.isAssignableFrom(type) || type == HttpServlet.class) {
         return null;
       }
-      Model model = BY_CLASS.get(type);
-      return model.overridden.contains(handler) ? null : model.allow;
+      return BY_CLASS.get(type);
     } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
       return null;
     }

@@ -3,10 +3,10 @@ package dev.statuskit.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.Problem;
 import dev.statuskit.representation.ProblemReader;
 import dev.statuskit.spi.ProblemEvent;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.RecordingListener;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -71,14 +71,16 @@ abstract class ServletScenarioSuite {
     return base.resolve(path);
   }
 
+  /**
+   * The wire contract of a problem, through the test kit: status, Content-Type (without parameters),
+   * the exact member set, {@code about:blank}, the status member, no MUST violation of RFC 9110 or
+   * RFC 9457; then this suite's Vary.
+   */
   static void assertProblem(Http.Reply r, int status, Set<String> members) throws Exception {
-    assertThat(r.status()).as("status").isEqualTo(status);
-    assertThat(r.contentType()).as("Content-Type").isEqualTo(JSON);
+    ProblemAssertions.assertThatResponse(r.status(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8))
+        .isProblem(status).hasHeader("Content-Type", JSON).hasExactlyMembers(members.toArray(String[]::new))
+        .hasType("about:blank").hasMember("status", status).isConformant();
     assertThat(r.header("Vary")).as("Vary").hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept"));
-    assertThat(r.members()).as("members of " + r.body()).isEqualTo(members);
-    JsonNode json = r.json();
-    assertThat(json.get("type").asText()).isEqualTo("about:blank");
-    assertThat(json.get("status").asInt()).isEqualTo(status);
   }
 
   /** One ERROR record for the occurrence the 5xx body names, and the body keeps the secret. */

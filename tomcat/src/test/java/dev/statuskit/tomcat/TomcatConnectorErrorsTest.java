@@ -3,11 +3,13 @@ package dev.statuskit.tomcat;
 import static dev.statuskit.tomcat.TomcatServer.MARKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.Pipeline;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.catalina.util.ServerInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TomcatConnectorErrorsTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   TomcatServer problems;
   TomcatServer tomcats;
@@ -118,13 +118,14 @@ class TomcatConnectorErrorsTest {
       assertThat(r.body).contains("<html").contains("<title>" + status + " ");
       return;
     }
-    assertThat(r.all("Content-Type")).containsExactly("application/problem+json");
-    JsonNode body = JSON.readTree(r.body);
-    List<String> members = new ArrayList<>();
-    body.fieldNames().forEachRemaining(members::add);
-    assertThat(members).containsExactly("type", "title", "status");
-    assertThat(body.get("type").asText()).isEqualTo("about:blank");
-    assertThat(body.get("status").asInt()).isEqualTo(status);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String line : r.headerLines) {
+      int colon = line.indexOf(':');
+      fields.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+    }
+    ProblemAssertions.assertThatResponse(r.status, fields, r.body.getBytes(StandardCharsets.UTF_8)).isProblem(status)
+        .hasHeader("Content-Type", "application/problem+json").hasExactlyMembers("type", "title", "status")
+        .hasType("about:blank").hasMember("status", status).isConformant();
   }
 
   /** Without the valve, Tomcat's own page answers, and puts the rejected input in it: the check above can fail. */

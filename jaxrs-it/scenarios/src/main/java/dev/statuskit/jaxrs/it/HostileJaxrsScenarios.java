@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.test.ConformanceChecked;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -46,6 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * concurrent requests do not mix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ConformanceChecked
 public abstract class HostileJaxrsScenarios {
 
   protected static final List<String> ACCEPTS = HostileChecks.ACCEPTS;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.test.ConformanceChecked;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.Telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -15,11 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Spliterators;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * counters exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ConformanceChecked
 public abstract class ObservabilityScenarios {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,11 +77,9 @@ public abstract class ObservabilityScenarios {
     double before = Telemetry.micrometerCount(500, "about:blank", IllegalStateException.class.getName());
     HttpResponse<String> r = get("s/boom", TRACEPARENT);
 
-    assertThat(r.statusCode()).isEqualTo(500);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    ProblemAssertions.assertThat(r).isProblem(500).hasHeader("Content-Type", "application/problem+json")
+        .hasExactlyMembers("type", "title", "status", "instance", "traceId").hasMember("traceId", TRACE_ID);
     JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
-    assertThat(body.get("traceId").asText()).isEqualTo(TRACE_ID);
     assertThat(body.get("instance").asText()).startsWith("urn:uuid:");
 
     SpanData span = Telemetry.serverSpan(TRACE_ID);
@@ -106,13 +104,9 @@ public abstract class ObservabilityScenarios {
     double before = Telemetry.micrometerCount(409, type, OutOfStockException.class.getName());
     HttpResponse<String> r = get("s/annotated", TRACEPARENT);
 
-    assertThat(r.statusCode()).isEqualTo(409);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "detail", "sku", "traceId");
-    assertThat(body.get("type").asText()).isEqualTo(type);
-    assertThat(body.get("sku").asText()).isEqualTo("sku-7");
-    assertThat(body.get("traceId").asText()).isEqualTo(TRACE_ID);
+    ProblemAssertions.assertThat(r).isProblem(409).hasHeader("Content-Type", "application/problem+json")
+        .hasExactlyMembers("type", "title", "status", "detail", "sku", "traceId").hasType(type)
+        .hasMember("sku", "sku-7").hasMember("traceId", TRACE_ID);
 
     SpanData span = Telemetry.serverSpan(TRACE_ID);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
@@ -129,10 +123,9 @@ public abstract class ObservabilityScenarios {
   void withoutTraceparentTheProblemCarriesTheTraceTheServerStarted() throws Exception {
     HttpResponse<String> r = get("s/typed/404", null);
 
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    ProblemAssertions.assertThat(r).isProblem(404).hasHeader("Content-Type", "application/problem+json")
+        .hasExactlyMembers("type", "title", "status", "traceId");
     JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "traceId");
     String traceId = body.get("traceId").asText();
     assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo(TRACE_ID);
     SpanData span = Telemetry.serverSpan(traceId);
@@ -148,10 +141,8 @@ public abstract class ObservabilityScenarios {
   void theRuntimesOwnNotFoundIsObservedToo() throws Exception {
     HttpResponse<String> r = get("no/such/path", TRACEPARENT);
 
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "traceId");
+    ProblemAssertions.assertThat(r).isProblem(404).hasHeader("Content-Type", "application/problem+json")
+        .hasExactlyMembers("type", "title", "status", "traceId");
     assertThat(Telemetry.serverSpan(TRACE_ID).getAttributes().asMap()).containsOnly(Map.entry(PROBLEM_TYPE, "about:blank"));
     Map<Attributes, Long> counts = Telemetry.problemCounts();
     assertThat(counts).hasSize(1).containsValue(1L);
@@ -186,9 +177,5 @@ public abstract class ObservabilityScenarios {
       b.header("traceparent", traceparent);
     }
     return client.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static List<String> names(JsonNode body) {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(body.fieldNames(), 0), false).toList();
   }
 }

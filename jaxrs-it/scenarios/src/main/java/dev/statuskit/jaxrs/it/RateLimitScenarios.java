@@ -3,8 +3,6 @@ package dev.statuskit.jaxrs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.HttpException;
 import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;
@@ -12,6 +10,8 @@ import dev.statuskit.header.RateLimit;
 import dev.statuskit.header.RateLimitPolicy;
 import dev.statuskit.jaxrs.client.ProblemClientFilter;
 import dev.statuskit.jaxrs.client.ProblemRetry;
+import dev.statuskit.test.ConformanceChecked;
+import dev.statuskit.test.ProblemAssertions;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
@@ -21,10 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -43,9 +41,10 @@ import org.junit.jupiter.api.TestInstance;
  * records the waits it is asked for instead of waiting.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The 200s here are the application's own, on which Grizzly sends no Date; the 429s are checked for it elsewhere.
+@ConformanceChecked(ignore = "date")
 public abstract class RateLimitScenarios {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
       .version(HttpClient.Version.HTTP_1_1).build();
   private Harness.Running app;
@@ -93,20 +92,13 @@ public abstract class RateLimitScenarios {
     assertThat(get("rl/search/" + c).headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
 
     HttpResponse<String> refused = get("rl/search/" + c);
-    assertThat(refused.statusCode()).isEqualTo(429);
-    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(refused.headers().allValues("Retry-After")).containsExactly("60");
-    assertThat(refused.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=2;w=60");
-    assertThat(refused.headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
-    JsonNode body = JSON.readTree(refused.body());
-    TreeSet<String> members = new TreeSet<>();
-    Iterator<String> names = body.fieldNames();
-    names.forEachRemaining(members::add);
-    assertThat(members).containsExactly("status", "title", "type", "violated-policies");
-    assertThat(body.get("type").asText()).isEqualTo("https://iana.org/assignments/http-problem-types#quota-exceeded");
-    assertThat(body.get("title").asText()).isEqualTo("Request cannot be satisfied as assigned quota has been exceeded");
-    assertThat(body.get("status").asInt()).isEqualTo(429);
-    assertThat(body.get("violated-policies").toString()).isEqualTo("[\"search\"]");
+    ProblemAssertions.assertThat(refused).isProblem(429).hasHeader("Content-Type", "application/problem+json")
+        .hasHeader("Retry-After", "60").hasHeader("RateLimit-Policy", "\"search\";q=2;w=60")
+        .hasHeader("RateLimit", "\"search\";r=0;t=60")
+        .hasExactlyMembers("status", "title", "type", "violated-policies")
+        .hasType("https://iana.org/assignments/http-problem-types#quota-exceeded")
+        .hasTitle("Request cannot be satisfied as assigned quota has been exceeded")
+        .hasMember("status", 429).hasMember("violated-policies", List.of("search")).isConformant();
   }
 
   @Test

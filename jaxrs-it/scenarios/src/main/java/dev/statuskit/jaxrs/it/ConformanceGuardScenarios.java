@@ -1,0 +1,110 @@
+package dev.statuskit.jaxrs.it;
+
+import static dev.statuskit.test.ProblemAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.conformance.Violation;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The conformance guard ({@code statuskit.conformance-guard=true}) in front of an application that
+ * breaks the rules itself, run on each runtime through {@link Harness}: its bare 405 gets
+ * {@code Allow} from the resource model on the wire, its 401 without a challenge is reported once
+ * per route, to the log and the listeners, and not invented.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ConformanceGuardScenarios {
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .version(HttpClient.Version.HTTP_1_1).build();
+  private Harness.Running app;
+  private LogCapture log;
+
+  /** The runtime under test. */
+  protected abstract Harness harness();
+
+  @BeforeAll
+  void start() throws Exception {
+    log = LogCapture.start();
+    app = harness().start(new PlainApp(Map.of("statuskit.conformance-guard", "true"), GuardResource.class));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (log != null) {
+      log.close();
+    }
+  }
+
+  @BeforeEach
+  void clear() {
+    log.clear();
+  }
+
+  private HttpResponse<String> send(String method, String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(app.base().resolve(path))
+        .method(method, HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+  }
+
+  private List<LogRecord> guardRecords() {
+    return log.records().stream().filter(r -> "dev.statuskit.conformance".equals(r.getLoggerName())).toList();
+  }
+
+  @Test
+  void methodNotAllowedWithoutAllowIsFixedOnTheWire() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> r = send("DELETE", "guard/orders");
+      assertThat(r).hasStatus(405).hasHeader("Allow", "GET, HEAD, OPTIONS").hasContentType("text/plain")
+          .hasNoViolations();
+      assertThat(r.body()).isEqualTo("no");
+    }
+    assertThat(RecordingConformanceListener.HEARD).noneMatch(h -> h.contains("/guard/orders"));
+    assertThat(guardRecords()).singleElement().satisfies(rec -> {
+      assertThat(rec.getLevel()).isEqualTo(Level.INFO);
+      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: DELETE /guard/orders answered"
+          + " MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
+    });
+  }
+
+  @Test
+  void unauthorizedWithoutChallengeIsReportedOnceNotInvented() throws Exception {
+    RecordingConformanceListener.HEARD.clear();
+    for (String path : new String[] {"guard/admin/a", "guard/admin/b", "guard/admin/a"}) {
+      HttpResponse<String> r = send("GET", path);
+      assertThat(r).isProblem(401).hasExactlyMembers("title", "status").doesNotHaveHeader("WWW-Authenticate")
+          .violations().extracting(Violation::toString)
+          .containsExactly("MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
+    }
+    assertThat(RecordingConformanceListener.HEARD)
+        .containsExactly("GET /guard/admin/{section} 401 field-required:WWW-Authenticate");
+    assertThat(guardRecords()).singleElement().satisfies(rec -> {
+      assertThat(rec.getLevel()).isEqualTo(Level.WARNING);
+      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: GET /guard/admin/{section} answered"
+          + " MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
+    });
+  }
+
+  @Test
+  void statusKitsOwnAndConformantResponsesPassUntouched() throws Exception {
+    assertThat(send("GET", "guard/orders")).hasStatus(200).hasContentType("text/plain").isConformant();
+    assertThat(send("GET", "guard/typed")).isProblem(405).hasHeader("Allow", "POST")
+        .hasExactlyMembers("type", "title", "status").hasNoViolations();
+    assertThat(guardRecords()).isEmpty();
+  }
+}

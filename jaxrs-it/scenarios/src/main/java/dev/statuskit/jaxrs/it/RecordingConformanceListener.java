@@ -1,0 +1,17 @@
+package dev.statuskit.jaxrs.it;
+
+import dev.statuskit.conformance.Violation;
+import dev.statuskit.spi.ConformanceListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** What the conformance guard reported, found through the suites' service file. */
+public final class RecordingConformanceListener implements ConformanceListener {
+
+  static final List<String> HEARD = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void onViolation(String route, int status, Violation violation) {
+    HEARD.add(route + " " + status + " " + violation.key());
+  }
+}
