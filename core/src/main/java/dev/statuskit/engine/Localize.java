@@ -69,14 +69,9 @@ final class Localize implements Stage {
     if (title == null && detail == null) {
       return;
     }
-    Problem.Builder b = p.toBuilder();
-    if (title != null) {
-      b.title(title);
-    }
-    if (detail != null) {
-      b.detail(detail);
-    }
-    d.problem = b.build();
+    // One new problem, its extension members shared: a builder would copy them twice.
+    d.problem = p.withTitleAndDetail(title != null ? title : p.title().orElse(null),
+        detail != null ? detail : p.detail().orElse(null));
     d.language = tag;
     HeaderFields field = contentLanguage.get(tag);
     if (field == null) {
