@@ -301,6 +301,21 @@ public final class Problem {
     return new Problem(type, title, status, detail, Objects.requireNonNull(instance, "instance"), extensions);
   }
 
+  /**
+   * This problem with another {@code title} and {@code detail}, as the localize stage writes them in
+   * the client's language; {@code type}, {@code status}, {@code instance} and the extension members
+   * are shared, not copied. A {@code null} title of an {@code about:blank} problem is the status's
+   * reason phrase, as {@link Builder#build()} makes it.
+   *
+   * @param title the title, or {@code null} for none
+   * @param detail the detail, or {@code null} for none
+   * @return a new problem
+   * @since 0.3.0
+   */
+  public Problem withTitleAndDetail(@Nullable String title, @Nullable String detail) {
+    return new Problem(type, title, status, detail, instance, extensions);
+  }
+
   /** Builds a {@link Problem}. Not thread-safe. */
   public static final class Builder {
     private URI type = ABOUT_BLANK;

@@ -34,6 +34,25 @@ class ProblemTest {
   }
 
   @Test
+  void withTitleAndDetailChangesOnlyThoseAndSharesTheExtensionMembers() {
+    Problem p = Problem.builder().type("https://api.example/p/credit").title("Out of credit").status(403)
+        .detail("Your balance is 30.").instance("/orders/1").extension("balance", 30).build();
+    Problem de = p.withTitleAndDetail("Kein Guthaben", "Ihr Guthaben ist 30.");
+    assertThat(de.type()).isEqualTo(p.type());
+    assertThat(de.title()).hasValue("Kein Guthaben");
+    assertThat(de.status()).hasValue(403);
+    assertThat(de.detail()).hasValue("Ihr Guthaben ist 30.");
+    assertThat(de.instance()).hasValue(URI.create("/orders/1"));
+    assertThat(de.extensions()).containsExactly(entry("balance", 30)).isSameAs(p.extensions());
+    assertThat(p.title()).hasValue("Out of credit");
+    assertThat(p.detail()).hasValue("Your balance is 30.");
+    Problem none = p.withTitleAndDetail(null, null);
+    assertThat(none.title()).isEmpty();
+    assertThat(none.detail()).isEmpty();
+    assertThat(Problem.of(429).withTitleAndDetail(null, "x").title()).hasValue("Too Many Requests");
+  }
+
+  @Test
   void extensionsKeepInsertionOrderAndAllowNull() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("zeta", 1);

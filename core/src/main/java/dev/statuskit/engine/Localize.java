@@ -34,6 +34,13 @@ final class Localize implements Stage {
   private final List<String> configured;
   private final Hooks hooks;
   private volatile @Nullable AcceptLanguage negotiation;
+  /** How many problem types' message keys are kept; the types an application declares are far fewer. */
+  private static final int MAX_TYPES = 256;
+  /** The message keys per problem type, at most {@link #MAX_TYPES}. */
+  private final java.util.concurrent.ConcurrentHashMap<java.net.URI, String[]> typeKeys =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The supported languages as locales, for the {@link LocaleResolver}, built at the first use. */
+  private volatile @Nullable List<Locale> supportedLocales;
   /** {@code Content-Language} per language, built once. */
   private final java.util.concurrent.ConcurrentHashMap<String, HeaderFields> contentLanguage =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,14 +69,9 @@ final class Localize implements Stage {
     if (title == null && detail == null) {
       return;
     }
-    Problem.Builder b = p.toBuilder();
-    if (title != null) {
-      b.title(title);
-    }
-    if (detail != null) {
-      b.detail(detail);
-    }
-    d.problem = b.build();
+    // One new problem, its extension members shared: a builder would copy them twice.
+    d.problem = p.withTitleAndDetail(title != null ? title : p.title().orElse(null),
+        detail != null ? detail : p.detail().orElse(null));
     d.language = tag;
     HeaderFields field = contentLanguage.get(tag);
     if (field == null) {
@@ -115,11 +117,16 @@ final class Localize implements Stage {
       return negotiation().choose(request.header("Accept-Language"));
     }
     try {
-      List<Locale> supported = new ArrayList<>();
-      for (String t : negotiation().supported()) {
-        supported.add(Locale.forLanguageTag(t));
+      List<Locale> supported = supportedLocales;
+      if (supported == null) {
+        List<Locale> locales = new ArrayList<>();
+        for (String t : negotiation().supported()) {
+          locales.add(Locale.forLanguageTag(t));
+        }
+        supported = List.copyOf(locales);
+        supportedLocales = supported;
       }
-      Optional<Locale> l = resolver.resolve(request, List.copyOf(supported));
+      Optional<Locale> l = resolver.resolve(request, supported);
       if (l == null || l.isEmpty()) {
         return null;
       }
@@ -153,7 +160,7 @@ final class Localize implements Stage {
       }
     }
     if (!p.type().equals(Problem.ABOUT_BLANK)) {
-      String t = messages.message(p.type() + ".title", tag);
+      String t = messages.message(typeKeys(p.type())[0], tag);
       if (t != null) {
         return t;
       }
@@ -172,28 +179,25 @@ final class Localize implements Stage {
     if (!messages.hasMessages(tag)) {
       return null;
     }
-    List<String> keys = new ArrayList<>(3);
-    if (source instanceof HttpException h && h.getDetailKey() != null) {
-      keys.add(h.getDetailKey());
-    } else if (annotation != null && !annotation.detailKey().isEmpty()) {
-      keys.add(annotation.detailKey());
-    }
-    if (!p.type().equals(Problem.ABOUT_BLANK)) {
-      keys.add(p.type() + ".detail");
-    }
-    if (source != null) {
-      keys.add(CLASS_KEYS.get(source.getClass())[1]);
-    }
+    String detailKey = source instanceof HttpException h ? h.getDetailKey() : null;
     Map<String, @Nullable Object> values = null;
-    for (String key : keys) {
-      String template = messages.message(key, tag);
+    for (int i = 0; i < 3; i++) {
+      // The keys in order: the exception's detail key (or the annotation's), <type>.detail, <class>.detail.
+      String key = i == 0 ? (detailKey != null ? detailKey
+              : annotation != null && !annotation.detailKey().isEmpty() ? annotation.detailKey() : null)
+          : i == 1 ? (p.type().equals(Problem.ABOUT_BLANK) ? null : typeKeys(p.type())[1])
+          : source == null ? null : CLASS_KEYS.get(source.getClass())[1];
+      String template = key == null ? null : messages.message(key, tag);
       if (template == null) {
         continue;
+      }
+      if (!Messages.hasPlaceholder(template)) {
+        return template;
       }
       if (values == null) {
         values = new LinkedHashMap<>(p.extensions());
         values.put("status", d(p));
-        if (source instanceof HttpException h && key.equals(h.getDetailKey())) {
+        if (source instanceof HttpException h && key.equals(detailKey)) {
           values.putAll(h.getDetailArguments());
         }
       }
@@ -205,6 +209,19 @@ final class Localize implements Stage {
           + " lacks; the detail stays unlocalized");
     }
     return null;
+  }
+
+  /** The message keys of a problem type ({@code <type>.title}, {@code <type>.detail}), built once per type. */
+  private String[] typeKeys(java.net.URI type) {
+    String[] keys = typeKeys.get(type);
+    if (keys == null) {
+      String t = type.toString();
+      keys = new String[] {t + ".title", t + ".detail"};
+      if (typeKeys.size() < MAX_TYPES) {
+        typeKeys.putIfAbsent(type, keys);
+      }
+    }
+    return keys;
   }
 
   private static @Nullable Object d(Problem p) {

@@ -31,6 +31,7 @@ final class Messages {
   private static final System.Logger LOG = System.getLogger("dev.statuskit");
   private static final Properties EMPTY = new Properties();
   private static final int MAX_CACHED = 64;
+  private static final String[] NO_TITLES = new String[500];
 
   private final String base;
   private final @Nullable ClassLoader loader;
@@ -38,8 +39,8 @@ final class Messages {
   private final ConcurrentHashMap<String, Properties> application = new ConcurrentHashMap<>();
   /** Per language tag: the application's files for it, most specific first (empty ones left out). */
   private final ConcurrentHashMap<String, List<Properties>> files = new ConcurrentHashMap<>();
-  /** Per language tag: the shipped titles, or {@link #EMPTY}. */
-  private final ConcurrentHashMap<String, Properties> titles = new ConcurrentHashMap<>();
+  /** Per language tag: the shipped titles by status, resolved once (no title where StatusKit ships none). */
+  private final ConcurrentHashMap<String, String[]> titles = new ConcurrentHashMap<>();
 
   Messages(String base, @Nullable ClassLoader loader) {
     this.base = base.replace('.', '/');
@@ -48,17 +49,27 @@ final class Messages {
 
   /** StatusKit's title of a status in a language, or {@code null}. */
   @Nullable String title(int status, String tag) {
-    Properties p = titles.get(tag);
-    if (p == null) {
-      p = shippedTitles(tag);
+    String[] byStatus = titles.get(tag);
+    if (byStatus == null) {
+      byStatus = byStatus(shippedTitles(tag));
       if (titles.size() < MAX_CACHED) {
-        titles.putIfAbsent(tag, p);
+        titles.putIfAbsent(tag, byStatus);
       }
     }
-    return p.isEmpty() ? null : p.getProperty(STATUS_KEYS.computeIfAbsent(status, k -> Integer.toString(k)));
+    return status >= 100 && status <= 599 ? byStatus[status - 100] : null;
   }
 
-  private static final ConcurrentHashMap<Integer, String> STATUS_KEYS = new ConcurrentHashMap<>();
+  /** The titles of a file by status (index {@code status - 100}), so that a look-up allocates nothing. */
+  private static String[] byStatus(Properties p) {
+    if (p.isEmpty()) {
+      return NO_TITLES;
+    }
+    String[] byStatus = new String[500];
+    for (int status = 100; status <= 599; status++) {
+      byStatus[status - 100] = p.getProperty(Integer.toString(status));
+    }
+    return byStatus;
+  }
 
   private Properties shippedTitles(String tag) {
     String suffix = suffix(tag);
@@ -207,7 +218,7 @@ final class Messages {
    * @return the text, or {@code null} if a placeholder has no value that can be written as text
    */
   static @Nullable String fill(String template, Map<String, @Nullable Object> values) {
-    if (template.indexOf('{') < 0) {
+    if (!hasPlaceholder(template)) {
       return template;
     }
     StringBuilder out = new StringBuilder(template.length() + 32);
@@ -228,6 +239,11 @@ final class Messages {
       }
     }
     return out.toString();
+  }
+
+  /** Whether a template may have a placeholder: without a brace it is its own text, and needs no values. */
+  static boolean hasPlaceholder(String template) {
+    return template.indexOf('{') >= 0;
   }
 
   private static boolean isName(String s, int from, int to) {
