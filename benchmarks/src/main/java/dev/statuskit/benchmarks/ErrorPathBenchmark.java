@@ -22,6 +22,7 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.zalando.problem.Problem;
 import org.zalando.problem.Status;
 import org.zalando.problem.jackson.ProblemModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error path of a rate-limited request, and the same problem written by the libraries users
@@ -36,10 +37,13 @@ import org.zalando.problem.jackson.ProblemModule;
  *   <li>{@code statusKit}: the whole path per request: build the exception, resolve, write;
  *   <li>{@code zalando}: {@code org.zalando:problem} built and written by Jackson with
  *       {@code ProblemModule} (a {@code ThrowableProblem}, so it fills its stack trace);
- *   <li>{@code spring}: Spring's {@code ProblemDetail} built and written by Jackson with
- *       {@code ProblemDetailJacksonMixin}, as Spring MVC configures it;
- *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}: the peers' problem already built, to set
- *       beside {@code statusKitResolveWrite}.
+ *   <li>{@code spring}: Spring Framework 7's {@code ProblemDetail} built and written by Jackson 3
+ *       (Spring 7's default) with {@code ProblemDetailJacksonMixin}, as Spring MVC's
+ *       {@code JacksonJsonHttpMessageConverter} configures it;
+ *   <li>{@code springJackson2}: the same written by Jackson 2, as Spring 7's deprecated
+ *       {@code MappingJackson2HttpMessageConverter} configures it;
+ *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}, {@code springJackson2WriteOnly}: the
+ *       peers' problem already built, to set beside {@code statusKitResolveWrite}.
  * </ul>
  * Each writes the same 429 problem: title, status, detail, instance and two extension members.
  */
@@ -60,7 +64,8 @@ public class ErrorPathBenchmark {
   private ProblemEngine engine;
   private HttpException built;
   private ObjectMapper zalandoMapper;
-  private ObjectMapper springMapper;
+  private ObjectMapper springJackson2Mapper;
+  private JsonMapper springMapper;
   private Problem zalandoBuilt;
   private ProblemDetail springBuilt;
 
@@ -70,13 +75,15 @@ public class ErrorPathBenchmark {
     engine = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
     built = statusKitException();
     zalandoMapper = new ObjectMapper().registerModule(new ProblemModule());
-    springMapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    springJackson2Mapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    springMapper = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
     zalandoBuilt = zalandoProblem();
     springBuilt = springProblem();
     if (Boolean.getBoolean("errorpath.print")) {
       System.out.println("statuskit: " + new String(statusKit().body(), StandardCharsets.UTF_8));
       System.out.println("zalando:   " + new String(zalando(), StandardCharsets.UTF_8));
       System.out.println("spring:    " + new String(spring(), StandardCharsets.UTF_8));
+      System.out.println("spring j2: " + new String(springJackson2(), StandardCharsets.UTF_8));
     }
   }
 
@@ -161,14 +168,24 @@ public class ErrorPathBenchmark {
   }
 
   /**
-   * Spring's ProblemDetail per request: build it, write it with Jackson.
+   * Spring's ProblemDetail per request: build it, write it with Jackson 3 (Spring 7's default).
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] spring() {
+    return springMapper.writeValueAsBytes(springProblem());
+  }
+
+  /**
+   * Spring's ProblemDetail per request: build it, write it with Jackson 2.
    *
    * @return the JSON bytes
    * @throws Exception never
    */
   @Benchmark
-  public byte[] spring() throws Exception {
-    return springMapper.writeValueAsBytes(springProblem());
+  public byte[] springJackson2() throws Exception {
+    return springJackson2Mapper.writeValueAsBytes(springProblem());
   }
 
   private static ProblemDetail springProblem() {
@@ -180,13 +197,23 @@ public class ErrorPathBenchmark {
   }
 
   /**
-   * Spring's ProblemDetail already built: Jackson's write only.
+   * Spring's ProblemDetail already built: Jackson 3's write only.
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] springWriteOnly() {
+    return springMapper.writeValueAsBytes(springBuilt);
+  }
+
+  /**
+   * Spring's ProblemDetail already built: Jackson 2's write only.
    *
    * @return the JSON bytes
    * @throws Exception never
    */
   @Benchmark
-  public byte[] springWriteOnly() throws Exception {
-    return springMapper.writeValueAsBytes(springBuilt);
+  public byte[] springJackson2WriteOnly() throws Exception {
+    return springJackson2Mapper.writeValueAsBytes(springBuilt);
   }
 }
