@@ -2,6 +2,7 @@ package dev.statuskit.engine;
 
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
+import java.util.List;
 
 /**
  * Stage 6: the representation from {@code Accept}; {@code Vary: Accept} when another
@@ -44,8 +45,9 @@ final class Negotiate implements Stage {
   }
 
   private static boolean varyCoversAccept(Draft d) {
-    for (String v : d.headers.all("Vary")) {
-      if (ContentNegotiation.varyCoversAccept(v)) {
+    List<String> vary = d.headers.all("Vary");
+    for (int i = 0; i < vary.size(); i++) { // no iterator: most error responses carry no Vary yet
+      if (ContentNegotiation.varyCoversAccept(vary.get(i))) {
         return true;
       }
     }
