@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +88,7 @@ public abstract class HttpException extends RuntimeException {
   private @Nullable String detailKey;
   private Map<String, Object> detailArguments = Map.of();
   private @Nullable URI instance;
-  private @Nullable LinkedHashMap<String, @Nullable Object> extensions; // created by the first extension()
+  private @Nullable MemberMap extensions; // created by the first extension()
   /**
    * Whether {@link #extensions} is also the map of a problem {@link #toProblem()} returned: then the
    * next {@link #extension} copies it first (copy on write), so that the problem stays as it was.
@@ -341,9 +340,9 @@ public abstract class HttpException extends RuntimeException {
 
   private HttpException putExtension(String name, @Nullable Object value) {
     if (extensions == null) {
-      extensions = new LinkedHashMap<>(4); // problems carry a few members: a table of 4, not 16
+      extensions = new MemberMap(); // problems carry a few members: one array, no entry objects
     } else if (extensionsShared) {
-      extensions = new LinkedHashMap<>(extensions);
+      extensions = new MemberMap(extensions);
       extensionsShared = false;
     }
     extensions.put(name, value);
@@ -466,6 +465,9 @@ public abstract class HttpException extends RuntimeException {
    * find quota again: a delay shorter than the reset of a used-up policy sends it back too early.
    */
   private static void checkConsistent(RetryAfter retryAfter, List<RateLimit> limits) {
+    if (limits.isEmpty()) {
+      return; // the common case: nothing to compare, so no Optional and no iterator
+    }
     Optional<Duration> delay = retryAfter.delay();
     if (delay.isEmpty()) {
       return; // a date is compared with nothing: there is no clock here

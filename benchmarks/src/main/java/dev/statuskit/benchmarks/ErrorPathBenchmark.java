@@ -22,6 +22,7 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.zalando.problem.Problem;
 import org.zalando.problem.Status;
 import org.zalando.problem.jackson.ProblemModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error path of a rate-limited request, and the same problem written by the libraries users
@@ -38,12 +39,16 @@ import org.zalando.problem.jackson.ProblemModule;
  *       the title in German, {@code Content-Language} and {@code Vary: Accept, Accept-Language};
  *   <li>{@code zalando}: {@code org.zalando:problem} built and written by Jackson with
  *       {@code ProblemModule} (a {@code ThrowableProblem}, so it fills its stack trace);
- *   <li>{@code spring}: Spring's {@code ProblemDetail} built and written by Jackson with
- *       {@code ProblemDetailJacksonMixin}, as Spring MVC configures it;
- *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}: the peers' problem already built, to set
- *       beside {@code statusKitResolveWrite}.
+ *   <li>{@code spring}: Spring Framework 7's {@code ProblemDetail} built and written by Jackson 3
+ *       (Spring 7's default) with {@code ProblemDetailJacksonMixin}, as Spring MVC's
+ *       {@code JacksonJsonHttpMessageConverter} configures it;
+ *   <li>{@code springJackson2}: the same written by Jackson 2, as Spring 7's deprecated
+ *       {@code MappingJackson2HttpMessageConverter} configures it;
+ *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}, {@code springJackson2WriteOnly}: the
+ *       peers' problem already built, to set beside {@code statusKitResolveWrite}.
  * </ul>
- * Each writes the same 429 problem: title, status, detail, instance and two extension members.
+ * Each writes the same 429 problem: type, title, status, detail, instance and two extension members
+ * (the StatusKit exception also carries {@code Retry-After}, which the peers' problems cannot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +60,8 @@ public class ErrorPathBenchmark {
 
   static final String DETAIL = "You sent 120 requests in the last minute; the limit is 100.";
   static final URI INSTANCE = URI.create("/orders/12345");
+  /** The problem type of the per-request benchmarks (issue 20: "a type"). */
+  static final URI TYPE = URI.create("https://api.example.com/problems/rate-limited");
 
   private static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json"));
@@ -66,7 +73,8 @@ public class ErrorPathBenchmark {
   private ProblemEngine engine;
   private HttpException built;
   private ObjectMapper zalandoMapper;
-  private ObjectMapper springMapper;
+  private ObjectMapper springJackson2Mapper;
+  private JsonMapper springMapper;
   private Problem zalandoBuilt;
   private ProblemDetail springBuilt;
 
@@ -74,9 +82,10 @@ public class ErrorPathBenchmark {
   @Setup
   public void setUp() throws Exception {
     engine = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
-    built = statusKitException();
+    built = typedException();
     zalandoMapper = new ObjectMapper().registerModule(new ProblemModule());
-    springMapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    springJackson2Mapper = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    springMapper = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
     zalandoBuilt = zalandoProblem();
     springBuilt = springProblem();
     if (Boolean.getBoolean("errorpath.print")) {
@@ -85,9 +94,20 @@ public class ErrorPathBenchmark {
           + new String(statusKitLocalized().body(), StandardCharsets.UTF_8));
       System.out.println("zalando:   " + new String(zalando(), StandardCharsets.UTF_8));
       System.out.println("spring:    " + new String(spring(), StandardCharsets.UTF_8));
+      System.out.println("spring j2: " + new String(springJackson2(), StandardCharsets.UTF_8));
     }
   }
 
+  /**
+   * The exception of the per-request benchmarks: {@link #statusKitException()} with a problem type
+   * and its title.
+   */
+  static HttpException typedException() {
+    return new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60)).type(TYPE)
+        .title("Too Many Requests").instance(INSTANCE).extension("limit", 100).extension("window", "PT1M");
+  }
+
+  /** The untyped 429 that {@link LoadServer}, {@link Soak} and the observed benchmark answer. */
   static HttpException statusKitException() {
     return new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
         .instance(INSTANCE).extension("limit", 100).extension("window", "PT1M");
@@ -138,7 +158,7 @@ public class ErrorPathBenchmark {
    */
   @Benchmark
   public ProblemEvent statusKit() {
-    return engine.handle(statusKitException(), REQUEST);
+    return engine.handle(typedException(), REQUEST);
   }
 
   /**
@@ -164,7 +184,7 @@ public class ErrorPathBenchmark {
   }
 
   private static Problem zalandoProblem() {
-    return Problem.builder().withStatus(Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
+    return Problem.builder().withType(TYPE).withStatus(Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
         .withDetail(DETAIL).withInstance(INSTANCE).with("limit", 100).with("window", "PT1M").build();
   }
 
@@ -180,18 +200,30 @@ public class ErrorPathBenchmark {
   }
 
   /**
-   * Spring's ProblemDetail per request: build it, write it with Jackson.
+   * Spring's ProblemDetail per request: build it, write it with Jackson 3 (Spring 7's default).
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] spring() {
+    return springMapper.writeValueAsBytes(springProblem());
+  }
+
+  /**
+   * Spring's ProblemDetail per request: build it, write it with Jackson 2.
    *
    * @return the JSON bytes
    * @throws Exception never
    */
   @Benchmark
-  public byte[] spring() throws Exception {
-    return springMapper.writeValueAsBytes(springProblem());
+  public byte[] springJackson2() throws Exception {
+    return springJackson2Mapper.writeValueAsBytes(springProblem());
   }
 
   private static ProblemDetail springProblem() {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, DETAIL);
+    p.setType(TYPE);
+    p.setTitle("Too Many Requests");
     p.setInstance(INSTANCE);
     p.setProperty("limit", 100);
     p.setProperty("window", "PT1M");
@@ -199,13 +231,23 @@ public class ErrorPathBenchmark {
   }
 
   /**
-   * Spring's ProblemDetail already built: Jackson's write only.
+   * Spring's ProblemDetail already built: Jackson 3's write only.
+   *
+   * @return the JSON bytes
+   */
+  @Benchmark
+  public byte[] springWriteOnly() {
+    return springMapper.writeValueAsBytes(springBuilt);
+  }
+
+  /**
+   * Spring's ProblemDetail already built: Jackson 2's write only.
    *
    * @return the JSON bytes
    * @throws Exception never
    */
   @Benchmark
-  public byte[] springWriteOnly() throws Exception {
-    return springMapper.writeValueAsBytes(springBuilt);
+  public byte[] springJackson2WriteOnly() throws Exception {
+    return springJackson2Mapper.writeValueAsBytes(springBuilt);
   }
 }

@@ -2,6 +2,7 @@ package dev.statuskit.engine;
 
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
+import java.util.List;
 
 /**
  * Stage 7: the representation from {@code Accept}; {@code Vary: Accept} when another
@@ -53,8 +54,9 @@ final class Negotiate implements Stage {
   }
 
   private static boolean varyCovers(Draft d, String field) {
-    for (String v : d.headers.all("Vary")) {
-      if (ContentNegotiation.varyCovers(v, field)) {
+    List<String> vary = d.headers.all("Vary");
+    for (int i = 0; i < vary.size(); i++) { // no iterator: most error responses carry no Vary yet
+      if (ContentNegotiation.varyCovers(vary.get(i), field)) {
         return true;
       }
     }

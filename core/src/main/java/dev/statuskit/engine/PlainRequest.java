@@ -1,8 +1,9 @@
 package dev.statuskit.engine;
 
-import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ProblemEngine.Request#of}: a request held as plain values; header names compared case-insensitively. */
@@ -11,13 +12,14 @@ record PlainRequest(String method, String path, Map<String, String> headers) imp
   PlainRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    Map<String, String> lower = new java.util.HashMap<>();
-    headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(value, name)));
-    headers = Map.copyOf(lower);
+    // Case-insensitive keys: a lookup builds no lower-case copy of the name.
+    Map<String, String> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, value) -> fields.put(name, Objects.requireNonNull(value, name)));
+    headers = Collections.unmodifiableMap(fields);
   }
 
   @Override
   public @Nullable String header(String name) {
-    return headers.get(name.toLowerCase(Locale.ROOT));
+    return headers.get(name);
   }
 }

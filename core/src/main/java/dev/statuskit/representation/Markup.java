@@ -22,7 +22,8 @@ final class Markup {
    */
   static void text(String str, Utf8Sink s) throws IOException {
     int len = str.length();
-    for (int i = 0; i < len; ) {
+    // Runs that need no escaping are copied whole; the loop body sees only the char that ends one.
+    for (int i = s.copyMarkupPlain(str, 0); i < len; i = s.copyMarkupPlain(str, i)) {
       char c = str.charAt(i);
       switch (c) {
         case '&' -> s.ascii("&amp;");

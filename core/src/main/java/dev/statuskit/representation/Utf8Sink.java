@@ -21,10 +21,19 @@ final class Utf8Sink {
    */
   private static final boolean[] JSON_PLAIN = new boolean[Character.MAX_VALUE + 1];
 
+  /**
+   * Whether a char is copied as it is into XML or HTML text and quoted attributes ({@link Markup#text}):
+   * U+0020-U+007E but {@code &}, {@code <}, {@code >}, {@code "} and {@code '}, and tab and line feed.
+   */
+  private static final boolean[] MARKUP_PLAIN = new boolean[Character.MAX_VALUE + 1];
+
   static {
     for (char c = 0x20; c <= 0x7E; c++) {
       JSON_PLAIN[c] = c != '"' && c != '\\';
+      MARKUP_PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
     }
+    MARKUP_PLAIN['\t'] = true;
+    MARKUP_PLAIN['\n'] = true;
   }
 
   /** Written for every lone surrogate, in every representation. */
@@ -114,14 +123,27 @@ final class Utf8Sink {
    *
    * @return the index of the first char not copied, or the length of {@code s}
    */
-  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
   int copyJsonPlain(String s, int from) throws IOException {
+    return copyPlain(s, from, JSON_PLAIN);
+  }
+
+  /**
+   * Copies the chars of {@code s} from {@code from} on as long as they need no escaping in XML or
+   * HTML text (see {@link #MARKUP_PLAIN}), as {@link #copyJsonPlain} does for JSON.
+   *
+   * @return the index of the first char not copied, or the length of {@code s}
+   */
+  int copyMarkupPlain(String s, int from) throws IOException {
+    return copyPlain(s, from, MARKUP_PLAIN);
+  }
+
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
+  private int copyPlain(String s, int from, boolean[] plain) throws IOException {
     int len = s.length();
     // First find the run (a scan that only reads), then copy it in one call: for a Latin-1 string
     // that is an array copy. The deprecated getBytes keeps the low byte of each char, which is the
     // char itself for the ASCII run found.
     int end = from;
-    boolean[] plain = JSON_PLAIN;
     while (end < len && plain[s.charAt(end)]) {
       end++;
     }

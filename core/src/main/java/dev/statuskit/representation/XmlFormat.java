@@ -1,6 +1,9 @@
 package dev.statuskit.representation;
 
+import dev.statuskit.HttpStatus;
+import dev.statuskit.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,26 +23,75 @@ final class XmlFormat {
 
   static final String NAMESPACE = "urn:ietf:rfc:7807";
 
+  /** The declaration and the start tag of the root element, encoded once. */
+  private static final byte[] OPEN = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
+      + "\">");
+
+  /** The same up to the value of an {@code xml:lang} on the root, for a localized problem. */
+  private static final byte[] OPEN_LANGUAGE = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\""
+      + NAMESPACE + "\" xml:lang=\"");
+
+  /**
+   * The start of the most common document, {@link #OPEN} then {@code <type>about:blank</type>},
+   * {@code <title>} with the reason phrase and {@code <status>}, encoded once per registered status
+   * (indexed by code): a problem with the default type and title writes it in one copy.
+   */
+  private static final byte[][] HEADS = new byte[600][];
+  /** The reason phrase each head holds, to check that a problem's title is that phrase. */
+  private static final String[] PHRASES = new String[600];
+  private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
+  // The tags of the members every problem of an occurrence carries, encoded once.
+  private static final byte[] DETAIL_START = ascii("<detail>");
+  private static final byte[] DETAIL_END = ascii("</detail>");
+  private static final byte[] INSTANCE_START = ascii("<instance>");
+  private static final byte[] INSTANCE_END = ascii("</instance>");
+
+  static {
+    for (HttpStatus status : HttpStatus.values()) {
+      String phrase = status.reasonPhrase();
+      if (!phrase.isEmpty() && phrase.chars().allMatch(c -> c >= 0x20 && c < 0x7F && "&<>\"'".indexOf(c) < 0)) {
+        PHRASES[status.code()] = phrase;
+        HEADS[status.code()] = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
+            + "\"><type>" + ABOUT_BLANK + "</type><title>" + phrase + "</title><status>" + status.code() + "</status>");
+      }
+    }
+  }
+
   private XmlFormat() {}
 
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
-    s.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"").ascii(NAMESPACE);
-    if (p.language() != null) {
-      s.ascii("\" xml:lang=\"").ascii(p.language());
-    }
-    s.ascii("\">");
-    element("type", p.type(), s);
-    if (p.title() != null) {
-      element("title", p.title(), s);
-    }
-    if (p.status() != 0) {
-      s.ascii("<status>").decimal(p.status()).ascii("</status>");
+    int status = p.status();
+    String title = p.title();
+    if (p.language() == null && status > 0 && status < 600 && PHRASES[status] != null && PHRASES[status].equals(title)
+        && ABOUT_BLANK.equals(p.type())) {
+      s.raw(HEADS[status]);
+    } else {
+      if (p.language() == null) {
+        s.raw(OPEN);
+      } else { // a checked language tag: letters, digits and '-'
+        s.raw(OPEN_LANGUAGE).ascii(p.language()).ascii("\">");
+      }
+      element("type", p.type(), s);
+      if (title != null) {
+        element("title", title, s);
+      }
+      if (status != 0) {
+        s.ascii("<status>").decimal(status).ascii("</status>");
+      }
     }
     if (p.detail() != null) {
-      element("detail", p.detail(), s);
+      s.raw(DETAIL_START);
+      Markup.text(p.detail(), s);
+      s.raw(DETAIL_END);
     }
     if (p.instance() != null) {
-      element("instance", p.instance(), s);
+      s.raw(INSTANCE_START);
+      Markup.text(p.instance(), s);
+      s.raw(INSTANCE_END);
     }
     for (Map.Entry<String, @Nullable Object> e : p.extensions().entrySet()) {
       element(XmlNames.encode(e.getKey()), e.getValue(), s);

@@ -40,6 +40,21 @@ class XmlFormatTest {
   }
 
   @Test
+  void writesTheDefaultTypeAndTitleOfAStatusTheSameWayAsAnyOther() {
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"urn:ietf:rfc:7807\">";
+    assertThat(xml(Problem.builder().status(429).detail("slow down").instance("/orders/1").extension("limit", 100)
+        .build())).isEqualTo(head + "<type>about:blank</type><title>Too Many Requests</title><status>429</status>"
+        + "<detail>slow down</detail><instance>/orders/1</instance><limit>100</limit></problem>\n");
+    // A title of its own, a phrase XML must escape, or no status: written member by member.
+    assertThat(xml(Problem.builder().status(429).title("Slow <down>").build())).isEqualTo(head
+        + "<type>about:blank</type><title>Slow &lt;down&gt;</title><status>429</status></problem>\n");
+    assertThat(xml(Problem.builder().status(418).build())).isEqualTo(head
+        + "<type>about:blank</type><title>I&#39;m a teapot</title><status>418</status></problem>\n");
+    assertThat(xml(Problem.builder().noStatus().title("Gone fishing").build())).isEqualTo(head
+        + "<type>about:blank</type><title>Gone fishing</title></problem>\n");
+  }
+
+  @Test
   void escapesMarkupAndRemovesCharactersXmlForbids() {
     Problem p = Problem.builder().detail("a&b<c>d]]>e\"f'g\r\nh\u0000\u0001\u0008\u000b\u000c\u001f\uFFFE\uFFFF\t\uD800i😀").build();
 

@@ -1,0 +1,71 @@
+package dev.statuskit.benchmarks;
+
+import dev.statuskit.Problem;
+import dev.statuskit.ProblemMediaType;
+import dev.statuskit.representation.ProblemWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.Callable;
+
+/**
+ * CPU time ratios for a shared, loaded machine, where JMH's wall-clock scores carry error bars
+ * larger than themselves: each operation runs 100,000 times in turn, round after round, and the CPU
+ * time of this thread is summed over the last rounds. Prints each per-request benchmark of
+ * {@link ErrorPathBenchmark} as a multiple of {@code spring}, and the XML writer as a multiple of
+ * the JSON writer. Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.statuskit.benchmarks.CpuRatios}.
+ */
+public final class CpuRatios {
+
+  private static final int CALLS = 100_000;
+  private static final int ROUNDS = 45;
+  private static final int COUNTED = 15;
+
+  private static volatile Object sink;
+
+  private CpuRatios() {}
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args none
+   * @throws Exception never
+   */
+  public static void main(String[] args) throws Exception {
+    ErrorPathBenchmark b = new ErrorPathBenchmark();
+    b.setUp();
+    String[] names = {"statusKit", "spring", "springJackson2", "statusKitResolveWrite", "springWriteOnly"};
+    double[] perSpring = measure(new Callable<?>[] {b::statusKit, b::spring, b::springJackson2,
+        b::statusKitResolveWrite, b::springWriteOnly}, 1);
+    for (int k = 0; k < names.length; k++) {
+      System.out.printf("%-22s %.2fx spring%n", names[k], perSpring[k]);
+    }
+    Problem p = Problem.builder().status(429).detail(ErrorPathBenchmark.DETAIL).instance("/orders/12345")
+        .extension("limit", 100).extension("window", "PT1M").build();
+    ProblemWriter w = ProblemWriter.defaults();
+    double[] perJson = measure(new Callable<?>[] {() -> w.toBytes(p, ProblemMediaType.JSON),
+        () -> w.toBytes(p, ProblemMediaType.XML)}, 0);
+    System.out.printf("%-22s %.2fx json429%n", "xml429", perJson[1]);
+  }
+
+  /** CPU time of each operation as a multiple of the one at {@code base}. */
+  private static double[] measure(Callable<?>[] ops, int base) throws Exception {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long[] t = new long[ops.length];
+    for (int round = 0; round < ROUNDS; round++) {
+      for (int k = 0; k < ops.length; k++) {
+        long start = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < CALLS; i++) {
+          sink = ops[k].call();
+        }
+        if (round >= ROUNDS - COUNTED) {
+          t[k] += mx.getCurrentThreadCpuTime() - start;
+        }
+      }
+    }
+    double[] ratio = new double[ops.length];
+    for (int k = 0; k < ops.length; k++) {
+      ratio[k] = (double) t[k] / t[base];
+    }
+    return ratio;
+  }
+}
