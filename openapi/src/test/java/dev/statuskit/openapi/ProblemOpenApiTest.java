@@ -131,6 +131,21 @@ class ProblemOpenApiTest {
   }
 
   @Test
+  void anOpenApi31DocumentGetsTheSameResponses() {
+    SwaggerParseResult result = BooksDocument.parse(BooksDocument.json31());
+    assertThat(result.getMessages()).isEmpty();
+    OpenAPI doc31 = result.getOpenAPI();
+
+    assertThat(doc31.getOpenapi()).isEqualTo("3.1.0");
+    ApiResponse tooMany = doc31.getPaths().get("/books/search").getGet().getResponses().get("429");
+    assertThat(headers(tooMany)).containsExactly(Map.entry("Retry-After", false));
+    assertThat(ref(tooMany, "application/problem+json")).isEqualTo("#/components/schemas/Problem");
+    assertThat(ref(doc31.getPaths().get("/books/{id}").getPut().getResponses().get("409"), "application/problem+xml"))
+        .isEqualTo("#/components/schemas/Problem.edit-conflict");
+    assertThat(doc31.getComponents().getSchemas()).containsOnlyKeys("Problem", "Problem.edit-conflict");
+  }
+
+  @Test
   void templatesLoseTheirRegularExpressions() {
     assertThat(List.of(ProblemOpenApi.normalize("/books/{id: [0-9]{1,3}}/"), ProblemOpenApi.normalize("books//{a}"),
         ProblemOpenApi.normalize("/"), ProblemOpenApi.normalize("")))
