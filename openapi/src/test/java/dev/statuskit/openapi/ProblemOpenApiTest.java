@@ -147,8 +147,8 @@ class ProblemOpenApiTest {
 
   @Test
   void templatesLoseTheirRegularExpressions() {
-    assertThat(List.of(ProblemOpenApi.normalize("/books/{id: [0-9]{1,3}}/"), ProblemOpenApi.normalize("books//{a}"),
-        ProblemOpenApi.normalize("/"), ProblemOpenApi.normalize("")))
+    assertThat(List.of(ProblemPlan.normalize("/books/{id: [0-9]{1,3}}/"), ProblemPlan.normalize("books//{a}"),
+        ProblemPlan.normalize("/"), ProblemPlan.normalize("")))
         .containsExactly("/books/{id}", "/books/{a}", "/", "/");
   }
 }
