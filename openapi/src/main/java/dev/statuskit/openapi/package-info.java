@@ -9,6 +9,9 @@
  * ProblemOpenApi.of(ProblemCatalog.load(classLoader)).addTo(api);
  * }</pre>
  *
+ * <p>On a MicroProfile server, {@link dev.statuskit.openapi.ProblemOasFilter} does the same
+ * through the MicroProfile model ({@code mp.openapi.filter}).
+ *
  * @since 0.3.0
  */
 @NullMarked
