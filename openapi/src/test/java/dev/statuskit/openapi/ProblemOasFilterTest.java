@@ -1,0 +1,85 @@
+package dev.statuskit.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.openapi.api.SmallRyeOpenAPI;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.jandex.Index;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bookstore scanned by SmallRye OpenAPI, the MicroProfile implementation, with the filter as mp.openapi.filter makes it. */
+class ProblemOasFilterTest {
+
+  private static OpenAPI doc;
+
+  @BeforeAll
+  static void scanFilterAndValidate() throws Exception {
+    String json = SmallRyeOpenAPI.builder()
+        .withConfig(ConfigProvider.getConfig())
+        .withIndex(Index.of(Books.class, EditConflict.class))
+        .enableModelReader(false)
+        .enableStandardStaticFiles(false)
+        .addFilter(new ProblemOasFilter())
+        .build()
+        .toJSON();
+    SwaggerParseResult result = BooksDocument.parse(json);
+    assertThat(result.getMessages()).isEmpty();
+    doc = result.getOpenAPI();
+  }
+
+  private static Map<String, Boolean> headers(ApiResponse r) {
+    Map<String, Boolean> out = new TreeMap<>();
+    if (r.getHeaders() != null) {
+      r.getHeaders().forEach((name, h) -> out.put(name, h.getRequired()));
+    }
+    return out;
+  }
+
+  @Test
+  void everyOperationGetsItsProblemResponses() {
+    assertThat(doc.getPaths().get("/books/{id}").getGet().getResponses()).containsKeys("404", "405", "406", "500")
+        .doesNotContainKeys("400", "415");
+    assertThat(doc.getPaths().get("/books/{id}").getPut().getResponses())
+        .containsKeys("400", "404", "405", "406", "409", "415", "500");
+    assertThat(doc.getPaths().get("/books/search").getGet().getResponses()).containsKeys("429");
+  }
+
+  @Test
+  void responsesCarryTheirMediaTypesSchemasAndHeaderFields() {
+    ApiResponse tooMany = doc.getPaths().get("/books/search").getGet().getResponses().get("429");
+    assertThat(tooMany.getContent()).containsOnlyKeys("application/problem+json", "application/problem+xml");
+    assertThat(tooMany.getContent().get("application/problem+json").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/Problem");
+    assertThat(headers(tooMany)).containsExactly(Map.entry("Retry-After", false));
+    assertThat(headers(doc.getPaths().get("/books/{id}").getDelete().getResponses().get("401")))
+        .containsExactly(Map.entry("WWW-Authenticate", true));
+    assertThat(headers(doc.getPaths().get("/books/{id}").getGet().getResponses().get("405")))
+        .containsExactly(Map.entry("Allow", true));
+
+    ApiResponse conflict = doc.getPaths().get("/books/{id}").getPut().getResponses().get("409");
+    assertThat(conflict.getDescription()).isEqualTo("Conflict: The book was changed by someone else");
+    assertThat(conflict.getContent().get("application/problem+xml").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/Problem.edit-conflict");
+  }
+
+  @Test
+  void componentsHoldProblemAndEachTypeWithItsMembers() {
+    Schema<?> problem = doc.getComponents().getSchemas().get("Problem");
+    assertThat(problem.getProperties()).containsOnlyKeys("type", "title", "status", "detail", "instance");
+    assertThat(problem.getProperties().get("type").getDefault()).isEqualTo("about:blank");
+
+    Schema<?> type = doc.getComponents().getSchemas().get("Problem.edit-conflict");
+    assertThat(type.getAllOf().get(0).get$ref()).isEqualTo("#/components/schemas/Problem");
+    Schema<?> own = type.getAllOf().get(1);
+    assertThat(own.getProperties()).containsOnlyKeys("type", "status", "currentVersion");
+    assertThat(own.getProperties().get("status").getEnum()).containsExactly(409);
+    assertThat(own.getProperties().get("type").getEnum()).containsExactly("https://api.example/problems/edit-conflict");
+  }
+}
