@@ -27,14 +27,8 @@ final class Config {
    */
   static ProblemResponder load(String component, Enumeration<String> initNames, Function<String, String> initParam,
       ServletContext context) throws ServletException {
-    List<Settings.Source> sources = new ArrayList<>();
-    sources.add(new Settings.Source("init-param of " + component, params(initNames, initParam)));
-    sources.add(new Settings.Source("context-param", params(context.getInitParameterNames(),
-        context::getInitParameter)));
-    sources.add(Settings.Source.systemProperties());
-    sources.add(Settings.Source.environment());
     try {
-      Settings settings = Settings.load(sources);
+      Settings settings = settings(component, initNames, initParam, context);
       // A misdeclared annotation fails the deployment, not the first request; a build that ran the
       // annotation processor had the same messages as compile errors.
       Declarations.requireValid(context.getClassLoader(), List.of(), component);
@@ -42,6 +36,23 @@ final class Config {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ServletException("StatusKit cannot start " + component + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The settings of one component: its init-params, then context-params, system properties and the
+   * environment, the first source that sets a key winning.
+   *
+   * @throws IllegalArgumentException naming key, value and source when a key is unknown or a value bad
+   */
+  static Settings settings(String component, Enumeration<String> initNames, Function<String, String> initParam,
+      ServletContext context) {
+    List<Settings.Source> sources = new ArrayList<>();
+    sources.add(new Settings.Source("init-param of " + component, params(initNames, initParam)));
+    sources.add(new Settings.Source("context-param", params(context.getInitParameterNames(),
+        context::getInitParameter)));
+    sources.add(Settings.Source.systemProperties());
+    sources.add(Settings.Source.environment());
+    return Settings.load(sources);
   }
 
   private static Map<String, String> params(Enumeration<String> names, Function<String, String> value) {

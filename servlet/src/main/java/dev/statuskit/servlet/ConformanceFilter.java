@@ -20,13 +20,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,34 +75,16 @@ public final class ConformanceFilter implements Filter {
   @Override
   public void init(FilterConfig config) throws ServletException {
     ServletContext context = config.getServletContext();
-    List<Settings.Source> sources = new ArrayList<>();
-    sources.add(new Settings.Source("init-param of filter " + config.getFilterName(),
-        params(config.getInitParameterNames(), config::getInitParameter)));
-    sources.add(new Settings.Source("context-param", params(context.getInitParameterNames(),
-        context::getInitParameter)));
-    sources.add(Settings.Source.systemProperties());
-    sources.add(Settings.Source.environment());
     Settings settings;
     try {
-      settings = Settings.load(sources);
+      settings = Config.settings("filter " + config.getFilterName(), config.getInitParameterNames(),
+          config::getInitParameter, context);
     } catch (IllegalArgumentException e) {
       throw new ServletException("StatusKit cannot start filter " + config.getFilterName() + ": " + e.getMessage(), e);
     }
     String key = Settings.CONFORMANCE_GUARD.name();
     boolean on = !settings.asMap().containsKey(key) || settings.get(Settings.CONFORMANCE_GUARD);
     guard = on ? ConformanceGuard.load(context.getClassLoader()) : null;
-  }
-
-  private static Map<String, String> params(Enumeration<String> names, java.util.function.Function<String, String> value) {
-    Map<String, String> m = new LinkedHashMap<>();
-    while (names.hasMoreElements()) {
-      String n = names.nextElement();
-      String v = value.apply(n);
-      if (n.startsWith("statuskit.") && v != null) {
-        m.put(n, v);
-      }
-    }
-    return m;
   }
 
   @Override
