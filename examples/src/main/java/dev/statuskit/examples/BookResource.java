@@ -6,6 +6,7 @@ import dev.statuskit.NotFoundException;
 import dev.statuskit.NotModifiedException;
 import dev.statuskit.PreconditionFailedException;
 import dev.statuskit.PreconditionRequiredException;
+import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnavailableForLegalReasonsException;
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.jaxrs.MapException;
@@ -79,12 +80,16 @@ public class BookResource {
    *
    * @param query the text to look for
    * @return the matches
+   * @throws BadRequestException without a query
+   * @throws TooManyRequestsException beyond the quota ({@link RateLimitFilter} throws it; declared
+   *     here so that the problem catalog, and the OpenAPI document, list the 429 of this operation)
    */
   @GET
   @Path("search")
   @RateLimited
   @QuotaPolicy(name = "search", quota = RateLimiter.CAPACITY, window = RateLimiter.CAPACITY * RateLimiter.REFILL_SECONDS)
-  public List<Book> search(@QueryParam("q") @Nullable String query) {
+  public List<Book> search(@QueryParam("q") @Nullable String query)
+      throws BadRequestException, TooManyRequestsException {
     if (query == null || query.isBlank()) {
       throw new BadRequestException("The query parameter q is required.");
     }
