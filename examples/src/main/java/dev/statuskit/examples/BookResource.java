@@ -122,11 +122,15 @@ public class BookResource {
    * @param region an ISO 3166 country code, optional
    * @param ifNoneMatch the client's cached entity tags
    * @return the book with its {@code ETag}
+   * @throws BadRequestException for a region that is no country code
+   * @throws UnavailableForLegalReasonsException for a book blocked in the region (declared, like
+   *     the other problems of these methods, so that the OpenAPI document lists them)
    */
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id, @QueryParam("region") @Nullable String region,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch)
+      throws BadRequestException, UnavailableForLegalReasonsException {
     Book book = find(id);
     if (region != null) {
       if (!REGION.matcher(region).matches()) {
@@ -152,6 +156,8 @@ public class BookResource {
    * @param ifMatch the entity tag the client read
    * @param request the validated book
    * @return the new version with its {@code ETag}
+   * @throws PreconditionRequiredException without {@code If-Match}
+   * @throws PreconditionFailedException when {@code If-Match} is not the current {@code ETag}
    */
   @PUT
   @Path("{id}")
@@ -161,7 +167,7 @@ public class BookResource {
       type = "edit-conflict", title = "The book was changed by someone else",
       description = EDIT_CONFLICT)
   public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-      @Valid @NotNull NewBook request) {
+      @Valid @NotNull NewBook request) throws PreconditionRequiredException, PreconditionFailedException {
     Book book = find(id);
     EntityTag etag = book.entityTag();
     if (ifMatch == null) {
@@ -224,13 +230,14 @@ public class BookResource {
    * @param contentLength the declared length, if any
    * @param image the image
    * @throws IOException if the upload breaks off
+   * @throws ContentTooLargeException for an image of more than {@value #MAX_COVER_BYTES} bytes
    */
   @PUT
   @Path("{id}/cover")
   @Secured
   @Consumes({"image/png", "image/jpeg"})
   public void cover(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Nullable Long contentLength,
-      InputStream image) throws IOException {
+      InputStream image) throws IOException, ContentTooLargeException {
     find(id);
     if (contentLength != null && contentLength > MAX_COVER_BYTES) {
       throw tooLarge();

@@ -109,6 +109,16 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theDeclaredProblemsAreListedWithTheirHeaderFields() {
+    ApiResponse blocked = doc.getPaths().get("/books/{id}").getGet().getResponses().get("451");
+    assertThat(doc.getPaths().get("/books/{id}").getGet().getResponses()).containsKeys("400", "451");
+    assertThat(blocked.getHeaders()).containsOnlyKeys("Link");
+    assertThat(doc.getPaths().get("/books/{id}").getPut().getResponses()).containsKeys("409", "412", "428");
+    assertThat(doc.getPaths().get("/books/{id}/cover").getPut().getResponses().get("413").getHeaders())
+        .containsOnlyKeys("Retry-After");
+  }
+
+  @Test
   void everyOperationListsItsProblems() {
     doc.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
       assertThat(op.getResponses()).as("%s %s", method, path).containsKeys("404", "405", "406", "500");
