@@ -6,6 +6,7 @@ import dev.statuskit.NotFoundException;
 import dev.statuskit.NotModifiedException;
 import dev.statuskit.PreconditionFailedException;
 import dev.statuskit.PreconditionRequiredException;
+import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnavailableForLegalReasonsException;
 import dev.statuskit.header.EntityTag;
 import dev.statuskit.jaxrs.MapException;
@@ -79,12 +80,16 @@ public class BookResource {
    *
    * @param query the text to look for
    * @return the matches
+   * @throws BadRequestException without a query
+   * @throws TooManyRequestsException beyond the quota ({@link RateLimitFilter} throws it; declared
+   *     here so that the problem catalog, and the OpenAPI document, list the 429 of this operation)
    */
   @GET
   @Path("search")
   @RateLimited
   @QuotaPolicy(name = "search", quota = RateLimiter.CAPACITY, window = RateLimiter.CAPACITY * RateLimiter.REFILL_SECONDS)
-  public List<Book> search(@QueryParam("q") @Nullable String query) {
+  public List<Book> search(@QueryParam("q") @Nullable String query)
+      throws BadRequestException, TooManyRequestsException {
     if (query == null || query.isBlank()) {
       throw new BadRequestException("The query parameter q is required.");
     }
@@ -117,11 +122,15 @@ public class BookResource {
    * @param region an ISO 3166 country code, optional
    * @param ifNoneMatch the client's cached entity tags
    * @return the book with its {@code ETag}
+   * @throws BadRequestException for a region that is no country code
+   * @throws UnavailableForLegalReasonsException for a book blocked in the region (declared, like
+   *     the other problems of these methods, so that the OpenAPI document lists them)
    */
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id, @QueryParam("region") @Nullable String region,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch)
+      throws BadRequestException, UnavailableForLegalReasonsException {
     Book book = find(id);
     if (region != null) {
       if (!REGION.matcher(region).matches()) {
@@ -147,6 +156,8 @@ public class BookResource {
    * @param ifMatch the entity tag the client read
    * @param request the validated book
    * @return the new version with its {@code ETag}
+   * @throws PreconditionRequiredException without {@code If-Match}
+   * @throws PreconditionFailedException when {@code If-Match} is not the current {@code ETag}
    */
   @PUT
   @Path("{id}")
@@ -156,7 +167,7 @@ public class BookResource {
       type = "edit-conflict", title = "The book was changed by someone else",
       description = EDIT_CONFLICT)
   public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-      @Valid @NotNull NewBook request) {
+      @Valid @NotNull NewBook request) throws PreconditionRequiredException, PreconditionFailedException {
     Book book = find(id);
     EntityTag etag = book.entityTag();
     if (ifMatch == null) {
@@ -219,13 +230,14 @@ public class BookResource {
    * @param contentLength the declared length, if any
    * @param image the image
    * @throws IOException if the upload breaks off
+   * @throws ContentTooLargeException for an image of more than {@value #MAX_COVER_BYTES} bytes
    */
   @PUT
   @Path("{id}/cover")
   @Secured
   @Consumes({"image/png", "image/jpeg"})
   public void cover(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Nullable Long contentLength,
-      InputStream image) throws IOException {
+      InputStream image) throws IOException, ContentTooLargeException {
     find(id);
     if (contentLength != null && contentLength > MAX_COVER_BYTES) {
       throw tooLarge();

@@ -87,7 +87,9 @@ public final class BookStoreServer implements AutoCloseable {
           // No JAXB here, so no WADL: say so instead of a warning at start-up.
           .property(ServerProperties.WADL_FEATURE_DISABLE, true)
           // GET /metrics: the problem counter on a Prometheus registry (not in the WAR).
-          .register(MetricsResource.class);
+          .register(MetricsResource.class)
+          // GET /openapi: the OpenAPI document with every operation's problem responses (not in the WAR).
+          .register(OpenApiResource.class);
       MetricsResource.install();
       Wrapper jersey = Tomcat.addServlet(context, "bookstore", new ServletContainer(app));
       jersey.setAsyncSupported(true);
