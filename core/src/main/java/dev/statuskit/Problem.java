@@ -205,16 +205,21 @@ public final class Problem {
    * @return {@code true} if it matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$} and is not a standard member
    */
   public static boolean isValidExtensionName(String name) {
-    if (name.length() < 3 || STANDARD_MEMBERS.contains(name)) {
-      return false;
-    }
+    return name.length() >= 3 && !STANDARD_MEMBERS.contains(name) && isLetterThenNameChars(name, false);
+  }
+
+  /**
+   * Whether a name is an ASCII letter followed by ASCII letters, digits or {@code _} (and {@code -}
+   * when allowed); the length and reserved names are the callers' checks.
+   */
+  private static boolean isLetterThenNameChars(String name, boolean hyphen) {
     char c0 = name.charAt(0);
     if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z')) {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || hyphen && c == '-')) {
         return false;
       }
     }
@@ -235,21 +240,8 @@ public final class Problem {
    * @since 0.3.0
    */
   public static boolean isPortableExtensionName(String name) {
-    if (name.length() < 3 || STANDARD_MEMBERS.contains(name) || name.regionMatches(true, 0, "xml", 0, 3)
-        || name.contains("_x")) {
-      return false;
-    }
-    char c0 = name.charAt(0);
-    if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z')) {
-      return false;
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return name.length() >= 3 && !STANDARD_MEMBERS.contains(name) && !name.regionMatches(true, 0, "xml", 0, 3)
+        && !name.contains("_x") && isLetterThenNameChars(name, true);
   }
 
   /** The rule of {@link Builder#portableExtension}: a name of the RFC 9457 pattern, or a portable one. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,9 +173,14 @@ public final class RateLimit {
     if (limits.isEmpty()) {
       throw new IllegalArgumentException(FIELD + " is a List whose empty value is not sent (RFC 9651 §4.1.1): give a limit");
     }
-    List<Item> items = new ArrayList<>(limits.size());
-    for (RateLimit l : limits) {
-      items.add(Objects.requireNonNull(l, "limit").toItem());
+    return serializeMembers(limits, "limit", RateLimit::toItem);
+  }
+
+  /** Serializes the members of a List field, each turned into its Item; a null member is refused by name. */
+  static <T> String serializeMembers(Collection<T> members, String what, Function<T, Item> toItem) {
+    List<Item> items = new ArrayList<>(members.size());
+    for (T m : members) {
+      items.add(toItem.apply(Objects.requireNonNull(m, what)));
     }
     return StructuredFields.serializeList(items);
   }
@@ -193,24 +199,13 @@ public final class RateLimit {
     List<RateLimit> limits = new ArrayList<>(members.size());
     for (Object m : members) {
       Item item = requireStringItem(m, FIELD);
-      Object r = item.params().get("r");
-      if (!(r instanceof Long remaining)) {
-        throw new IllegalArgumentException(FIELD + " item " + StructuredFields.serializeList(List.of(m))
-            + " has no Integer r (" + DRAFT + " §4.1.1: r is REQUIRED)");
-      }
-      RateLimit limit = of((String) item.value(), remaining);
-      Object t = item.params().get("t");
-      if (t != null) {
-        if (!(t instanceof Long seconds)) {
-          throw new IllegalArgumentException(FIELD + " t " + t + " is not an Integer (" + DRAFT + " §4.1.2)");
-        }
+      RateLimit limit = of((String) item.value(), requiredInteger(item, "r", FIELD, "§4.1.1"));
+      Long seconds = optionalInteger(item, "t", FIELD, "§4.1.2");
+      if (seconds != null) {
         limit = limit.reset(Duration.ofSeconds(seconds));
       }
-      Object pk = item.params().get("pk");
-      if (pk != null) {
-        limit = limit.partitionKey(requireBytes(pk, FIELD));
-      }
-      limits.add(limit);
+      byte[] key = optionalBytes(item, FIELD);
+      limits.add(key == null ? limit : limit.partitionKey(key));
     }
     return List.copyOf(limits);
   }
@@ -223,7 +218,31 @@ public final class RateLimit {
     return item;
   }
 
-  static byte[] requireBytes(Object pk, String field) {
+  /** The Integer parameter a member of {@code field} must carry, or an exception naming the member and section. */
+  static long requiredInteger(Item item, String key, String field, String section) {
+    if (!(item.params().get(key) instanceof Long value)) {
+      throw new IllegalArgumentException(field + " item " + StructuredFields.serializeList(List.of(item))
+          + " has no Integer " + key + " (" + DRAFT + " " + section + ": " + key + " is REQUIRED)");
+    }
+    return value;
+  }
+
+  /** An optional Integer parameter of a member of {@code field}: null when absent, an exception when not an Integer. */
+  static @Nullable Long optionalInteger(Item item, String key, String field, String section) {
+    Object value = item.params().get(key);
+    if (value != null && !(value instanceof Long)) {
+      throw new IllegalArgumentException(field + " " + key + " " + value + " is not an Integer (" + DRAFT + " "
+          + section + ")");
+    }
+    return (Long) value;
+  }
+
+  /** The optional partition key {@code pk} of a member of {@code field}: null when absent. */
+  static byte @Nullable [] optionalBytes(Item item, String field) {
+    Object pk = item.params().get("pk");
+    if (pk == null) {
+      return null;
+    }
     if (!(pk instanceof Bytes bytes)) {
       throw new IllegalArgumentException(field + " pk " + pk + " is not a Byte Sequence (" + DRAFT + ")");
     }

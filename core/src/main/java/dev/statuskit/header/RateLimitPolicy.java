@@ -229,11 +229,7 @@ public final class RateLimitPolicy {
     if (policies.isEmpty()) {
       throw new IllegalArgumentException(FIELD + " is a non-empty List (" + RateLimit.DRAFT + " §3): give a policy");
     }
-    List<Item> items = new ArrayList<>(policies.size());
-    for (RateLimitPolicy p : policies) {
-      items.add(Objects.requireNonNull(p, "policy").toItem());
-    }
-    return StructuredFields.serializeList(items);
+    return RateLimit.serializeMembers(policies, "policy", RateLimitPolicy::toItem);
   }
 
   /**
@@ -254,12 +250,7 @@ public final class RateLimitPolicy {
     List<RateLimitPolicy> policies = new ArrayList<>(members.size());
     for (Object m : members) {
       Item item = RateLimit.requireStringItem(m, FIELD);
-      Object q = item.params().get("q");
-      if (!(q instanceof Long quota)) {
-        throw new IllegalArgumentException(FIELD + " item " + StructuredFields.serializeList(List.of(m))
-            + " has no Integer q (" + RateLimit.DRAFT + " §3.1.1: q is REQUIRED)");
-      }
-      RateLimitPolicy p = of((String) item.value(), quota);
+      RateLimitPolicy p = of((String) item.value(), RateLimit.requiredInteger(item, "q", FIELD, "§3.1.1"));
       Object qu = item.params().get("qu");
       if (qu != null) {
         if (!(qu instanceof String unitName)) {
@@ -267,18 +258,12 @@ public final class RateLimitPolicy {
         }
         p = p.unit(QuotaUnit.of(unitName));
       }
-      Object w = item.params().get("w");
-      if (w != null) {
-        if (!(w instanceof Long seconds)) {
-          throw new IllegalArgumentException(FIELD + " w " + w + " is not an Integer (" + RateLimit.DRAFT + " §3.1.3)");
-        }
+      Long seconds = RateLimit.optionalInteger(item, "w", FIELD, "§3.1.3");
+      if (seconds != null) {
         p = p.window(Duration.ofSeconds(seconds));
       }
-      Object pk = item.params().get("pk");
-      if (pk != null) {
-        p = p.partitionKey(RateLimit.requireBytes(pk, FIELD));
-      }
-      policies.add(p);
+      byte[] key = RateLimit.optionalBytes(item, FIELD);
+      policies.add(key == null ? p : p.partitionKey(key));
     }
     return List.copyOf(policies);
   }

@@ -12,14 +12,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,45 +187,16 @@ public final class ConformanceFilter implements Filter {
       super.flushBuffer();
     }
 
+    /** The gate of the application's output: the response is checked before its first byte leaves. */
+    private void passChecked(GatedOutput.Action action) throws IOException {
+      check();
+      action.run();
+    }
+
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
       if (out == null) {
-        ServletOutputStream delegate = super.getOutputStream();
-        out = new ServletOutputStream() {
-          @Override
-          public boolean isReady() {
-            return delegate.isReady();
-          }
-
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            delegate.setWriteListener(listener);
-          }
-
-          @Override
-          public void write(int b) throws IOException {
-            check();
-            delegate.write(b);
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) throws IOException {
-            check();
-            delegate.write(b, off, len);
-          }
-
-          @Override
-          public void flush() throws IOException {
-            check();
-            delegate.flush();
-          }
-
-          @Override
-          public void close() throws IOException {
-            check();
-            delegate.close();
-          }
-        };
+        out = GatedOutput.stream(super.getOutputStream(), this::passChecked);
       }
       return out;
     }
@@ -235,26 +204,7 @@ public final class ConformanceFilter implements Filter {
     @Override
     public PrintWriter getWriter() throws IOException {
       if (writer == null) {
-        PrintWriter delegate = super.getWriter();
-        writer = new PrintWriter(new Writer() {
-          @Override
-          public void write(char[] cbuf, int off, int len) {
-            check();
-            delegate.write(cbuf, off, len);
-          }
-
-          @Override
-          public void flush() {
-            check();
-            delegate.flush();
-          }
-
-          @Override
-          public void close() {
-            check();
-            delegate.close();
-          }
-        }, false);
+        writer = GatedOutput.writer(super.getWriter(), this::passChecked);
       }
       return writer;
     }

@@ -161,7 +161,7 @@ final class ProblemResponse extends HttpServletResponseWrapper {
     ServletOutputStream real = super.getOutputStream();
     synchronized (outputLock) {
       if (guardedStream == null) {
-        guardedStream = new GuardedStream(real);
+        guardedStream = GatedOutput.stream(real, this::passUnlessDiscarding);
       }
       return guardedStream;
     }
@@ -175,108 +175,17 @@ final class ProblemResponse extends HttpServletResponseWrapper {
     PrintWriter real = super.getWriter();
     synchronized (outputLock) {
       if (guardedWriter == null) {
-        guardedWriter = new PrintWriter(new GuardedWriter(real));
+        guardedWriter = GatedOutput.writer(real, this::passUnlessDiscarding);
       }
       return guardedWriter;
     }
   }
 
-  /** The application's stream: writes pass while StatusKit has not taken the response over. */
-  private final class GuardedStream extends ServletOutputStream {
-    private final ServletOutputStream delegate;
-
-    GuardedStream(ServletOutputStream delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public boolean isReady() {
-      return delegate.isReady();
-    }
-
-    @Override
-    public void setWriteListener(WriteListener listener) {
-      delegate.setWriteListener(listener);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.write(b);
-        }
-      }
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.write(b, off, len);
-        }
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.flush();
-        }
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.close();
-        }
-      }
-    }
-  }
-
-  /** The application's writer, guarded like {@link GuardedStream}. */
-  private final class GuardedWriter extends Writer {
-    private final PrintWriter delegate;
-
-    GuardedWriter(PrintWriter delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.write(cbuf, off, len);
-        }
-      }
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.write(str, off, len);
-        }
-      }
-    }
-
-    @Override
-    public void flush() {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.flush();
-        }
-      }
-    }
-
-    @Override
-    public void close() {
-      synchronized (outputLock) {
-        if (!discarding()) {
-          delegate.close();
-        }
+  /** The gate of the application's output: it passes while StatusKit has not taken the response over. */
+  private void passUnlessDiscarding(GatedOutput.Action action) throws IOException {
+    synchronized (outputLock) {
+      if (!discarding()) {
+        action.run();
       }
     }
   }
