@@ -8,22 +8,17 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.ErrorPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,20 +75,13 @@ class ConformanceFilterTomcatIT {
   }
 
   private final HttpClient client = HttpClient.newHttpClient();
-  private Tomcat tomcat;
-  private File base;
+  private LocalTomcat server;
   private URI root;
   private LogCapture log;
 
   private void start(Map<String, String> contextParams) throws Exception {
-    base = Files.createTempDirectory("statuskit-guard").toFile();
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(base.getAbsolutePath());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.setConnector(connector);
-    Context context = tomcat.addContext("", base.getAbsolutePath());
+    server = new LocalTomcat("statuskit-guard");
+    Context context = server.context;
     contextParams.forEach(context::addParameter);
     context.addServletContainerInitializer((classes, servletContext) -> {
       // First, so that it sees the response after StatusKit's filter and the application wrote it.
@@ -105,11 +93,9 @@ class ConformanceFilterTomcatIT {
       servletContext.addServlet("admin", Admin.class).addMapping("/admin/*");
       servletContext.addServlet("legacy", Legacy.class).addMapping("/legacy");
     }, null);
-    ErrorPage page = new ErrorPage();
-    page.setLocation(StatusKitServlet.ERROR_PAGE);
-    context.addErrorPage(page);
-    tomcat.start();
-    root = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    server.addStatusKitErrorPage();
+    server.tomcat.start();
+    root = server.root();
   }
 
   @BeforeEach
@@ -121,11 +107,7 @@ class ConformanceFilterTomcatIT {
   @AfterEach
   void stop() throws Exception {
     log.uninstall();
-    tomcat.stop();
-    tomcat.destroy();
-    try (var files = Files.walk(base.toPath())) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
+    server.stop();
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {

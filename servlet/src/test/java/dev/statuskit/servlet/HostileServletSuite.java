@@ -12,7 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -24,11 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,49 +33,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * responses are left alone, cause chains terminate, and concurrent requests do not mix. Raw sockets
  * where a client library would hide a split response.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HostileServletSuite {
+abstract class HostileServletSuite extends ContainerSuite {
 
   static final List<String> ACCEPTS = HostileChecks.ACCEPTS;
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
   static final List<String> MARKERS = HostileChecks.markers(Scenarios.SECRET);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
-  /** Lower-case prefixes of the header fields the injection cases try to set. */
-  private static final List<String> REFUSED_FIELDS = List.of("x-note", "x-a", "allow", "link", "retry-after",
-      "www-authenticate");
-
-  private ServletContainerHarness harness;
-  private LogCapture log;
-  private URI base;
-
-  abstract ServletContainerHarness newHarness();
 
   /** The bounded load test runs on one container only (Tomcat 11). */
   boolean runsLoadTest() {
     return false;
-  }
-
-  @BeforeAll
-  void start() throws Exception {
-    log = LogCapture.install();
-    harness = newHarness();
-    base = harness.start(Map.of());
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    harness.stop();
-    log.uninstall();
-  }
-
-  @BeforeEach
-  void clearLog() {
-    log.clear();
-  }
-
-  URI uri(String path) {
-    return base.resolve(path);
   }
 
   // ------------------------------------------------------------------ header injection
@@ -91,20 +54,7 @@ abstract class HostileServletSuite {
       "inject-retry-after"})
   void headerValuesWithControlOrNonAsciiCharactersAreRefusedWithASafeServerError(String what) throws Exception {
     Wire w = Wire.get(uri("/hostile/" + what), "application/problem+json");
-    w.assertSingleResponse();
-    assertThat(w.status).as(w.raw).isEqualTo(500);
-    // None of the refused header fields, nor any other field the exception carried, reaches the 500.
-    assertThat(w.headerLines).as(w.raw).noneMatch(l -> REFUSED_FIELDS.stream()
-        .anyMatch(l.toLowerCase(Locale.ROOT)::startsWith));
-    assertThat(w.header("Content-Type")).as(w.raw).startsWith("application/problem+json");
-    assertSafe(w.body, "application/problem+json");
-    JsonNode json = JSON.readTree(w.body);
-    assertThat(json.fieldNames()).toIterable().as(w.body)
-        .containsExactlyInAnyOrder("type", "title", "status", "instance");
-    assertThat(json.get("type").asText()).isEqualTo("about:blank");
-    assertThat(json.get("title").asText()).isEqualTo("Internal Server Error");
-    assertThat(json.get("status").asInt()).isEqualTo(500);
-    assertThat(json.get("instance").asText()).startsWith("urn:uuid:");
+    HostileChecks.assertRefusedInjection(w, MARKERS);
     assertThat(log.errors()).as("logged once").hasSize(1);
   }
 

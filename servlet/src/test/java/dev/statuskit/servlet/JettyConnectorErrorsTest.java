@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.servlet.jetty.ProblemErrorHandler;
 import dev.statuskit.testsupport.Pipeline;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +33,6 @@ class JettyConnectorErrorsTest {
   private Server server;
   private URI base;
 
-  /** The one servlet: answers 200 "ok". */
-  public static final class Ok extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setContentType("text/plain");
-      resp.getWriter().write("ok");
-    }
-  }
-
   @BeforeAll
   void start() throws Exception {
     server = new Server();
@@ -56,7 +41,7 @@ class JettyConnectorErrorsTest {
     connector.setPort(0);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/app");
-    context.addServlet(new ServletHolder(new Ok()), "/ok");
+    context.addServlet(new ServletHolder(new OkServlet()), "/ok");
     server.setHandler(context);
     server.setErrorHandler(new ProblemErrorHandler());
     server.start();

@@ -14,18 +14,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.ErrorPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitHeadersTest {
 
   private static final RateLimitPolicy POLICY = RateLimitPolicy.of("search", 2).window(Duration.ofMinutes(1));
-  private static Tomcat tomcat;
-  private static File base;
+  private static LocalTomcat server;
   private static URI uri;
 
   /** Two requests a minute; the third is refused with the draft's quota-exceeded problem. */
@@ -69,33 +63,21 @@ class RateLimitHeadersTest {
 
   @BeforeAll
   static void start() throws Exception {
-    base = Files.createTempDirectory("statuskit-ratelimit").toFile();
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(base.getAbsolutePath());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.setConnector(connector);
-    Context context = tomcat.addContext("", base.getAbsolutePath());
+    server = new LocalTomcat("statuskit-ratelimit");
+    Context context = server.context;
     context.addServletContainerInitializer((classes, sc) -> {
       StatusKitServlet.register(sc);
       sc.addFilter("limiter", Limiter.class).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/search");
       sc.addServlet("search", Search.class).addMapping("/search");
     }, Set.of());
-    ErrorPage page = new ErrorPage();
-    page.setLocation(StatusKitServlet.ERROR_PAGE);
-    context.addErrorPage(page);
-    tomcat.start();
-    uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/search");
+    server.addStatusKitErrorPage();
+    server.tomcat.start();
+    uri = server.root().resolve("/search");
   }
 
   @AfterAll
   static void stop() throws Exception {
-    tomcat.stop();
-    tomcat.destroy();
-    try (var files = Files.walk(base.toPath())) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
+    server.stop();
   }
 
   @Test

@@ -19,11 +19,7 @@ import java.util.TreeSet;
 import java.util.logging.LogRecord;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Element;
@@ -34,42 +30,12 @@ import org.w3c.dom.Element;
  * status, the header fields the status requires, {@code Content-Type}, {@code Vary}, and the exact
  * member set of the problem (RFC 9457 §3).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ServletScenarioSuite {
+abstract class ServletScenarioSuite extends ContainerSuite {
 
   static final String JSON = "application/problem+json";
   static final Set<String> BASIC = Set.of("type", "title", "status");
   static final Set<String> WITH_DETAIL = Set.of("type", "title", "status", "detail");
   static final Set<String> WITH_INSTANCE = Set.of("type", "title", "status", "instance");
-
-  private ServletContainerHarness harness;
-  private LogCapture log;
-  private URI base;
-
-  /** A new, stopped harness for the container under test. */
-  abstract ServletContainerHarness newHarness();
-
-  @BeforeAll
-  void start() throws Exception {
-    log = LogCapture.install();
-    harness = newHarness();
-    base = harness.start(Map.of());
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    harness.stop();
-    log.uninstall();
-  }
-
-  @BeforeEach
-  void clearLog() {
-    log.clear();
-  }
-
-  URI uri(String path) {
-    return base.resolve(path);
-  }
 
   /**
    * The wire contract of a problem, through the test kit: status, Content-Type (without parameters),

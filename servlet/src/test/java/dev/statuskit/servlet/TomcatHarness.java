@@ -1,9 +1,7 @@
 package dev.statuskit.servlet;
 
 import jakarta.servlet.DispatcherType;
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +12,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.util.ServerInfo;
-import org.apache.tomcat.util.descriptor.web.ErrorPage;
 
 /**
  * Embedded Tomcat with {@code addContext} (which reads no descriptors): StatusKit comes in through
@@ -30,8 +25,7 @@ final class TomcatHarness implements ServletContainerHarness {
   private static final Logger CONTEXT_LOG = Logger.getLogger("org.apache.catalina");
 
   private final ProblemFilter filter;
-  private Tomcat tomcat;
-  private File base;
+  private LocalTomcat local;
 
   /** StatusKit registered by {@link StatusKitServlet#register}. */
   TomcatHarness() {
@@ -68,14 +62,8 @@ final class TomcatHarness implements ServletContainerHarness {
 
   @Override
   public URI start(Map<String, String> contextParams) throws Exception {
-    base = Files.createTempDirectory("statuskit-tomcat").toFile();
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(base.getAbsolutePath());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.setConnector(connector);
-    Context context = tomcat.addContext("", base.getAbsolutePath());
+    local = new LocalTomcat("statuskit-tomcat");
+    Context context = local.context;
     contextParams.forEach(context::addParameter);
     context.addServletContainerInitializer((classes, servletContext) -> {
       // Registered first, so it runs before StatusKit (which goes before all declared filters).
@@ -99,13 +87,11 @@ final class TomcatHarness implements ServletContainerHarness {
         registration.addMapping(s.pattern());
       }
     }, null);
-    ErrorPage page = new ErrorPage();
-    page.setLocation(StatusKitServlet.ERROR_PAGE);
-    context.addErrorPage(page);
+    local.addStatusKitErrorPage();
     StartFailures failures = new StartFailures();
     CONTEXT_LOG.addHandler(failures);
     try {
-      tomcat.start();
+      local.tomcat.start();
     } finally {
       CONTEXT_LOG.removeHandler(failures);
     }
@@ -115,21 +101,14 @@ final class TomcatHarness implements ServletContainerHarness {
       failures.thrown.forEach(failed::addSuppressed);
       throw failed;
     }
-    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return local.root();
   }
 
   @Override
   public void stop() throws Exception {
-    if (tomcat != null) {
-      tomcat.stop();
-      tomcat.destroy();
-      tomcat = null;
-    }
-    if (base != null) {
-      try (var files = Files.walk(base.toPath())) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      }
-      base = null;
+    if (local != null) {
+      local.stop();
+      local = null;
     }
   }
 

@@ -10,10 +10,6 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
 import io.undertow.servlet.api.ErrorPage;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
@@ -42,17 +38,6 @@ class UndertowConnectorErrorsTest {
   private Undertow server;
   private URI base;
 
-  /** The one servlet: answers 200 "ok". */
-  public static final class Ok extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setContentType("text/plain");
-      resp.getWriter().write("ok");
-    }
-  }
-
   @BeforeAll
   void start() throws Exception {
     DeploymentInfo info = Servlets.deployment()
@@ -63,7 +48,7 @@ class UndertowConnectorErrorsTest {
         .addServlet(Servlets.servlet(StatusKitServlet.ERROR_SERVLET_NAME, ProblemErrorServlet.class)
             .addMapping(StatusKitServlet.ERROR_PAGE).setLoadOnStartup(1))
         .addErrorPage(new ErrorPage(StatusKitServlet.ERROR_PAGE))
-        .addServlet(Servlets.servlet("ok", Ok.class).addMapping("/ok"));
+        .addServlet(Servlets.servlet("ok", OkServlet.class).addMapping("/ok"));
     for (DispatcherType type : new DispatcherType[] {DispatcherType.REQUEST, DispatcherType.ERROR}) {
       info.addFilterUrlMapping(StatusKitServlet.FILTER_NAME, "/*", type);
     }

@@ -2,10 +2,12 @@ package dev.statuskit.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -19,6 +21,10 @@ public final class HostileChecks {
   /** The representations every hostile case is requested in. */
   public static final List<String> ACCEPTS = List.of("application/problem+json", "application/problem+xml",
       "text/html", "text/plain");
+
+  /** Lower-case prefixes of the header fields the injection cases try to set. */
+  public static final List<String> REFUSED_FIELDS = List.of("x-note", "x-a", "allow", "link", "retry-after",
+      "www-authenticate");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,6 +53,33 @@ public final class HostileChecks {
       Thread.sleep(50);
     }
     return rt.totalMemory() - rt.freeMemory();
+  }
+
+  /**
+   * The answer to a header injection is one safe 500: a single response, none of the {@link
+   * #REFUSED_FIELDS} nor any other field the exception carried, a JSON problem of exactly {@code type}
+   * ({@code about:blank}), {@code title} ({@code Internal Server Error}), {@code status} (500) and a
+   * {@code urn:uuid:} {@code instance}, free of every leak marker.
+   *
+   * @param w the exchange, asked for {@code application/problem+json}
+   * @param markers what the body must not contain
+   * @throws Exception if the body cannot be parsed
+   */
+  public static void assertRefusedInjection(Wire w, List<String> markers) throws Exception {
+    w.assertSingleResponse();
+    assertThat(w.status).as(w.raw).isEqualTo(500);
+    // None of the refused header fields, nor any other field the exception carried, reaches the 500.
+    assertThat(w.headerLines).as(w.raw).noneMatch(l -> REFUSED_FIELDS.stream()
+        .anyMatch(l.toLowerCase(Locale.ROOT)::startsWith));
+    assertThat(w.header("Content-Type")).as(w.raw).startsWith("application/problem+json");
+    assertSafe(w.body, "application/problem+json", markers);
+    JsonNode json = JSON.readTree(w.body);
+    assertThat(json.fieldNames()).toIterable().as(w.body)
+        .containsExactlyInAnyOrder("type", "title", "status", "instance");
+    assertThat(json.get("type").asText()).isEqualTo("about:blank");
+    assertThat(json.get("title").asText()).isEqualTo("Internal Server Error");
+    assertThat(json.get("status").asInt()).isEqualTo(500);
+    assertThat(json.get("instance").asText()).startsWith("urn:uuid:");
   }
 
   /**
