@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Payara, Quarkus).
  *
  * <p>Register it with {@code mp.openapi.filter=dev.statuskit.openapi.ProblemOasFilter}; it then reads
- * the catalog from the thread's context class loader. Responses and schemas the document already has
- * are kept.
+ * the catalog from the thread's context class loader, or from its own class loader when that one has
+ * none (WildFly builds the document on a thread whose context loader does not see the application).
+ * Responses and schemas the document already has are kept.
  *
  * @since 0.3.0
  */
@@ -32,9 +33,12 @@ public final class ProblemOasFilter implements OASFilter {
 
   private final ProblemCatalog catalog;
 
-  /** A filter on the catalog of the thread's context class loader, as {@code mp.openapi.filter} makes it. */
+  /**
+   * A filter on the catalog of the thread's context class loader, else of its own class loader, as
+   * {@code mp.openapi.filter} makes it.
+   */
   public ProblemOasFilter() {
-    this(ProblemCatalog.load(contextLoader()));
+    this(catalog(contextLoader(), ProblemOasFilter.class.getClassLoader()));
   }
 
   /**
@@ -44,6 +48,12 @@ public final class ProblemOasFilter implements OASFilter {
    */
   public ProblemOasFilter(ProblemCatalog catalog) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** The context loader's catalog; the own loader's when the context loader's has no problem type. */
+  static ProblemCatalog catalog(ClassLoader context, ClassLoader own) {
+    ProblemCatalog catalog = ProblemCatalog.load(context);
+    return catalog.types().isEmpty() && context != own ? ProblemCatalog.load(own) : catalog;
   }
 
   private static ClassLoader contextLoader() {
