@@ -25,11 +25,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <p>Register it with {@code mp.openapi.filter=dev.statuskit.openapi.ProblemOasFilter}; it then reads
  * the catalog from the thread's context class loader, or from its own class loader when that one has
  * none (WildFly builds the document on a thread whose context loader does not see the application).
- * Responses and schemas the document already has are kept.
+ * Responses and schemas the document already has are kept. It needs the MicroProfile OpenAPI 4 model
+ * (list-valued schema types); on an older one (Payara 6 has 3.1) it leaves the document as it is.
  *
  * @since 0.3.0
  */
 public final class ProblemOasFilter implements OASFilter {
+
+  /** Whether the runtime's model is MicroProfile OpenAPI 4's, whose schema types are lists. */
+  static final boolean LIST_TYPES = hasMethod(Schema.class, "type", List.class);
 
   private final ProblemCatalog catalog;
 
@@ -56,18 +60,31 @@ public final class ProblemOasFilter implements OASFilter {
     return catalog.types().isEmpty() && context != own ? ProblemCatalog.load(own) : catalog;
   }
 
+  static boolean hasMethod(Class<?> type, String name, Class<?>... parameters) {
+    try {
+      type.getMethod(name, parameters);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
   private static ClassLoader contextLoader() {
     ClassLoader l = Thread.currentThread().getContextClassLoader();
     return l != null ? l : ProblemOasFilter.class.getClassLoader();
   }
 
   /**
-   * Adds the problem responses to every operation and the schemas they refer to.
+   * Adds the problem responses to every operation and the schemas they refer to (nothing on a
+   * MicroProfile OpenAPI model older than 4).
    *
    * @param openApi the document, changed in place
    */
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
+    if (!LIST_TYPES) {
+      return;
+    }
     if (openApi.getComponents() == null) {
       openApi.setComponents(OASFactory.createComponents());
     }

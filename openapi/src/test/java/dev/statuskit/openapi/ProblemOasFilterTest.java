@@ -58,6 +58,14 @@ class ProblemOasFilterTest {
   }
 
   @Test
+  void theModelIsMicroProfileOpenApi4sWithListValuedTypes() {
+    assertThat(ProblemOasFilter.LIST_TYPES).isTrue();
+    assertThat(ProblemOasFilter.hasMethod(
+        org.eclipse.microprofile.openapi.models.media.Schema.class, "type", java.util.List.class)).isTrue();
+    assertThat(ProblemOasFilter.hasMethod(Object.class, "type", java.util.List.class)).isFalse();
+  }
+
+  @Test
   void everyOperationGetsItsProblemResponses() {
     assertThat(doc.getPaths().get("/books/{id}").getGet().getResponses()).containsKeys("404", "405", "406", "500")
         .doesNotContainKeys("400", "415");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * WildFly ({@code org.wildfly:wildfly-dist}, Jakarta EE 10 since 27) in standalone mode with the
- * MicroProfile configuration (standalone-microprofile.xml: the web profile and MicroProfile OpenAPI). The distribution stays untouched: each start copies
+ * MicroProfile configuration ({@code standalone-microprofile.xml}: the web profile and MicroProfile
+ * OpenAPI). The distribution stays untouched: each start copies
  * {@code standalone/} to a fresh base directory, drops the WAR into its {@code deployments} and waits
  * for the scanner's {@code .deployed} (or {@code .failed}) marker. Both interfaces (public and
  * management) are bound to 127.0.0.1 and every socket binding is shifted by one free port offset.
