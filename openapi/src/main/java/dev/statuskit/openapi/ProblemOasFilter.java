@@ -23,18 +23,26 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Payara, Quarkus).
  *
  * <p>Register it with {@code mp.openapi.filter=dev.statuskit.openapi.ProblemOasFilter}; it then reads
- * the catalog from the thread's context class loader. Responses and schemas the document already has
- * are kept.
+ * the catalog from the thread's context class loader, or from its own class loader when that one has
+ * none (WildFly builds the document on a thread whose context loader does not see the application).
+ * Responses and schemas the document already has are kept. It needs the MicroProfile OpenAPI 4 model
+ * (list-valued schema types); on an older one (Payara 6 has 3.1) it leaves the document as it is.
  *
  * @since 0.3.0
  */
 public final class ProblemOasFilter implements OASFilter {
 
+  /** Whether the runtime's model is MicroProfile OpenAPI 4's, whose schema types are lists. */
+  static final boolean LIST_TYPES = hasMethod(Schema.class, "type", List.class);
+
   private final ProblemCatalog catalog;
 
-  /** A filter on the catalog of the thread's context class loader, as {@code mp.openapi.filter} makes it. */
+  /**
+   * A filter on the catalog of the thread's context class loader, else of its own class loader, as
+   * {@code mp.openapi.filter} makes it.
+   */
   public ProblemOasFilter() {
-    this(ProblemCatalog.load(contextLoader()));
+    this(catalog(contextLoader(), ProblemOasFilter.class.getClassLoader()));
   }
 
   /**
@@ -46,18 +54,37 @@ public final class ProblemOasFilter implements OASFilter {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
+  /** The context loader's catalog; the own loader's when the context loader's has no problem type. */
+  static ProblemCatalog catalog(ClassLoader context, ClassLoader own) {
+    ProblemCatalog catalog = ProblemCatalog.load(context);
+    return catalog.types().isEmpty() && context != own ? ProblemCatalog.load(own) : catalog;
+  }
+
+  static boolean hasMethod(Class<?> type, String name, Class<?>... parameters) {
+    try {
+      type.getMethod(name, parameters);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
   private static ClassLoader contextLoader() {
     ClassLoader l = Thread.currentThread().getContextClassLoader();
     return l != null ? l : ProblemOasFilter.class.getClassLoader();
   }
 
   /**
-   * Adds the problem responses to every operation and the schemas they refer to.
+   * Adds the problem responses to every operation and the schemas they refer to (nothing on a
+   * MicroProfile OpenAPI model older than 4).
    *
    * @param openApi the document, changed in place
    */
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
+    if (!LIST_TYPES) {
+      return;
+    }
     if (openApi.getComponents() == null) {
       openApi.setComponents(OASFactory.createComponents());
     }

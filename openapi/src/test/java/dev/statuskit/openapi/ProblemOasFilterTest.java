@@ -2,11 +2,14 @@ package dev.statuskit.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.representation.ProblemCatalog;
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -40,6 +43,26 @@ class ProblemOasFilterTest {
       r.getHeaders().forEach((name, h) -> out.put(name, h.getRequired()));
     }
     return out;
+  }
+
+  @Test
+  void aContextLoaderWithoutTheCatalogFallsBackToTheFiltersOwnLoader() throws Exception {
+    ClassLoader own = ProblemOasFilter.class.getClassLoader();
+    try (URLClassLoader blind = new URLClassLoader(new URL[0], null)) {
+      assertThat(ProblemCatalog.load(blind).types()).isEmpty();
+      assertThat(ProblemOasFilter.catalog(blind, own).types())
+          .isNotEmpty()
+          .isEqualTo(ProblemCatalog.load(own).types());
+    }
+    assertThat(ProblemOasFilter.catalog(own, own).types()).isEqualTo(ProblemCatalog.load(own).types());
+  }
+
+  @Test
+  void theModelIsMicroProfileOpenApi4sWithListValuedTypes() {
+    assertThat(ProblemOasFilter.LIST_TYPES).isTrue();
+    assertThat(ProblemOasFilter.hasMethod(
+        org.eclipse.microprofile.openapi.models.media.Schema.class, "type", java.util.List.class)).isTrue();
+    assertThat(ProblemOasFilter.hasMethod(Object.class, "type", java.util.List.class)).isFalse();
   }
 
   @Test

@@ -46,6 +46,7 @@ final class OpenLiberty extends ChildProcessServer {
                         <feature>cdi-4.0</feature>
                         <feature>beanValidation-3.0</feature>
                         <feature>jsonb-3.0</feature>
+                        <feature>mpOpenAPI-4.0</feature>
                     </featureManager>
                     <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="%d" httpsPort="-1"/>
                     <webApplication location="%s" contextRoot="/%s"/>

@@ -9,14 +9,15 @@ import java.util.Map;
 
 /**
  * WildFly ({@code org.wildfly:wildfly-dist}, Jakarta EE 10 since 27) in standalone mode with the
- * default web profile configuration. The distribution stays untouched: each start copies
+ * MicroProfile configuration ({@code standalone-microprofile.xml}: the web profile and MicroProfile
+ * OpenAPI). The distribution stays untouched: each start copies
  * {@code standalone/} to a fresh base directory, drops the WAR into its {@code deployments} and waits
  * for the scanner's {@code .deployed} (or {@code .failed}) marker. Both interfaces (public and
  * management) are bound to 127.0.0.1 and every socket binding is shifted by one free port offset.
  */
 final class WildFly extends ChildProcessServer {
 
-    /** Every socket binding of the default standalone.xml (ajp, http, https, management, transactions). */
+    /** Every socket binding of standalone-microprofile.xml (ajp, http, https, management, transactions). */
     private static final int[] BASE_PORTS = {8009, 8080, 8443, 9990, 9993, 4712, 4713};
 
     @Override
@@ -42,6 +43,7 @@ final class WildFly extends ChildProcessServer {
         int port = 8080 + offset;
         List<String> command = List.of(
                 "bash", home.resolve("bin").resolve("standalone.sh").toString(),
+                "-c", "standalone-microprofile.xml",
                 "-b", "127.0.0.1",
                 "-bmanagement", "127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + offset,

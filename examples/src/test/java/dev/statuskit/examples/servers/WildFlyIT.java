@@ -1,8 +1,14 @@
 package dev.statuskit.examples.servers;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The real-server checks on {@link WildFly}. */
+/**
+ * The real-server checks on {@link WildFly}, and its MicroProfile OpenAPI document: the 429 that
+ * {@code GET /books/search} is described with is the one it sends.
+ */
 class WildFlyIT extends RealServerContract {
 
     @RegisterExtension
@@ -11,5 +17,11 @@ class WildFlyIT extends RealServerContract {
     @Override
     RealServerExtension extension() {
         return SERVER;
+    }
+
+    @Test
+    void theServersOpenApiDescribesThe429TheSearchSends() throws Exception {
+        assumeFalse(ItWar.isStandIn(), "the stand-in WAR has no book store");
+        DescribedEqualsSent.check(SERVER.server().baseUri());
     }
 }
