@@ -46,6 +46,9 @@ final class CatalogReflection {
             out.add(t);
           }
         }
+        if (validated(m)) {
+          out.add(DeclarationRules.validationProblem(producer));
+        }
         mapExceptions(resource, producer, out);
         mapExceptions(m, producer, out);
       }
@@ -80,6 +83,23 @@ final class CatalogReflection {
           ProblemCatalog.requiredFields(s.code()), producers)).orElse(null);
     }
     return null;
+  }
+
+  /** Whether a parameter carries {@code @Valid} or a Bean Validation constraint (meta-annotated {@code @Constraint}). */
+  private static boolean validated(Method m) {
+    for (Annotation[] parameter : m.getParameterAnnotations()) {
+      for (Annotation a : parameter) {
+        if (a.annotationType().getName().equals(DeclarationRules.VALID)) {
+          return true;
+        }
+        for (Annotation meta : a.annotationType().getAnnotations()) {
+          if (meta.annotationType().getName().equals(DeclarationRules.CONSTRAINT)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The {@code @ProblemExtension} members of an exception class and its superclasses, with JSON types. */
