@@ -282,6 +282,32 @@ public final class DeclarationRules {
   }
 
   /**
+   * A catalog entry as an endpoint with this {@code @ProblemTypeBase} sends it: a relative type
+   * resolved against the base (RFC 3986 §5.2), as the endpoint defaults do at run time.
+   *
+   * @param entry the entry of one resource method
+   * @param base the value of the method's, else its class's {@code @ProblemTypeBase}, or {@code null}
+   * @return the entry with its type resolved, or the same entry when there is nothing to resolve
+   */
+  public static dev.statuskit.representation.ProblemCatalog.ProblemType resolvedType(
+      dev.statuskit.representation.ProblemCatalog.ProblemType entry, @Nullable String base) {
+    if (base == null || problemTypeBase(base) != null) {
+      return entry;
+    }
+    try {
+      URI type = new URI(entry.type());
+      if (type.isAbsolute()) {
+        return entry;
+      }
+      return new dev.statuskit.representation.ProblemCatalog.ProblemType(new URI(base).resolve(type).toString(),
+          entry.status(), entry.title(), entry.description(), entry.source(), entry.members(), entry.headerFields(),
+          entry.producedBy());
+    } catch (URISyntaxException e) {
+      return entry; // a misdeclared type, reported by the checks
+    }
+  }
+
+  /**
    * The value of {@code @ProblemTypeBase}: an absolute URI, against which relative types are resolved.
    *
    * @param value the declared base

@@ -40,6 +40,7 @@ final class CatalogReflection {
         }
         ProblemCatalog.Producer producer = new ProblemCatalog.Producer(resource.getName() + "#" + m.getName(),
             httpMethod, join(classPath, path(m)));
+        int first = out.size();
         for (Class<?> thrown : m.getExceptionTypes()) {
           ProblemCatalog.ProblemType t = fromException(thrown, producer);
           if (t != null) {
@@ -51,6 +52,10 @@ final class CatalogReflection {
         }
         mapExceptions(resource, producer, out);
         mapExceptions(m, producer, out);
+        String base = typeBase(m);
+        for (int i = first; i < out.size(); i++) {
+          out.set(i, DeclarationRules.resolvedType(out.get(i), base == null ? typeBase(resource) : base));
+        }
       }
     }
     if (loader != null) {
@@ -168,6 +173,16 @@ final class CatalogReflection {
         if (meta.annotationType().getName().equals("jakarta.ws.rs.HttpMethod") && call(meta, "value") instanceof String v) {
           return v;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The value of the {@code @ProblemTypeBase} on a method or class, or null. */
+  private static @Nullable String typeBase(AnnotatedElement e) {
+    for (Annotation a : e.getAnnotations()) {
+      if (a.annotationType().getName().equals(DeclarationRules.PROBLEM_TYPE_BASE) && call(a, "value") instanceof String v) {
+        return v;
       }
     }
     return null;

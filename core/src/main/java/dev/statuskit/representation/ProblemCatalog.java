@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@code throws} clause of a resource method (type {@code about:blank}, the status of the class),
  * a JAX-RS {@code @MapException} rule, or a Bean Validation constraint or {@code @Valid} on a
  * parameter of a resource method (type {@code about:blank}, 400, the {@code violations} member, as
- * the JAX-RS adapter answers by default). It holds the type URI, status, title, a description (the
+ * the JAX-RS adapter answers by default). A relative type produced by a resource method is resolved
+ * against the method's, else its class's {@code @ProblemTypeBase}, as the endpoint defaults send
+ * it; the {@code @HttpProblem} class's own entry keeps the type as declared. It holds the type URI, status, title, a description (the
  * annotation's {@code description}, else the first sentence of the class's javadoc, which only the
  * processor sees), the extension members with their JSON types ({@code string}, {@code integer},
  * {@code number}, {@code boolean}, {@code array}, {@code object}, or {@code any}), the header fields

@@ -153,6 +153,45 @@ class ProblemCatalogProcessorTest {
   }
 
   @Test
+  void aRelativeTypeIsResolvedAgainstTheEndpointsProblemTypeBaseByTheProcessorAndByReflection() throws Exception {
+    Map<String, String> sources = Map.of(
+        "dev.statuskit.jaxrs.MapException", MAP_EXCEPTION,
+        "dev.statuskit.jaxrs.ProblemTypeBase", "package dev.statuskit.jaxrs;\n"
+            + "import java.lang.annotation.*;\n"
+            + "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.TYPE, ElementType.METHOD})\n"
+            + "public @interface ProblemTypeBase { String value(); }\n",
+        "p.Closed", "package p;\n"
+            + "@dev.statuskit.HttpProblem(status = 409, type = \"closed\")\n"
+            + "public class Closed extends RuntimeException { private static final long serialVersionUID = 1L; }\n",
+        "p.Shelves", "package p;\n"
+            + "import jakarta.ws.rs.*;\n"
+            + "import dev.statuskit.jaxrs.*;\n"
+            + "@Path(\"/shelves\") @ProblemTypeBase(\"https://api.example/problems/\")\n"
+            + "public class Shelves {\n"
+            + "  @GET public String list() throws Closed { return \"\"; }\n"
+            + "  @DELETE @ProblemTypeBase(\"https://other.example/\")\n"
+            + "  @MapException(exception = IllegalStateException.class, status = 423, type = \"locked\")\n"
+            + "  public void remove() throws dev.statuskit.ConflictException {}\n"
+            + "}\n");
+    InMemoryCompiler.Result r = InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), sources);
+    assertThat(r.success()).isTrue();
+    ClassLoader loader = r.loader();
+    ProblemCatalog written = ProblemCatalog.load(loader);
+
+    assertThat(written.types()).extracting(ProblemCatalog.ProblemType::type).containsExactly(
+        "about:blank", "closed", "https://api.example/problems/closed", "https://other.example/locked");
+    assertThat(written.find("https://api.example/problems/closed").orElseThrow().producedBy())
+        .containsExactly(new ProblemCatalog.Producer("p.Shelves#list", "GET", "/shelves"));
+    assertThat(written.find("closed").orElseThrow().producedBy()).isEmpty();
+    assertThat(written.find("https://other.example/locked").orElseThrow().producedBy())
+        .containsExactly(new ProblemCatalog.Producer("p.Shelves#remove", "DELETE", "/shelves"));
+
+    Files.delete(r.output().resolve(ProblemCatalog.RESOURCE));
+    ProblemCatalog reflected = ProblemCatalog.loadOrReflect(loader, List.of(Class.forName("p.Shelves", false, loader)));
+    assertThat(normalized(reflected)).isEqualTo(normalized(written));
+  }
+
+  @Test
   void requiredHeaderFieldsComeFromTheStatusTable() {
     assertThat(ProblemCatalog.requiredFields(405)).containsExactly("Allow");
     assertThat(ProblemCatalog.requiredFields(401)).containsExactly("WWW-Authenticate");

@@ -274,6 +274,7 @@ public final class StatusKitProcessor extends AbstractProcessor {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     ProblemCatalog.Producer producer = new ProblemCatalog.Producer(binaryName(owner) + "#" + method.getSimpleName(),
         httpMethod, joinPath(pathOf(owner), pathOf(method)));
+    int first = catalog.size();
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (processingEnv.getTypeUtils().asElement(thrown) instanceof TypeElement t) {
         ProblemCatalog.ProblemType entry = catalogEntry(t, producer);
@@ -297,6 +298,12 @@ public final class StatusKitProcessor extends AbstractProcessor {
           }
         }
       }
+    }
+    // The endpoint defaults resolve a relative type against the method's, else the class's @ProblemTypeBase.
+    String base = direct(method, PROBLEM_TYPE_BASE).or(() -> direct(owner, PROBLEM_TYPE_BASE))
+        .map(m -> value(m, "value") instanceof String v ? v : null).orElse(null);
+    for (int i = first; i < catalog.size(); i++) {
+      catalog.set(i, DeclarationRules.resolvedType(catalog.get(i), base));
     }
   }
 
