@@ -47,7 +47,30 @@ public final class DeclarationRules {
   /** The class-path resource listing the {@code @HttpProblem} classes a compilation saw, one binary name a line. */
   public static final String INDEX_RESOURCE = "META-INF/statuskit/problem-types";
 
+  /** The qualified name of Bean Validation's {@code Constraint}, the meta-annotation of every constraint. */
+  public static final String CONSTRAINT = "jakarta.validation.Constraint";
+  /** The qualified name of Bean Validation's {@code Valid}, cascaded validation. */
+  public static final String VALID = "jakarta.validation.Valid";
+  /** The exception a failed validation of a resource method's parameters raises. */
+  public static final String CONSTRAINT_VIOLATION = "jakarta.validation.ConstraintViolationException";
+
   private DeclarationRules() {}
+
+  /**
+   * The catalog entry of a failed Bean Validation of a resource method's parameters, as the JAX-RS
+   * adapter answers it: {@code about:blank}, 400 (the default of {@code statuskit.validation-status},
+   * which a document can move to 422), with the {@code violations} array.
+   *
+   * @param producer the resource method with a validated parameter
+   * @return the entry
+   */
+  public static dev.statuskit.representation.ProblemCatalog.ProblemType validationProblem(
+      dev.statuskit.representation.ProblemCatalog.Producer producer) {
+    return new dev.statuskit.representation.ProblemCatalog.ProblemType("about:blank", 400, "Bad Request",
+        "A parameter or the body of the request is invalid; each violation is listed in violations.",
+        CONSTRAINT_VIOLATION, java.util.Map.of("violations", "array"),
+        dev.statuskit.representation.ProblemCatalog.requiredFields(400), java.util.List.of(producer));
+  }
 
   /**
    * The status of {@code @HttpProblem}: a 4xx or 5xx code that requires no header field.
@@ -255,6 +278,32 @@ public final class DeclarationRules {
       return null;
     } catch (IllegalArgumentException e) {
       return e.getMessage() + " (RFC 9110 §11.6.1)";
+    }
+  }
+
+  /**
+   * A catalog entry as an endpoint with this {@code @ProblemTypeBase} sends it: a relative type
+   * resolved against the base (RFC 3986 §5.2), as the endpoint defaults do at run time.
+   *
+   * @param entry the entry of one resource method
+   * @param base the value of the method's, else its class's {@code @ProblemTypeBase}, or {@code null}
+   * @return the entry with its type resolved, or the same entry when there is nothing to resolve
+   */
+  public static dev.statuskit.representation.ProblemCatalog.ProblemType resolvedType(
+      dev.statuskit.representation.ProblemCatalog.ProblemType entry, @Nullable String base) {
+    if (base == null || problemTypeBase(base) != null) {
+      return entry;
+    }
+    try {
+      URI type = new URI(entry.type());
+      if (type.isAbsolute()) {
+        return entry;
+      }
+      return new dev.statuskit.representation.ProblemCatalog.ProblemType(new URI(base).resolve(type).toString(),
+          entry.status(), entry.title(), entry.description(), entry.source(), entry.members(), entry.headerFields(),
+          entry.producedBy());
+    } catch (URISyntaxException e) {
+      return entry; // a misdeclared type, reported by the checks
     }
   }
 

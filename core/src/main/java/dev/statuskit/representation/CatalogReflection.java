@@ -40,14 +40,22 @@ final class CatalogReflection {
         }
         ProblemCatalog.Producer producer = new ProblemCatalog.Producer(resource.getName() + "#" + m.getName(),
             httpMethod, join(classPath, path(m)));
+        int first = out.size();
         for (Class<?> thrown : m.getExceptionTypes()) {
           ProblemCatalog.ProblemType t = fromException(thrown, producer);
           if (t != null) {
             out.add(t);
           }
         }
+        if (validated(m)) {
+          out.add(DeclarationRules.validationProblem(producer));
+        }
         mapExceptions(resource, producer, out);
         mapExceptions(m, producer, out);
+        String base = typeBase(m);
+        for (int i = first; i < out.size(); i++) {
+          out.set(i, DeclarationRules.resolvedType(out.get(i), base == null ? typeBase(resource) : base));
+        }
       }
     }
     if (loader != null) {
@@ -80,6 +88,23 @@ final class CatalogReflection {
           ProblemCatalog.requiredFields(s.code()), producers)).orElse(null);
     }
     return null;
+  }
+
+  /** Whether a parameter carries {@code @Valid} or a Bean Validation constraint (meta-annotated {@code @Constraint}). */
+  private static boolean validated(Method m) {
+    for (Annotation[] parameter : m.getParameterAnnotations()) {
+      for (Annotation a : parameter) {
+        if (a.annotationType().getName().equals(DeclarationRules.VALID)) {
+          return true;
+        }
+        for (Annotation meta : a.annotationType().getAnnotations()) {
+          if (meta.annotationType().getName().equals(DeclarationRules.CONSTRAINT)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The {@code @ProblemExtension} members of an exception class and its superclasses, with JSON types. */
@@ -148,6 +173,16 @@ final class CatalogReflection {
         if (meta.annotationType().getName().equals("jakarta.ws.rs.HttpMethod") && call(meta, "value") instanceof String v) {
           return v;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The value of the {@code @ProblemTypeBase} on a method or class, or null. */
+  private static @Nullable String typeBase(AnnotatedElement e) {
+    for (Annotation a : e.getAnnotations()) {
+      if (a.annotationType().getName().equals(DeclarationRules.PROBLEM_TYPE_BASE) && call(a, "value") instanceof String v) {
+        return v;
       }
     }
     return null;

@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entry comes from an {@code @HttpProblem} class, a StatusKit exception named in the
  * {@code throws} clause of a resource method (type {@code about:blank}, the status of the class),
- * or a JAX-RS {@code @MapException} rule. It holds the type URI, status, title, a description (the
+ * a JAX-RS {@code @MapException} rule, or a Bean Validation constraint or {@code @Valid} on a
+ * parameter of a resource method (type {@code about:blank}, 400, the {@code violations} member, as
+ * the JAX-RS adapter answers by default). A relative type produced by a resource method is resolved
+ * against the method's, else its class's {@code @ProblemTypeBase}, as the endpoint defaults send
+ * it; the {@code @HttpProblem} class's own entry keeps the type as declared. It holds the type URI, status, title, a description (the
  * annotation's {@code description}, else the first sentence of the class's javadoc, which only the
  * processor sees), the extension members with their JSON types ({@code string}, {@code integer},
  * {@code number}, {@code boolean}, {@code array}, {@code object}, or {@code any}), the header fields
@@ -193,8 +197,8 @@ public final class ProblemCatalog {
   }
 
   /**
-   * What reflection finds without the processor: the {@code throws} clauses and {@code @MapException}
-   * rules of the JAX-RS resource methods of these classes, and the {@code @HttpProblem} classes of
+   * What reflection finds without the processor: the {@code throws} clauses, {@code @MapException}
+   * rules and validated parameters of the JAX-RS resource methods of these classes, and the {@code @HttpProblem} classes of
    * the processor's older index ({@code META-INF/statuskit/problem-types}) when there is one.
    * Descriptions come only from the annotation (javadoc is gone at run time).
    *

@@ -30,6 +30,19 @@ class ProblemCatalogProcessorTest {
 
   private static final Map<String, String> SOURCES = Map.of(
       "dev.statuskit.jaxrs.MapException", MAP_EXCEPTION,
+      "jakarta.validation.Constraint", "package jakarta.validation;\n"
+          + "import java.lang.annotation.*;\n"
+          + "@Retention(RetentionPolicy.RUNTIME) @Target(ElementType.ANNOTATION_TYPE)\n"
+          + "public @interface Constraint { Class<?>[] validatedBy(); }\n",
+      "jakarta.validation.Valid", "package jakarta.validation;\n"
+          + "import java.lang.annotation.*;\n"
+          + "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.PARAMETER, ElementType.METHOD})\n"
+          + "public @interface Valid {}\n",
+      "p.Isbn", "package p;\n"
+          + "import java.lang.annotation.*;\n"
+          + "@jakarta.validation.Constraint(validatedBy = {})\n"
+          + "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.PARAMETER, ElementType.METHOD})\n"
+          + "public @interface Isbn {}\n",
       "p.OutOfStock", "package p;\n"
           + "import dev.statuskit.*;\n"
           + "/**\n * Raised when no copy of the book is left. It names the {@code sku}; see <b>stock</b>.\n *\n"
@@ -61,6 +74,9 @@ class ProblemCatalogProcessorTest {
           + "  @POST @Path(\"{id}/buy\") public String buy() throws OutOfStock, dev.statuskit.TooManyRequestsException {"
           + " return \"\"; }\n"
           + "  @GET public String list() throws java.io.IOException { return \"\"; }\n"
+          + "  @GET @Path(\"{id}\") @p.Isbn public String get(@PathParam(\"id\") String id) { return id; }\n"
+          + "  @PUT @Path(\"{id}\") public void replace(@PathParam(\"id\") @p.Isbn String id, String body) {}\n"
+          + "  @PATCH @Path(\"{id}\") public void edit(@jakarta.validation.Valid Object body) {}\n"
           + "  @DELETE @Path(\"/{id}\") public void remove() throws dev.statuskit.ConflictException, OutOfStock {}\n"
           + "  public String notAResource() throws NoCredit { return \"\"; }\n"
           + "}\n");
@@ -72,6 +88,11 @@ class ProblemCatalogProcessorTest {
     assertThat(r.success()).isTrue();
     String json = Files.readString(r.output().resolve(ProblemCatalog.RESOURCE), StandardCharsets.UTF_8);
     assertThat(json).isEqualTo("{\"version\":1,\"types\":[\n"
+        + "{\"type\":\"about:blank\",\"status\":400,\"title\":\"Bad Request\",\"description\":\"A parameter or the"
+        + " body of the request is invalid; each violation is listed in violations.\",\"source\":"
+        + "\"jakarta.validation.ConstraintViolationException\",\"members\":{\"violations\":\"array\"},\"headerFields\":[],"
+        + "\"producedBy\":[{\"method\":\"p.Books#edit\",\"httpMethod\":\"PATCH\",\"path\":\"/books/{id}\"},"
+        + "{\"method\":\"p.Books#replace\",\"httpMethod\":\"PUT\",\"path\":\"/books/{id}\"}]},\n"
         + "{\"type\":\"about:blank\",\"status\":409,\"title\":\"Conflict\",\"source\":\"dev.statuskit.ConflictException\","
         + "\"members\":{},\"headerFields\":[],\"producedBy\":[{\"method\":\"p.Books#remove\",\"httpMethod\":\"DELETE\","
         + "\"path\":\"/books/{id}\"}]},\n"
@@ -82,6 +103,9 @@ class ProblemCatalogProcessorTest {
         + "\"description\":\"The store is closed.\",\"source\":\"java.lang.IllegalStateException\",\"members\":{},\"headerFields\":[],"
         + "\"producedBy\":[{\"method\":\"p.Books#list\",\"httpMethod\":\"GET\",\"path\":\"/books\"},"
         + "{\"method\":\"p.Books#remove\",\"httpMethod\":\"DELETE\",\"path\":\"/books/{id}\"},"
+        + "{\"method\":\"p.Books#get\",\"httpMethod\":\"GET\",\"path\":\"/books/{id}\"},"
+        + "{\"method\":\"p.Books#edit\",\"httpMethod\":\"PATCH\",\"path\":\"/books/{id}\"},"
+        + "{\"method\":\"p.Books#replace\",\"httpMethod\":\"PUT\",\"path\":\"/books/{id}\"},"
         + "{\"method\":\"p.Books#buy\",\"httpMethod\":\"POST\",\"path\":\"/books/{id}/buy\"}]},\n"
         + "{\"type\":\"https://api.example/problems/no-credit\",\"status\":402,"
         + "\"description\":\"The account has no credit left.\",\"source\":\"p.NoCredit\","
@@ -101,7 +125,7 @@ class ProblemCatalogProcessorTest {
     InMemoryCompiler.Result r = InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), SOURCES);
     ProblemCatalog catalog = ProblemCatalog.load(r.loader());
 
-    assertThat(catalog.types()).hasSize(5);
+    assertThat(catalog.types()).hasSize(6);
     ProblemCatalog.ProblemType outOfStock = catalog.find("https://api.example/problems/out-of-stock").orElseThrow();
     assertThat(outOfStock.status()).isEqualTo(409);
     assertThat(outOfStock.title()).isEqualTo("Out of stock");
@@ -126,6 +150,45 @@ class ProblemCatalogProcessorTest {
     assertThat(normalized(reflected)).isEqualTo(normalized(written).stream().map(t -> t.source().equals("p.OutOfStock")
         ? new ProblemCatalog.ProblemType(t.type(), t.status(), t.title(), null, t.source(), t.members(),
             t.headerFields(), t.producedBy()) : t).toList());
+  }
+
+  @Test
+  void aRelativeTypeIsResolvedAgainstTheEndpointsProblemTypeBaseByTheProcessorAndByReflection() throws Exception {
+    Map<String, String> sources = Map.of(
+        "dev.statuskit.jaxrs.MapException", MAP_EXCEPTION,
+        "dev.statuskit.jaxrs.ProblemTypeBase", "package dev.statuskit.jaxrs;\n"
+            + "import java.lang.annotation.*;\n"
+            + "@Retention(RetentionPolicy.RUNTIME) @Target({ElementType.TYPE, ElementType.METHOD})\n"
+            + "public @interface ProblemTypeBase { String value(); }\n",
+        "p.Closed", "package p;\n"
+            + "@dev.statuskit.HttpProblem(status = 409, type = \"closed\")\n"
+            + "public class Closed extends RuntimeException { private static final long serialVersionUID = 1L; }\n",
+        "p.Shelves", "package p;\n"
+            + "import jakarta.ws.rs.*;\n"
+            + "import dev.statuskit.jaxrs.*;\n"
+            + "@Path(\"/shelves\") @ProblemTypeBase(\"https://api.example/problems/\")\n"
+            + "public class Shelves {\n"
+            + "  @GET public String list() throws Closed { return \"\"; }\n"
+            + "  @DELETE @ProblemTypeBase(\"https://other.example/\")\n"
+            + "  @MapException(exception = IllegalStateException.class, status = 423, type = \"locked\")\n"
+            + "  public void remove() throws dev.statuskit.ConflictException {}\n"
+            + "}\n");
+    InMemoryCompiler.Result r = InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), sources);
+    assertThat(r.success()).isTrue();
+    ClassLoader loader = r.loader();
+    ProblemCatalog written = ProblemCatalog.load(loader);
+
+    assertThat(written.types()).extracting(ProblemCatalog.ProblemType::type).containsExactly(
+        "about:blank", "closed", "https://api.example/problems/closed", "https://other.example/locked");
+    assertThat(written.find("https://api.example/problems/closed").orElseThrow().producedBy())
+        .containsExactly(new ProblemCatalog.Producer("p.Shelves#list", "GET", "/shelves"));
+    assertThat(written.find("closed").orElseThrow().producedBy()).isEmpty();
+    assertThat(written.find("https://other.example/locked").orElseThrow().producedBy())
+        .containsExactly(new ProblemCatalog.Producer("p.Shelves#remove", "DELETE", "/shelves"));
+
+    Files.delete(r.output().resolve(ProblemCatalog.RESOURCE));
+    ProblemCatalog reflected = ProblemCatalog.loadOrReflect(loader, List.of(Class.forName("p.Shelves", false, loader)));
+    assertThat(normalized(reflected)).isEqualTo(normalized(written));
   }
 
   @Test

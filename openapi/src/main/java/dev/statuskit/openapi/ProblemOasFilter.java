@@ -145,13 +145,25 @@ public final class ProblemOasFilter implements OASFilter {
     own.addProperty("type", string().format("uri-reference").enumeration(List.of(t.type())));
     own.addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
         .enumeration(List.of(t.status())));
-    t.members().forEach((name, json) -> own.addProperty(name, memberSchema(json)));
+    t.members().forEach((name, json) -> own.addProperty(name,
+        t.source().equals(ProblemPlan.VALIDATION_SOURCE) && name.equals("violations") ? violations() : memberSchema(json)));
     Schema schema = OASFactory.createSchema().title(ProblemPlan.title(t))
         .addAllOf(OASFactory.createSchema().ref(ProblemPlan.REF + ProblemPlan.PROBLEM_SCHEMA)).addAllOf(own);
     if (t.description() != null) {
       schema.description(t.description());
     }
     return schema;
+  }
+
+  /** The JAX-RS adapter's {@code violations}: one object per violation, {@code pointer} for the body only. */
+  private static Schema violations() {
+    Schema one = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+        .addProperty("field", string().description("The parameter's name, or the property path in the body."))
+        .addProperty("location", string().description("path, query, header, form, cookie, matrix or body."))
+        .addProperty("pointer", string().description("The JSON Pointer (RFC 6901) to the value in the body."))
+        .addProperty("message", string().description("What is wrong with the value."))
+        .required(List.of("location", "message"));
+    return OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(one);
   }
 
   private static Schema memberSchema(String json) {

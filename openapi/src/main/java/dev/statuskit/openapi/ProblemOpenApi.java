@@ -31,7 +31,9 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>each status of the catalog's types that name the operation's resource method among their
- *       producers ({@code throws} clauses, {@code @MapException} rules), with the type's own schema;
+ *       producers ({@code throws} clauses, {@code @MapException} rules, and a Bean Validation
+ *       constraint or {@code @Valid} on a parameter: 400, or the status given to {@link
+ *       #validationStatus}, with the {@code violations} array), with the type's own schema;
  *   <li>the statuses the runtime answers with for any request: 404 (no resource), 405 (another
  *       method), 406 (an {@code Accept} the operation cannot satisfy) and 500 (an unexpected
  *       failure); and where the operation has a request body, 400 (a malformed or invalid body) and
@@ -74,6 +76,19 @@ public final class ProblemOpenApi {
    */
   public static ProblemOpenApi of(ProblemCatalog catalog) {
     return new ProblemOpenApi(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  /**
+   * The same responses with the validation problem described with this status, for an application
+   * that sets {@code statuskit.validation-status=422}.
+   *
+   * @param status 400 (the default) or 422
+   * @return a describer with that status
+   * @throws IllegalArgumentException if the status is neither 400 nor 422
+   * @since 0.3.0
+   */
+  public ProblemOpenApi validationStatus(int status) {
+    return new ProblemOpenApi(ProblemPlan.validationStatus(catalog, status));
   }
 
   /**
@@ -144,7 +159,8 @@ public final class ProblemOpenApi {
     IntegerSchema status = new IntegerSchema();
     ((Schema) status).setEnum(List.of(t.status()));
     own.addProperty("status", status);
-    t.members().forEach((name, json) -> own.addProperty(name, memberSchema(json)));
+    t.members().forEach((name, json) -> own.addProperty(name,
+        t.source().equals(ProblemPlan.VALIDATION_SOURCE) && name.equals("violations") ? violations() : memberSchema(json)));
     ComposedSchema schema = new ComposedSchema();
     schema.addAllOfItem(new Schema<>().$ref(ProblemPlan.REF + PROBLEM_SCHEMA));
     schema.addAllOfItem(own);
@@ -153,6 +169,17 @@ public final class ProblemOpenApi {
       schema.description(t.description());
     }
     return schema;
+  }
+
+  /** The JAX-RS adapter's {@code violations}: one object per violation, {@code pointer} for the body only. */
+  private static Schema<?> violations() {
+    ObjectSchema one = new ObjectSchema();
+    one.addProperty("field", new StringSchema().description("The parameter's name, or the property path in the body."));
+    one.addProperty("location", new StringSchema().description("path, query, header, form, cookie, matrix or body."));
+    one.addProperty("pointer", new StringSchema().description("The JSON Pointer (RFC 6901) to the value in the body."));
+    one.addProperty("message", new StringSchema().description("What is wrong with the value."));
+    one.setRequired(List.of("location", "message"));
+    return new ArraySchema().items(one);
   }
 
   private static Schema<?> memberSchema(String json) {

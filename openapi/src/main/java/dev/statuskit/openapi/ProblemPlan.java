@@ -47,7 +47,25 @@ final class ProblemPlan {
    */
   record Response(int status, List<String> schemas, String description, Map<String, Boolean> headers) {}
 
+  /** The source of the catalog's validation problem: a Bean Validation constraint or {@code @Valid} on a parameter. */
+  static final String VALIDATION_SOURCE = "jakarta.validation.ConstraintViolationException";
+
   private ProblemPlan() {}
+
+  /** The catalog with its validation problem answered with this status (400 or 422), as the JAX-RS adapter's setting does. */
+  static ProblemCatalog validationStatus(ProblemCatalog catalog, int status) {
+    if (status != 400 && status != 422) {
+      throw new IllegalArgumentException("validation status " + status + " is neither 400 nor 422,"
+          + " the two statuses statuskit.validation-status allows");
+    }
+    List<ProblemCatalog.ProblemType> out = new ArrayList<>();
+    for (ProblemCatalog.ProblemType t : catalog.types()) {
+      out.add(!t.source().equals(VALIDATION_SOURCE) || t.status() == status ? t
+          : new ProblemCatalog.ProblemType(t.type(), status, t.type().equals("about:blank") ? phrase(status) : t.title(),
+              t.description(), t.source(), t.members(), ProblemCatalog.requiredFields(status), t.producedBy()));
+    }
+    return ProblemCatalog.of(out);
+  }
 
   /** The problem responses of one operation, by status. */
   static List<Response> responses(ProblemCatalog catalog, Map<ProblemCatalog.ProblemType, String> names,

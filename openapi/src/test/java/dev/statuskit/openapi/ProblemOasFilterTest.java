@@ -105,4 +105,19 @@ class ProblemOasFilterTest {
     assertThat(own.getProperties().get("status").getEnum()).containsExactly(409);
     assertThat(own.getProperties().get("type").getEnum()).containsExactly("https://api.example/problems/edit-conflict");
   }
+
+  @Test
+  void aConstrainedParameterGetsTheValidationProblemWithItsViolations() {
+    ApiResponse badRequest = doc.getPaths().get("/books/{id}").getPut().getResponses().get("400");
+    assertThat(badRequest.getContent().get("application/problem+json").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/Problem.ConstraintViolationException");
+
+    Schema<?> own = (Schema<?>) doc.getComponents().getSchemas().get("Problem.ConstraintViolationException")
+        .getAllOf().get(1);
+    assertThat(own.getProperties()).containsOnlyKeys("type", "status", "violations");
+    assertThat(own.getProperties().get("status").getEnum()).containsExactly(400);
+    Schema<?> one = (Schema<?>) own.getProperties().get("violations").getItems();
+    assertThat(one.getProperties()).containsOnlyKeys("field", "location", "pointer", "message");
+    assertThat(one.getRequired()).containsExactly("location", "message");
+  }
 }

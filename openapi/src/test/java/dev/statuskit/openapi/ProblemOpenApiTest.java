@@ -92,7 +92,8 @@ class ProblemOpenApiTest {
     assertThat(problem.getProperties().get("type").getDefault()).isEqualTo("about:blank");
     assertThat(problem.getProperties().get("status").getType()).isEqualTo("integer");
     assertThat(problem.getProperties().get("instance").getFormat()).isEqualTo("uri-reference");
-    assertThat(doc.getComponents().getSchemas()).containsOnlyKeys("Problem", "Problem.edit-conflict");
+    assertThat(doc.getComponents().getSchemas()).containsOnlyKeys("Problem", "Problem.ConstraintViolationException",
+        "Problem.edit-conflict");
   }
 
   @Test
@@ -142,7 +143,8 @@ class ProblemOpenApiTest {
     assertThat(ref(tooMany, "application/problem+json")).isEqualTo("#/components/schemas/Problem");
     assertThat(ref(doc31.getPaths().get("/books/{id}").getPut().getResponses().get("409"), "application/problem+xml"))
         .isEqualTo("#/components/schemas/Problem.edit-conflict");
-    assertThat(doc31.getComponents().getSchemas()).containsOnlyKeys("Problem", "Problem.edit-conflict");
+    assertThat(doc31.getComponents().getSchemas()).containsOnlyKeys("Problem", "Problem.ConstraintViolationException",
+        "Problem.edit-conflict");
   }
 
   @Test

@@ -266,11 +266,15 @@ public final class StatusKitProcessor extends AbstractProcessor {
 
   // ------------------------------------------------------------------ catalog
 
-  /** What a resource method can answer: its {@code throws} clause and the {@code @MapException} rules on it and its class. */
+  /**
+   * What a resource method can answer: its {@code throws} clause, the {@code @MapException} rules on
+   * it and its class, and the validation problem when a parameter is validated.
+   */
   private void catalogResourceMethod(ExecutableElement method, String httpMethod) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     ProblemCatalog.Producer producer = new ProblemCatalog.Producer(binaryName(owner) + "#" + method.getSimpleName(),
         httpMethod, joinPath(pathOf(owner), pathOf(method)));
+    int first = catalog.size();
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (processingEnv.getTypeUtils().asElement(thrown) instanceof TypeElement t) {
         ProblemCatalog.ProblemType entry = catalogEntry(t, producer);
@@ -278,6 +282,9 @@ public final class StatusKitProcessor extends AbstractProcessor {
           catalog.add(entry);
         }
       }
+    }
+    if (validated(method)) {
+      catalog.add(DeclarationRules.validationProblem(producer));
     }
     for (Element on : List.of(owner, method)) {
       for (AnnotationMirror m : on.getAnnotationMirrors()) {
@@ -292,6 +299,25 @@ public final class StatusKitProcessor extends AbstractProcessor {
         }
       }
     }
+    // The endpoint defaults resolve a relative type against the method's, else the class's @ProblemTypeBase.
+    String base = direct(method, PROBLEM_TYPE_BASE).or(() -> direct(owner, PROBLEM_TYPE_BASE))
+        .map(m -> value(m, "value") instanceof String v ? v : null).orElse(null);
+    for (int i = first; i < catalog.size(); i++) {
+      catalog.set(i, DeclarationRules.resolvedType(catalog.get(i), base));
+    }
+  }
+
+  /** Whether a parameter carries {@code @Valid} or a Bean Validation constraint (meta-annotated {@code @Constraint}). */
+  private static boolean validated(ExecutableElement method) {
+    for (VariableElement p : method.getParameters()) {
+      for (AnnotationMirror m : p.getAnnotationMirrors()) {
+        if (qualifiedName(m).equals(DeclarationRules.VALID)
+            || any(m.getAnnotationType().asElement().getAnnotationMirrors(), DeclarationRules.CONSTRAINT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void catalogMapException(AnnotationMirror m, ProblemCatalog.Producer producer) {
