@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A MicroProfile OpenAPI filter that describes, for every operation, the RFC 9457 problem
@@ -39,10 +40,45 @@ public final class ProblemOasFilter implements OASFilter {
 
   /**
    * A filter on the catalog of the thread's context class loader, else of its own class loader, as
-   * {@code mp.openapi.filter} makes it.
+   * {@code mp.openapi.filter} makes it. The validation problem is described with the status that
+   * {@code statuskit.validation-status} sets in MicroProfile Config (which also reads system
+   * properties and the environment), else in a system property; 400 when it is not set.
+   *
+   * @throws IllegalArgumentException if {@code statuskit.validation-status} is neither 400 nor 422
    */
   public ProblemOasFilter() {
-    this(catalog(contextLoader(), ProblemOasFilter.class.getClassLoader()));
+    this(withValidationStatus(catalog(contextLoader(), ProblemOasFilter.class.getClassLoader()),
+        configured(VALIDATION_STATUS)));
+  }
+
+  /** The setting the JAX-RS adapter answers Bean Validation failures by. */
+  static final String VALIDATION_STATUS = "statuskit.validation-status";
+
+  static ProblemCatalog withValidationStatus(ProblemCatalog catalog, @Nullable String status) {
+    if (status == null || status.strip().equals("400")) {
+      return catalog;
+    }
+    if (!status.strip().equals("422")) {
+      throw new IllegalArgumentException(VALIDATION_STATUS + "=\"" + status.replaceAll("\\p{Cntrl}", "?")
+          + "\" is invalid: expected 400 or 422");
+    }
+    return ProblemPlan.validationStatus(catalog, 422);
+  }
+
+  /** A value from MicroProfile Config when the runtime has it (looked up by name: no dependency), else a system property. */
+  static @Nullable String configured(String name) {
+    try {
+      Class<?> provider = Class.forName("org.eclipse.microprofile.config.ConfigProvider", true, contextLoader());
+      Object config = provider.getMethod("getConfig").invoke(null);
+      Object value = config.getClass().getMethod("getOptionalValue", String.class, Class.class)
+          .invoke(config, name, String.class);
+      if (value instanceof java.util.Optional<?> o && o.isPresent()) {
+        return (String) o.get();
+      }
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      // no MicroProfile Config here, or none for this application: the system property decides
+    }
+    return System.getProperty(name);
   }
 
   /**

@@ -120,4 +120,42 @@ class ProblemOasFilterTest {
     assertThat(one.getProperties()).containsOnlyKeys("field", "location", "pointer", "message");
     assertThat(one.getRequired()).containsExactly("location", "message");
   }
+
+  @Test
+  void statuskitValidationStatus422InTheConfigurationMovesTheValidationProblemTo422() throws Exception {
+    System.setProperty(ProblemOasFilter.VALIDATION_STATUS, "422");
+    String json;
+    try {
+      json = SmallRyeOpenAPI.builder()
+          .withConfig(ConfigProvider.getConfig())
+          .withIndex(Index.of(Books.class, EditConflict.class))
+          .enableModelReader(false)
+          .enableStandardStaticFiles(false)
+          .addFilter(new ProblemOasFilter())
+          .build()
+          .toJSON();
+    } finally {
+      System.clearProperty(ProblemOasFilter.VALIDATION_STATUS);
+    }
+    SwaggerParseResult result = BooksDocument.parse(json);
+    assertThat(result.getMessages()).isEmpty();
+    Map<String, ApiResponse> put = result.getOpenAPI().getPaths().get("/books/{id}").getPut().getResponses();
+    assertThat(put).containsKeys("400", "422");
+    assertThat(put.get("422").getDescription()).isEqualTo("Unprocessable Content");
+    assertThat(put.get("422").getContent().get("application/problem+json").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/Problem.ConstraintViolationException");
+    Schema<?> own = (Schema<?>) result.getOpenAPI().getComponents().getSchemas()
+        .get("Problem.ConstraintViolationException").getAllOf().get(1);
+    assertThat(own.getProperties().get("status").getEnum()).containsExactly(422);
+  }
+
+  @Test
+  void aValidationStatusOtherThan400Or422IsRefusedNamingValueAndRule() {
+    ProblemCatalog catalog = ProblemCatalog.load(ProblemOasFilter.class.getClassLoader());
+    assertThat(ProblemOasFilter.withValidationStatus(catalog, null)).isSameAs(catalog);
+    assertThat(ProblemOasFilter.withValidationStatus(catalog, "400")).isSameAs(catalog);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ProblemOasFilter.withValidationStatus(catalog, "418\r\n"))
+        .withMessage("statuskit.validation-status=\"418??\" is invalid: expected 400 or 422");
+  }
 }
