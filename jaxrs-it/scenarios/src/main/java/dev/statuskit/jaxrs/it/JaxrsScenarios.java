@@ -16,10 +16,6 @@ import dev.statuskit.testsupport.RecordingListener;
 import dev.statuskit.test.ConformanceChecked;
 import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.Wire;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -869,30 +865,11 @@ public abstract class JaxrsScenarios {
   }
 
   protected RawResponse raw(String method, String path) throws Exception {
-    URI u = uri(path);
-    try (Socket s = new Socket(u.getHost(), u.getPort())) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write((method + " " + u.getRawPath() + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort()
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = s.getInputStream();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      byte[] buf = new byte[4096];
-      for (int n; (n = in.read(buf)) != -1; ) {
-        all.write(buf, 0, n);
-      }
-      String text = all.toString(StandardCharsets.ISO_8859_1);
-      int end = text.indexOf("\r\n\r\n");
-      RawResponse r = new RawResponse();
-      String[] lines = text.substring(0, end).split("\r\n");
-      r.status = Integer.parseInt(lines[0].split(" ")[1]);
-      for (int i = 1; i < lines.length; i++) {
-        int colon = lines[i].indexOf(':');
-        r.headers.merge(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
-      }
-      r.body = text.substring(end + 4);
-      return r;
-    }
+    Wire w = Wire.exchange(method, uri(path));
+    RawResponse r = new RawResponse();
+    r.status = w.status;
+    w.fields().forEach((name, values) -> r.headers.put(name, String.join(", ", values)));
+    r.body = w.body;
+    return r;
   }
 }

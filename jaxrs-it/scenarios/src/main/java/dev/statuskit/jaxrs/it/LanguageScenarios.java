@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.jaxrs.client.ProblemClient;
 import dev.statuskit.jaxrs.client.ProblemClientFilter;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
+import dev.statuskit.testsupport.Wire;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,13 +187,13 @@ public abstract class LanguageScenarios {
 
   @Test
   void headCarriesTheLanguageFieldsWithoutBody() throws Exception {
-    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    String body = raw("HEAD", "s/typed/404", "Accept-Language: es", h);
-    assertThat(h.get(":status")).isEqualTo("404");
-    assertThat(h.get("Content-Language")).isEqualTo("es");
-    assertThat(h.get("Vary")).isNotNull();
-    assertThat(List.of(h.get("Vary").toLowerCase(Locale.ROOT).split("\\s*,\\s*"))).contains("accept", "accept-language");
-    assertThat(body).isEmpty();
+    Wire head = Wire.exchange("HEAD", app.base().resolve("s/typed/404"), "Accept-Language", "es");
+    assertThat(head.status).isEqualTo(404);
+    assertThat(head.fields().get("Content-Language")).containsExactly("es");
+    assertThat(head.header("Vary")).isNotNull();
+    assertThat(List.of(head.header("Vary").toLowerCase(Locale.ROOT).split("\\s*,\\s*")))
+        .contains("accept", "accept-language");
+    assertThat(head.bodyBytes()).isEmpty();
   }
 
   @Test
@@ -272,32 +267,5 @@ public abstract class LanguageScenarios {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
-  }
-
-  /** A request on a raw socket (HEAD must have no body); the status is put as {@code :status}. */
-  private String raw(String method, String path, String headerLine, Map<String, String> headers) throws Exception {
-    URI u = app.base().resolve(path);
-    try (Socket s = new Socket(u.getHost(), u.getPort())) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write((method + " " + u.getRawPath() + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort() + "\r\n"
-          + headerLine + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = s.getInputStream();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      byte[] buf = new byte[4096];
-      for (int n; (n = in.read(buf)) != -1; ) {
-        all.write(buf, 0, n);
-      }
-      String text = all.toString(StandardCharsets.ISO_8859_1);
-      int end = text.indexOf("\r\n\r\n");
-      String[] lines = text.substring(0, end).split("\r\n");
-      headers.put(":status", lines[0].split(" ")[1]);
-      for (int i = 1; i < lines.length; i++) {
-        int colon = lines[i].indexOf(':');
-        headers.merge(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
-      }
-      return text.substring(end + 4);
-    }
   }
 }
