@@ -4,6 +4,7 @@ import static dev.statuskit.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.conformance.Violation;
+import dev.statuskit.testsupport.LogCapture;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +13,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.logging.Level;
@@ -101,12 +102,12 @@ class ConformanceFilterTomcatIT {
   @BeforeEach
   void listen() {
     RecordingConformanceListener.HEARD.clear();
-    log = LogCapture.install();
+    log = LogCapture.start();
   }
 
   @AfterEach
   void stop() throws Exception {
-    log.uninstall();
+    log.close();
     server.stop();
   }
 
@@ -116,7 +117,7 @@ class ConformanceFilterTomcatIT {
   }
 
   private java.util.List<LogRecord> guardRecords() {
-    return log.all().stream().filter(r -> r.getLoggerName().equals("dev.statuskit.conformance")).toList();
+    return log.logger("dev.statuskit.conformance");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.statuskit.servlet;
 
+import dev.statuskit.testsupport.LogCapture;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +26,7 @@ abstract class ContainerSuite {
 
   @BeforeAll
   void start() throws Exception {
-    log = LogCapture.install();
+    log = LogCapture.start();
     harness = newHarness();
     base = harness.start(Map.of());
   }
@@ -33,7 +34,7 @@ abstract class ContainerSuite {
   @AfterAll
   void stop() throws Exception {
     harness.stop();
-    log.uninstall();
+    log.close();
   }
 
   @BeforeEach

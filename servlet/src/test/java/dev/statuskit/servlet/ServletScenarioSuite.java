@@ -187,7 +187,7 @@ abstract class ServletScenarioSuite extends ContainerSuite {
     Http.Reply r = Http.get(uri("/nothing/here"));
     assertProblem(r, 404, BASIC);
     assertThat(log.errors()).isEmpty();
-    assertThat(log.all()).as("one DEBUG record naming who answered").singleElement()
+    assertThat(log.ours()).as("one DEBUG record naming who answered").singleElement()
         .extracting(LogRecord::getMessage).asString()
         .contains("GET /nothing/here", ": " + harness.unmappedPathAnsweredBy() + "(404)");
   }
@@ -454,7 +454,7 @@ abstract class ServletScenarioSuite extends ContainerSuite {
     assertProblem(r, 401, WITH_DETAIL);
     assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
     assertThat(r.json().get("detail").asText()).isEqualTo("Gate closed.");
-    assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+    assertThat(log.ours()).singleElement().extracting(LogRecord::getMessage).asString()
         .contains(": container(401");
   }
 
@@ -572,7 +572,7 @@ abstract class ServletScenarioSuite extends ContainerSuite {
       assertProblem(r, 401, BASIC);
       assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
       // Jetty passes the reason phrase as message; StatusKit drops a detail equal to the title.
-      assertThat(log.all()).singleElement().extracting(LogRecord::getMessage).asString()
+      assertThat(log.ours()).singleElement().extracting(LogRecord::getMessage).asString()
           .contains(": container(401");
       Http.Reply put = Http.send("PUT", b.resolve("/get-only"));
       assertThat(put.status()).isEqualTo(405);

@@ -4,10 +4,11 @@ import static dev.statuskit.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.conformance.Violation;
+import dev.statuskit.testsupport.LogCapture;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public abstract class ConformanceGuardScenarios {
   }
 
   private List<LogRecord> guardRecords() {
-    return log.records().stream().filter(r -> "dev.statuskit.conformance".equals(r.getLoggerName())).toList();
+    return log.logger("dev.statuskit.conformance");
   }
 
   @Test

@@ -1,13 +1,14 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.testsupport.HostileChecks;
-import dev.statuskit.testsupport.Wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.test.ConformanceChecked;
+import dev.statuskit.testsupport.HostileChecks;
+import dev.statuskit.testsupport.LogCapture;
+import dev.statuskit.testsupport.Wire;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -108,11 +109,11 @@ public abstract class HostileJaxrsScenarios {
   }
 
   private List<LogRecord> errors() {
-    return log.statuskit().stream().filter(r -> r.getLevel() == Level.SEVERE).toList();
+    return log.errors();
   }
 
   private List<LogRecord> warnings() {
-    return log.statuskit().stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+    return log.warnings();
   }
 
   // ------------------------------------------------------------------ header injection
