@@ -40,7 +40,7 @@ public class ClientErrorException extends HttpException {
    *     missing or a forbidden one present
    */
   public ClientErrorException(HttpStatus status, HeaderFields headers) {
-    super(requireSeries(status, HttpStatus.Series.CLIENT_ERROR, "ClientErrorException"), headers);
+    this(status, headers, true);
   }
 
   /**
@@ -59,6 +59,7 @@ public class ClientErrorException extends HttpException {
     return new ClientErrorException(status, headers, false);
   }
 
+  /** The one constructor that checks the class of the status; {@code checkRules} as in {@link HttpException}. */
   private ClientErrorException(HttpStatus status, HeaderFields headers, boolean checkRules) {
     super(requireSeries(status, HttpStatus.Series.CLIENT_ERROR, "ClientErrorException"), headers, checkRules);
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -527,12 +528,8 @@ public abstract class HttpException extends RuntimeException {
    * @throws IllegalArgumentException if a name is not printable ASCII
    */
   static List<String> policyNames(String first, String... more) {
-    List<String> names = new ArrayList<>(1 + more.length);
-    names.add(RateLimit.of(first, 0).policy()); // RateLimit checks a name as the fields carry it
-    for (String n : more) {
-      names.add(RateLimit.of(n, 0).policy());
-    }
-    return List.copyOf(names);
+    // RateLimit checks a name as the fields carry it.
+    return List.copyOf(list("name", n -> RateLimit.of(n, 0).policy(), first, more));
   }
 
   /**
@@ -581,15 +578,25 @@ public abstract class HttpException extends RuntimeException {
     return nonZero;
   }
 
-  /** The arguments of a varargs setter as one list, none of them null; for subclasses. */
-  @SafeVarargs
-  static <T> List<T> list(T first, T... more) {
-    List<T> all = new ArrayList<>(1 + more.length);
-    all.add(Objects.requireNonNull(first, "first"));
+  /**
+   * The arguments of a varargs parameter ({@code first, more...}) as one list, each passed through
+   * {@code check}: the one loop of the setters and constructors that take one or more values.
+   *
+   * @param name the name a null argument is refused with
+   * @param check the rule of one value (a syntax check, a conversion), applied in order
+   */
+  static <T, R> List<R> list(String name, Function<? super T, ? extends R> check, T first, T[] more) {
+    List<R> all = new ArrayList<>(1 + more.length);
+    all.add(check.apply(Objects.requireNonNull(first, name)));
     for (T t : more) {
-      all.add(Objects.requireNonNull(t, "more"));
+      all.add(check.apply(Objects.requireNonNull(t, name)));
     }
     return all;
+  }
+
+  /** The arguments of a varargs parameter as one list, none of them null; {@code name} names a null one. */
+  static <T> List<T> list(String name, T first, T[] more) {
+    return list(name, Function.identity(), first, more);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.statuskit;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class MethodNotAllowedException extends ClientErrorException {
    * @throws IllegalArgumentException if a method is not a token
    */
   public MethodNotAllowedException(String method, String... more) {
-    this(distinct(concat(method, more)));
+    this(distinct(list("method", method, more)));
   }
 
   /**
@@ -65,15 +64,6 @@ public final class MethodNotAllowedException extends ClientErrorException {
    */
   public List<String> getAllowed() {
     return allowed;
-  }
-
-  private static List<String> concat(String method, String... more) {
-    List<String> all = new ArrayList<>(more.length + 1);
-    all.add(Objects.requireNonNull(method, "method"));
-    for (String m : more) {
-      all.add(Objects.requireNonNull(m, "method"));
-    }
-    return all;
   }
 
   private static List<String> distinct(Collection<String> methods) {

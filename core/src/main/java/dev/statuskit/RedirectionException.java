@@ -46,7 +46,7 @@ public class RedirectionException extends HttpException {
    *     missing or a forbidden one present
    */
   public RedirectionException(HttpStatus status, HeaderFields headers) {
-    super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers);
+    this(status, headers, true);
   }
 
   /**
@@ -65,6 +65,7 @@ public class RedirectionException extends HttpException {
     return new RedirectionException(status, headers, false);
   }
 
+  /** The one constructor that checks the class of the status; {@code checkRules} as in {@link HttpException}. */
   private RedirectionException(HttpStatus status, HeaderFields headers, boolean checkRules) {
     super(requireSeries(status, HttpStatus.Series.REDIRECTION, "RedirectionException"), headers, checkRules);
   }

@@ -40,7 +40,7 @@ public class ServerErrorException extends HttpException {
    *     missing or a forbidden one present
    */
   public ServerErrorException(HttpStatus status, HeaderFields headers) {
-    super(requireSeries(status, HttpStatus.Series.SERVER_ERROR, "ServerErrorException"), headers);
+    this(status, headers, true);
   }
 
   /**
@@ -59,6 +59,7 @@ public class ServerErrorException extends HttpException {
     return new ServerErrorException(status, headers, false);
   }
 
+  /** The one constructor that checks the class of the status; {@code checkRules} as in {@link HttpException}. */
   private ServerErrorException(HttpStatus status, HeaderFields headers, boolean checkRules) {
     super(requireSeries(status, HttpStatus.Series.SERVER_ERROR, "ServerErrorException"), headers, checkRules);
   }

@@ -85,7 +85,7 @@ public final class ServiceUnavailableException extends ServerErrorException {
    * @since 0.3.0
    */
   public ServiceUnavailableException rateLimitPolicies(RateLimitPolicy first, RateLimitPolicy... more) {
-    putRateLimitPolicies(list(first, more));
+    putRateLimitPolicies(list("policy", first, more));
     return this;
   }
 
@@ -101,7 +101,7 @@ public final class ServiceUnavailableException extends ServerErrorException {
    * @since 0.3.0
    */
   public ServiceUnavailableException rateLimits(RateLimit first, RateLimit... more) {
-    putRateLimits(list(first, more));
+    putRateLimits(list("limit", first, more));
     return this;
   }
 

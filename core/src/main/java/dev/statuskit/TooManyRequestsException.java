@@ -87,7 +87,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @since 0.3.0
    */
   public TooManyRequestsException rateLimitPolicies(RateLimitPolicy first, RateLimitPolicy... more) {
-    putRateLimitPolicies(list(first, more));
+    putRateLimitPolicies(list("policy", first, more));
     return this;
   }
 
@@ -103,7 +103,7 @@ public final class TooManyRequestsException extends ClientErrorException {
    * @since 0.3.0
    */
   public TooManyRequestsException rateLimits(RateLimit first, RateLimit... more) {
-    putRateLimits(list(first, more));
+    putRateLimits(list("limit", first, more));
     return this;
   }
 

@@ -4,7 +4,6 @@ import dev.statuskit.header.Challenge;
 import dev.statuskit.header.HeaderFields;
 import java.net.URI;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +35,9 @@ public final class UnauthorizedException extends ClientErrorException {
   }
 
   static HeaderFields challenges(String field, Challenge challenge, Challenge... more) {
-    HeaderFields.Builder b = HeaderFields.builder().add(field, Objects.requireNonNull(challenge, "challenge").value());
-    for (Challenge c : more) {
-      b.add(field, Objects.requireNonNull(c, "challenge").value());
+    HeaderFields.Builder b = HeaderFields.builder();
+    for (Challenge c : list("challenge", challenge, more)) {
+      b.add(field, c.value());
     }
     return b.build();
   }

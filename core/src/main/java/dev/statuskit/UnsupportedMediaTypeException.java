@@ -3,10 +3,7 @@ package dev.statuskit;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.internal.FieldSyntax;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,21 +85,11 @@ public final class UnsupportedMediaTypeException extends ClientErrorException {
   }
 
   private static String mediaTypes(boolean ranges, String first, String... more) {
-    List<String> all = new ArrayList<>();
-    all.add(FieldSyntax.requireMediaType(Objects.requireNonNull(first, "mediaType"), ranges, "media type"));
-    for (String m : more) {
-      all.add(FieldSyntax.requireMediaType(Objects.requireNonNull(m, "mediaType"), ranges, "media type"));
-    }
-    return String.join(", ", all);
+    return String.join(", ", list("mediaType", m -> FieldSyntax.requireMediaType(m, ranges, "media type"), first, more));
   }
 
   private static String tokens(String first, String... more) {
-    List<String> all = new ArrayList<>();
-    all.add(FieldSyntax.requireToken(Objects.requireNonNull(first, "coding"), "content-coding"));
-    for (String m : more) {
-      all.add(FieldSyntax.requireToken(Objects.requireNonNull(m, "coding"), "content-coding"));
-    }
-    return String.join(", ", all);
+    return String.join(", ", list("coding", m -> FieldSyntax.requireToken(m, "content-coding"), first, more));
   }
 
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.

@@ -3,10 +3,8 @@ package dev.statuskit;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.Protocol;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +30,7 @@ public final class UpgradeRequiredException extends ClientErrorException {
    * @param more further protocols, in order of preference
    */
   public UpgradeRequiredException(Protocol protocol, Protocol... more) {
-    this(list(protocol, more));
+    this(List.copyOf(list("protocol", protocol, more)));
   }
 
   private UpgradeRequiredException(List<Protocol> protocols) {
@@ -50,15 +48,6 @@ public final class UpgradeRequiredException extends ClientErrorException {
    */
   public List<Protocol> getProtocols() {
     return protocols;
-  }
-
-  private static List<Protocol> list(Protocol first, Protocol... more) {
-    List<Protocol> all = new ArrayList<>();
-    all.add(Objects.requireNonNull(first, "protocol"));
-    for (Protocol p : more) {
-      all.add(Objects.requireNonNull(p, "protocol"));
-    }
-    return List.copyOf(all);
   }
 
   // Covariant overrides, so that a chain of fluent calls keeps this class's type.

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-11.3">RFC 9110 §11.3</a>
  * @since 0.1.0
  */
-public final class Challenge {
+public final class Challenge extends FieldValue {
 
   private final String scheme;
   private final @Nullable String token68;
@@ -252,18 +252,7 @@ public final class Challenge {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Challenge c && c.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return value;
   }
 

@@ -1,9 +1,7 @@
 package dev.statuskit.header;
 
 import dev.statuskit.header.internal.FieldSyntax;
-import java.util.Objects;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code Content-Range} value (RFC 9110 §14.4): a satisfied range {@code bytes 0-499/1234} for
@@ -15,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-14.4">RFC 9110 §14.4</a>
  * @since 0.1.0
  */
-public final class ContentRange {
+public final class ContentRange extends FieldValue {
 
   private final String unit;
   private final long first;
@@ -135,18 +133,7 @@ public final class ContentRange {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ContentRange c && c.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return value;
   }
 }

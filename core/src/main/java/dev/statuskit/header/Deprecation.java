@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8594">RFC 8594</a>
  * @since 0.3.0
  */
-public final class Deprecation {
+public final class Deprecation extends FieldValue {
 
   /** The field name, {@code Deprecation}. */
   public static final String FIELD = "Deprecation";
@@ -173,18 +173,7 @@ public final class Deprecation {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Deprecation d && d.headerFields().equals(headerFields());
-  }
-
-  @Override
-  public int hashCode() {
-    return headerFields().hashCode();
-  }
-
-  /** Returns the header fields, one per line. */
-  @Override
-  public String toString() {
-    return headerFields().toString();
+  Object wireForm() {
+    return headerFields();
   }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-7.8">RFC 9110 §7.8</a>
  * @since 0.1.0
  */
-public final class Protocol {
+public final class Protocol extends FieldValue {
 
   private final String name;
   private final @Nullable String version;
@@ -93,18 +93,7 @@ public final class Protocol {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Protocol p && p.value().equals(value());
-  }
-
-  @Override
-  public int hashCode() {
-    return value().hashCode();
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return value();
   }
 }

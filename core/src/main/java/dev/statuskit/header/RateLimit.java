@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9651">RFC 9651</a>
  * @since 0.3.0
  */
-public final class RateLimit {
+public final class RateLimit extends FieldValue {
 
   /** The version of the draft whose fields StatusKit writes and reads. */
   public static final String DRAFT = "draft-ietf-httpapi-ratelimit-headers-10";
@@ -138,6 +138,11 @@ public final class RateLimit {
    * @return a copy of the key's bytes, or empty
    */
   public Optional<byte[]> partitionKey() {
+    return copyOf(partitionKey);
+  }
+
+  /** A copy of a partition key {@code pk}, as the getters of both fields hand it out. */
+  static Optional<byte[]> copyOf(byte @Nullable [] partitionKey) {
     return partitionKey == null ? Optional.empty() : Optional.of(partitionKey.clone());
   }
 
@@ -147,10 +152,18 @@ public final class RateLimit {
     if (resetSeconds != null) {
       params.put("t", resetSeconds);
     }
+    return withPartitionKey(policy, params, partitionKey);
+  }
+
+  /**
+   * The member of a field: its name with the parameters, and last the partition key {@code pk} as a
+   * Byte Sequence when there is one; the one writer of {@code pk} for both fields.
+   */
+  static Item withPartitionKey(String name, Map<String, Object> params, byte @Nullable [] partitionKey) {
     if (partitionKey != null) {
       params.put("pk", new Bytes(partitionKey));
     }
-    return new Item(policy, params);
+    return new Item(name, params);
   }
 
   /**
@@ -250,18 +263,7 @@ public final class RateLimit {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof RateLimit l && l.item().equals(item());
-  }
-
-  @Override
-  public int hashCode() {
-    return item().hashCode();
-  }
-
-  /** Returns {@link #item()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return item();
   }
 }

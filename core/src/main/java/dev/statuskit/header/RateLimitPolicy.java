@@ -1,6 +1,5 @@
 package dev.statuskit.header;
 
-import dev.statuskit.header.StructuredFields.Bytes;
 import dev.statuskit.header.StructuredFields.Item;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9651">RFC 9651</a>
  * @since 0.3.0
  */
-public final class RateLimitPolicy {
+public final class RateLimitPolicy extends FieldValue {
 
   /** The field name, {@code RateLimit-Policy}. */
   public static final String FIELD = "RateLimit-Policy";
@@ -191,7 +190,7 @@ public final class RateLimitPolicy {
    * @return a copy of the key's bytes, or empty
    */
   public Optional<byte[]> partitionKey() {
-    return partitionKey == null ? Optional.empty() : Optional.of(partitionKey.clone());
+    return RateLimit.copyOf(partitionKey);
   }
 
   Item toItem() {
@@ -203,10 +202,7 @@ public final class RateLimitPolicy {
     if (windowSeconds != null) {
       params.put("w", windowSeconds);
     }
-    if (partitionKey != null) {
-      params.put("pk", new Bytes(partitionKey));
-    }
-    return new Item(name, params);
+    return RateLimit.withPartitionKey(name, params, partitionKey);
   }
 
   /**
@@ -269,18 +265,7 @@ public final class RateLimitPolicy {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof RateLimitPolicy p && p.item().equals(item());
-  }
-
-  @Override
-  public int hashCode() {
-    return item().hashCode();
-  }
-
-  /** Returns {@link #item()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return item();
   }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110 §10.2.3</a>
  * @since 0.1.0
  */
-public final class RetryAfter {
+public final class RetryAfter extends FieldValue {
 
   private final @Nullable Duration delay;
   private final @Nullable Instant date;
@@ -143,18 +143,7 @@ public final class RetryAfter {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof RetryAfter r && r.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
+  Object wireForm() {
     return value;
   }
 }

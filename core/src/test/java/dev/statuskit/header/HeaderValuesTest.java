@@ -2,11 +2,52 @@ package dev.statuskit.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HeaderValuesTest {
+
+  private static final Instant DAY = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** A value, one built otherwise that is sent the same, one sent otherwise, and the wire form. */
+  static Stream<Arguments> sentTheSame() {
+    Deprecation deprecation = Deprecation.at(DAY);
+    return Stream.of(
+        arguments(RetryAfter.delay(Duration.ofSeconds(30)), RetryAfter.parse("30"), RetryAfter.parse("31"), "30"),
+        arguments(ContentRange.bytes(0, 9, 10), ContentRange.bytes(0, 9, 10), ContentRange.unsatisfied(10),
+            "bytes 0-9/10"),
+        arguments(Protocol.parse("HTTP/2.0"), Protocol.of("HTTP", "2.0"), Protocol.of("HTTP", "3.0"), "HTTP/2.0"),
+        arguments(Challenge.bearer("api"), Challenge.bearer("api"), Challenge.basic("api"), "Bearer realm=\"api\""),
+        arguments(deprecation, Deprecation.at(DAY), Deprecation.at(DAY.plusSeconds(1)),
+            deprecation.headerFields().toString()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentTheSame")
+  void headerValuesAreEqualWhenSentTheSameAndPrintAsSent(Object value, Object same, Object other, String wire) {
+    assertThat(value).isEqualTo(same).hasSameHashCodeAs(same).hasToString(wire).isNotEqualTo(other);
+    assertThat(same).isEqualTo(value);
+    assertThat(value.equals(null)).isFalse();
+  }
+
+  @Test
+  void headerValuesOfTwoClassesAreNeverEqualEvenWhenSentTheSame() {
+    RetryAfter retryAfter = RetryAfter.parse("30");
+    Protocol protocol = Protocol.parse("30");
+
+    assertThat(retryAfter).hasToString("30");
+    assertThat(protocol).hasToString("30");
+    assertThat(retryAfter.equals(protocol)).isFalse();
+    assertThat(protocol.equals(retryAfter)).isFalse();
+  }
 
   @Test
   void unsatisfiedContentRangeStatesTheCompleteLength() {

@@ -3,6 +3,7 @@ package dev.statuskit.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.statuskit.OrderedMaps;
 import dev.statuskit.header.StructuredFields.Bytes;
 import dev.statuskit.header.StructuredFields.Date;
 import dev.statuskit.header.StructuredFields.DisplayString;
@@ -40,11 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StructuredFieldsTest {
 
   private static Map<String, Object> params(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
+    return OrderedMaps.of(kv);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.statuskit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.statuskit.internal.processor.StatusKitProcessor;
 import java.io.IOException;
@@ -9,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StatusKitProcessorTest {
 
@@ -29,21 +34,38 @@ class StatusKitProcessorTest {
         + "}\n";
   }
 
-  @Test
-  void successStatusIsACompileErrorNamingTheClassAndTheRule() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 200)", ""));
-
-    assertThat(r.success()).isFalse();
-    assertThat(r.errors()).containsExactly("@HttpProblem on class p.Bad: status 200 is not an error status;"
-        + " only 4xx and 5xx can be mapped without header fields (RFC 9110 §15.5, §15.6)");
+  /** A declaration that breaks one rule, and the one error naming the element and the rule. */
+  static Stream<Arguments> misdeclarations() {
+    return Stream.of(
+        arguments("@HttpProblem(status = 200)", "",
+            "@HttpProblem on class p.Bad: status 200 is not an error status;"
+                + " only 4xx and 5xx can be mapped without header fields (RFC 9110 §15.5, §15.6)"),
+        arguments("@HttpProblem(status = 405)", "",
+            "@HttpProblem on class p.Bad: status 405 Method Not Allowed requires [Allow]; throw its typed"
+                + " exception (for example MethodNotAllowedException) instead (RFC 9110 §15.5.6)"),
+        arguments("@HttpProblem(status = 600)", "",
+            "@HttpProblem on class p.Bad: status 600 is outside 100-599 (RFC 9110 §15: three digits, first digit 1-5)"),
+        arguments("@HttpProblem(status = 409)", "  @ProblemExtension(\"2nd\") final String second = \"\";",
+            "@ProblemExtension on field p.Bad.second: name \"2nd\" does not match ^[A-Za-z][A-Za-z0-9_]{2,}$"
+                + " (RFC 9457 §3.2: a letter, then letters, digits or \"_\", at least three characters)"),
+        arguments("@HttpProblem(status = 409)", "  @ProblemExtension String getDetail() { return \"\"; }",
+            "@ProblemExtension on method p.Bad.getDetail(): name \"detail\" is a standard member; only extension"
+                + " members can be declared (RFC 9457 §3.1)"),
+        arguments("@HttpProblem(status = 409)", "  @ProblemExtension static String region = \"eu\";",
+            "@ProblemExtension on field p.Bad.region: the field is static; only instance fields of the exception"
+                + " are read, so the member would never appear (RFC 9457 §3.2)"),
+        arguments("@HttpProblem(status = 409)", "  @ProblemExtension void getRegion() {}",
+            "@ProblemExtension on method p.Bad.getRegion(): the method returns void, so the member has no value"
+                + " (RFC 9457 §3.2)"));
   }
 
-  @Test
-  void statusThatNeedsAHeaderFieldIsACompileErrorNamingTheTypedException() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 405)", ""));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("misdeclarations")
+  void misdeclarationIsACompileErrorNamingTheElementAndTheRule(String annotation, String body, String error) {
+    InMemoryCompiler.Result r = withProcessor("p.Bad", exception(annotation, body));
 
-    assertThat(r.errors()).containsExactly("@HttpProblem on class p.Bad: status 405 Method Not Allowed requires"
-        + " [Allow]; throw its typed exception (for example MethodNotAllowedException) instead (RFC 9110 §15.5.6)");
+    assertThat(r.success()).isFalse();
+    assertThat(r.errors()).containsExactly(error);
   }
 
   @Test
@@ -53,14 +75,6 @@ class StatusKitProcessorTest {
     assertThat(r.errors()).singleElement().asString()
         .startsWith("@HttpProblem on class p.Bad: status 401 Unauthorized requires [WWW-Authenticate]")
         .contains("UnauthorizedException").contains("RFC 9110 §15.5.2");
-  }
-
-  @Test
-  void statusOutsideTheThreeDigitRangeIsACompileError() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 600)", ""));
-
-    assertThat(r.errors()).containsExactly(
-        "@HttpProblem on class p.Bad: status 600 is outside 100-599 (RFC 9110 §15: three digits, first digit 1-5)");
   }
 
   @Test
@@ -85,34 +99,6 @@ class StatusKitProcessorTest {
   }
 
   @Test
-  void extensionNameThatBreaksTheSyntaxIsACompileErrorNamingTheField() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 409)",
-        "  @ProblemExtension(\"2nd\") final String second = \"\";"));
-
-    assertThat(r.errors()).containsExactly("@ProblemExtension on field p.Bad.second: name \"2nd\" does not match"
-        + " ^[A-Za-z][A-Za-z0-9_]{2,}$ (RFC 9457 §3.2: a letter, then letters, digits or \"_\", at least three"
-        + " characters)");
-  }
-
-  @Test
-  void extensionNamedLikeAStandardMemberIsACompileError() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 409)",
-        "  @ProblemExtension String getDetail() { return \"\"; }"));
-
-    assertThat(r.errors()).containsExactly("@ProblemExtension on method p.Bad.getDetail(): name \"detail\" is a"
-        + " standard member; only extension members can be declared (RFC 9457 §3.1)");
-  }
-
-  @Test
-  void staticExtensionFieldIsACompileError() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 409)",
-        "  @ProblemExtension static String region = \"eu\";"));
-
-    assertThat(r.errors()).containsExactly("@ProblemExtension on field p.Bad.region: the field is static; only"
-        + " instance fields of the exception are read, so the member would never appear (RFC 9457 §3.2)");
-  }
-
-  @Test
   void extensionMethodWithParametersOrStaticIsACompileError() {
     InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 409)",
         "  @ProblemExtension String region(java.util.Locale l, String[] s) { return \"\"; }\n"
@@ -123,16 +109,6 @@ class StatusKitProcessorTest {
     assertThat(r.errors()).containsExactlyInAnyOrder(
         "@ProblemExtension on method p.Bad.region(Locale, String[])" + rule,
         "@ProblemExtension on method p.Bad.zone()" + rule);
-  }
-
-  @Test
-  void voidExtensionMethodIsACompileError() {
-    InMemoryCompiler.Result r = withProcessor("p.Bad", exception("@HttpProblem(status = 409)",
-        "  @ProblemExtension void getRegion() {}"));
-
-    assertThat(r.errors()).containsExactly(
-        "@ProblemExtension on method p.Bad.getRegion(): the method returns void, so the member has no value"
-            + " (RFC 9457 §3.2)");
   }
 
   @Test

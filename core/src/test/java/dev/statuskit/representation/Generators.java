@@ -4,12 +4,12 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
@@ -70,20 +70,7 @@ final class Generators {
 
   /** Replaces the null marker by real nulls, as an application would pass them. */
   static Object withNulls(Object v) {
-    if (v == Trees.NullValue.NULL) {
-      return null;
-    }
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put((String) k, withNulls(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(withNulls(x)));
-      return out;
-    }
-    return v;
+    return v == Trees.NullValue.NULL ? null : Trees.children(v, k -> k, Generators::withNulls);
   }
 
   static Arbitrary<String> extensionNames() {
@@ -91,6 +78,17 @@ final class Generators {
     Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
         .withCharRange('0', '9').withChars('_').ofMinLength(2).ofMaxLength(10);
     return Combinators.combine(first, rest).as((c, r) -> c + r).filter(Problem::isValidExtensionName);
+  }
+
+  /** A writer with the default settings that writes the longest generated detail whole. */
+  static final ProblemWriter WHOLE = ProblemWriter.defaults().withMaxDetailLength(1048576);
+
+  /** The problems of {@link #problems()}, for {@code @ForAll(supplier = Generators.Problems.class)}. */
+  static final class Problems implements ArbitrarySupplier<Problem> {
+    @Override
+    public Arbitrary<Problem> get() {
+      return problems();
+    }
   }
 
   /** Problems with random standard members and up to five random extension trees. */

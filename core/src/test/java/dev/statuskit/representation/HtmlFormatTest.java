@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -259,13 +257,8 @@ class HtmlFormatTest {
         .isEqualTo(WRITER.toBytes(p, ProblemMediaType.HTML));
   }
 
-  @Provide
-  Arbitrary<Problem> problems() {
-    return Generators.problems();
-  }
-
   @Property(tries = 300)
-  void noValueCanAddMarkup(@ForAll("problems") Problem problem) throws Exception {
+  void noValueCanAddMarkup(@ForAll(supplier = Generators.Problems.class) Problem problem) throws Exception {
     Document d = parse(WRITER.toBytes(problem, ProblemMediaType.HTML,
         HeaderFields.builder().add("Retry-After", "30").add("Location", "/x?a=<b>").build()));
 

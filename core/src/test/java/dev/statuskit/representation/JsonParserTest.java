@@ -45,13 +45,8 @@ class JsonParserTest {
     assertThat(Trees.canonical(ours)).hasToString(Trees.canonical(Trees.jackson(json)).toString());
   }
 
-  @Provide
-  Arbitrary<Problem> problems() {
-    return Generators.problems();
-  }
-
   @Property(tries = 500)
-  void readsBackWhatTheWriterWroteAsJacksonDoes(@ForAll("problems") Problem problem) {
+  void readsBackWhatTheWriterWroteAsJacksonDoes(@ForAll(supplier = Generators.Problems.class) Problem problem) {
     byte[] json = ProblemWriter.defaults().toBytes(problem, ProblemMediaType.JSON);
 
     Problem ours = ProblemReader.fromJson(json);

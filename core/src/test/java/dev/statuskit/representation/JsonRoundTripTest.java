@@ -9,10 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Differential tests of the hand-written JSON writer: every random problem it writes is parsed by two
@@ -21,17 +19,10 @@ import net.jqwik.api.Provide;
  */
 class JsonRoundTripTest {
 
-  private static final ProblemWriter WRITER = ProblemWriter.defaults()
-      .withMaxDetailLength(1048576);
-
-  @Provide
-  Arbitrary<Problem> problems() {
-    return Generators.problems();
-  }
-
   @Property(tries = 3000)
-  void jacksonAndParssonReadBackEveryMemberAndValue(@ForAll("problems") Problem problem) throws Exception {
-    byte[] json = WRITER.toBytes(problem, ProblemMediaType.JSON);
+  void jacksonAndParssonReadBackEveryMemberAndValue(
+      @ForAll(supplier = Generators.Problems.class) Problem problem) throws Exception {
+    byte[] json = Generators.WHOLE.toBytes(problem, ProblemMediaType.JSON);
 
     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)); // strict UTF-8
@@ -47,8 +38,9 @@ class JsonRoundTripTest {
   }
 
   @Property(tries = 500)
-  void problemReaderRebuildsTheProblemFromTheParsedObject(@ForAll("problems") Problem problem) {
-    Problem read = ProblemReader.fromJson(Trees.jackson(WRITER.toBytes(problem, ProblemMediaType.JSON)));
+  void problemReaderRebuildsTheProblemFromTheParsedObject(
+      @ForAll(supplier = Generators.Problems.class) Problem problem) {
+    Problem read = ProblemReader.fromJson(Trees.jackson(Generators.WHOLE.toBytes(problem, ProblemMediaType.JSON)));
 
     assertThat(read.type()).isEqualTo(problem.type());
     assertThat(read.status()).isEqualTo(problem.status());

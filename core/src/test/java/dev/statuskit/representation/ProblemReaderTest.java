@@ -3,6 +3,7 @@ package dev.statuskit.representation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuskit.OrderedMaps;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
 import java.math.BigDecimal;
@@ -23,11 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProblemReaderTest {
 
   private static Map<String, Object> map(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
+    return OrderedMaps.of(kv);
   }
 
   private static byte[] utf8(String s) {

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -222,30 +224,25 @@ class ProblemWriterTest {
     final long cents = 250;
   }
 
+  /** A value writer made of its two methods. */
+  private static ExtensionValueWriter valueWriter(Predicate<Class<?>> accepts, Function<Object, Object> toJson) {
+    return new ExtensionValueWriter() {
+      @Override
+      public boolean accepts(Class<?> type) {
+        return accepts.test(type);
+      }
+
+      @Override
+      public Object toJsonValue(Object value) {
+        return toJson.apply(value);
+      }
+    };
+  }
+
   @Test
   void asksValueWritersForTypesItDoesNotKnowFirstOneThatAcceptsWins() {
-    ExtensionValueWriter money = new ExtensionValueWriter() {
-      @Override
-      public boolean accepts(Class<?> type) {
-        return type == Money.class;
-      }
-
-      @Override
-      public Object toJsonValue(Object value) {
-        return Map.of("cents", ((Money) value).cents);
-      }
-    };
-    ExtensionValueWriter everything = new ExtensionValueWriter() {
-      @Override
-      public boolean accepts(Class<?> type) {
-        return true;
-      }
-
-      @Override
-      public Object toJsonValue(Object value) {
-        return "other";
-      }
-    };
+    ExtensionValueWriter money = valueWriter(type -> type == Money.class, v -> Map.of("cents", ((Money) v).cents));
+    ExtensionValueWriter everything = valueWriter(type -> true, v -> "other");
     ProblemWriter w = WRITER.withValueWriter(everything).withValueWriter(money);
     Problem p = Problem.builder().extension("price", new Money()).extension("point", new Point(1, 2))
         .extension("text", "t").build();
@@ -257,17 +254,9 @@ class ProblemWriterTest {
 
   @Test
   void reportsAFailingValueWriter() {
-    ExtensionValueWriter broken = new ExtensionValueWriter() {
-      @Override
-      public boolean accepts(Class<?> type) {
-        return type == Money.class;
-      }
-
-      @Override
-      public Object toJsonValue(Object value) {
-        throw new IllegalStateException("boom");
-      }
-    };
+    ExtensionValueWriter broken = valueWriter(type -> type == Money.class, v -> {
+      throw new IllegalStateException("boom");
+    });
     Problem p = Problem.builder().extension("price", new Money()).build();
     assertThatThrownBy(() -> WRITER.withValueWriter(broken).toBytes(p, ProblemMediaType.JSON))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"price\"").hasMessageContaining("boom");

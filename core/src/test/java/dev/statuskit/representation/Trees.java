@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Test helpers: real parsers, and the canonical form that parsed and expected values are compared in. */
 final class Trees {
@@ -82,15 +83,8 @@ final class Trees {
     if (v == null || v == NullValue.NULL) {
       return NullValue.NULL;
     }
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put((String) k, canonical(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(canonical(x)));
-      return out;
+    if (v instanceof Map || v instanceof List) {
+      return children(v, k -> k, Trees::canonical);
     }
     if (v instanceof BigDecimal d) {
       return d.stripTrailingZeros();
@@ -131,15 +125,8 @@ final class Trees {
     if (v instanceof String s) {
       return scalars(s);
     }
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(scalars((String) k), expectedJson(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(expectedJson(x)));
-      return out;
+    if (v instanceof Map || v instanceof List) {
+      return children(v, Trees::scalars, Trees::expectedJson);
     }
     return canonical(v);
   }
@@ -155,22 +142,30 @@ final class Trees {
     if (v instanceof String s) {
       return xmlText(s);
     }
+    if (v instanceof Map<?, ?> m && m.isEmpty() || v instanceof List<?> l && l.isEmpty()) {
+      return "";
+    }
+    if (v instanceof Map || v instanceof List) {
+      return children(v, Trees::scalars, Trees::expectedXml);
+    }
+    return v.toString();
+  }
+
+  /**
+   * A map or list rebuilt in order, its keys passed through {@code key} and its values through
+   * {@code value} (which recurses); any other value as it is. The one walk of the tree conversions.
+   */
+  static Object children(Object v, UnaryOperator<String> key, UnaryOperator<Object> value) {
     if (v instanceof Map<?, ?> m) {
-      if (m.isEmpty()) {
-        return "";
-      }
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(scalars((String) k), expectedXml(x)));
+      m.forEach((k, x) -> out.put(key.apply((String) k), value.apply(x)));
       return out;
     }
     if (v instanceof List<?> l) {
-      if (l.isEmpty()) {
-        return "";
-      }
       List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(expectedXml(x)));
+      l.forEach(x -> out.add(value.apply(x)));
       return out;
     }
-    return v.toString();
+    return v;
   }
 }

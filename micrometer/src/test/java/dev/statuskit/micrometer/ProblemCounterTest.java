@@ -35,6 +35,17 @@ class ProblemCounterTest {
     return meter.getId().getTags().stream().collect(Collectors.toMap(Tag::getKey, Tag::getValue));
   }
 
+  /** The registry holds one problem counter: with exactly these tags, at this count. */
+  private void assertTheOneCounter(String status, String type, String exception, double count) {
+    List<Counter> counters = counters(registry);
+    assertThat(counters).hasSize(1);
+    assertThat(tags(counters.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "status", status,
+        "type", type,
+        "exception", exception));
+    assertThat(counters.get(0).count()).isEqualTo(count);
+  }
+
   private List<Counter> counters(SimpleMeterRegistry r) {
     return List.copyOf(r.find(ProblemCounter.METER_NAME).counters());
   }
@@ -45,13 +56,7 @@ class ProblemCounterTest {
     ProblemEvent event = engine.handle(new NotFoundException("No order 42."), ProblemEngine.Request.of("GET", "/orders/42"));
     engine.handle(new NotFoundException("No order 43."), ProblemEngine.Request.of("GET", "/orders/43"));
 
-    List<Counter> counters = counters(registry);
-    assertThat(counters).hasSize(1);
-    assertThat(tags(counters.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "status", "404",
-        "type", event.problem().type().toString(),
-        "exception", "dev.statuskit.NotFoundException"));
-    assertThat(counters.get(0).count()).isEqualTo(2.0);
+    assertTheOneCounter("404", event.problem().type().toString(), "dev.statuskit.NotFoundException", 2.0);
   }
 
   @Test
@@ -68,12 +73,7 @@ class ProblemCounterTest {
     engine().handle(new TooManyRequestsException().type(URI.create("https://example.test/problems/quota")),
         ProblemEngine.Request.of("GET", "/search"));
 
-    Counter counter = registry.get(ProblemCounter.METER_NAME).tags("status", "429").counter();
-    assertThat(tags(counter)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "status", "429",
-        "type", "https://example.test/problems/quota",
-        "exception", "dev.statuskit.TooManyRequestsException"));
-    assertThat(counter.count()).isEqualTo(1.0);
+    assertTheOneCounter("429", "https://example.test/problems/quota", "dev.statuskit.TooManyRequestsException", 1.0);
   }
 
   @Test
@@ -81,13 +81,7 @@ class ProblemCounterTest {
     ProblemEvent event = engine().handle(new IllegalStateException("pool exhausted"), ProblemEngine.Request.of("GET", "/orders"));
 
     assertThat(event.status().code()).isEqualTo(500);
-    List<Counter> counters = counters(registry);
-    assertThat(counters).hasSize(1);
-    assertThat(tags(counters.get(0))).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "status", "500",
-        "type", event.problem().type().toString(),
-        "exception", "java.lang.IllegalStateException"));
-    assertThat(counters.get(0).count()).isEqualTo(1.0);
+    assertTheOneCounter("500", event.problem().type().toString(), "java.lang.IllegalStateException", 1.0);
   }
 
   @Test
@@ -98,12 +92,7 @@ class ProblemCounterTest {
         engine.forStatus(HttpStatus.BAD_GATEWAY, HeaderFields.empty(), null, null, null), request);
 
     assertThat(event.exception()).isEmpty();
-    Counter counter = registry.get(ProblemCounter.METER_NAME).counter();
-    assertThat(tags(counter)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "status", "502",
-        "type", event.problem().type().toString(),
-        "exception", "none"));
-    assertThat(counter.count()).isEqualTo(1.0);
+    assertTheOneCounter("502", event.problem().type().toString(), "none", 1.0);
   }
 
   @Test

@@ -7,10 +7,13 @@ import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The bookstore's document as swagger-jaxrs2 reads it, with the problem responses, written and parsed back. */
 final class BooksDocument {
@@ -35,6 +38,15 @@ final class BooksDocument {
     ProblemCatalog catalog = ProblemCatalog.load(BooksDocument.class.getClassLoader());
     ProblemOpenApi.of(catalog).addTo(api);
     return Json31.pretty(api);
+  }
+
+  /** The header fields a response describes, by name, each with whether it is required. */
+  static Map<String, Boolean> headers(ApiResponse r) {
+    Map<String, Boolean> out = new TreeMap<>();
+    if (r.getHeaders() != null) {
+      r.getHeaders().forEach((name, h) -> out.put(name, h.getRequired()));
+    }
+    return out;
   }
 
   /** The text parsed and validated by swagger-parser. */

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +32,6 @@ class ProblemOpenApiTest {
     return r.getContent().get(mediaType).getSchema().get$ref();
   }
 
-  private static Map<String, Boolean> headers(ApiResponse r) {
-    Map<String, Boolean> out = new TreeMap<>();
-    if (r.getHeaders() != null) {
-      r.getHeaders().forEach((name, h) -> out.put(name, h.getRequired()));
-    }
-    return out;
-  }
-
   @Test
   void eachOperationListsItsTypedStatusesAndTheRuntimeOnes() {
     assertThat(get("/books/{id}").getResponses()).containsOnlyKeys("200", "404", "405", "406", "500");
@@ -60,7 +51,7 @@ class ProblemOpenApiTest {
     assertThat(notFound.getContent()).containsOnlyKeys("application/problem+json", "application/problem+xml");
     assertThat(ref(notFound, "application/problem+json")).isEqualTo("#/components/schemas/Problem");
     assertThat(ref(notFound, "application/problem+xml")).isEqualTo("#/components/schemas/Problem");
-    assertThat(headers(notFound)).isEmpty();
+    assertThat(BooksDocument.headers(notFound)).isEmpty();
   }
 
   @Test
@@ -98,13 +89,13 @@ class ProblemOpenApiTest {
 
   @Test
   void eachStatusCarriesItsHeaderFields() {
-    assertThat(headers(doc.getPaths().get("/books/{id}").getDelete().getResponses().get("401")))
+    assertThat(BooksDocument.headers(doc.getPaths().get("/books/{id}").getDelete().getResponses().get("401")))
         .containsExactly(Map.entry("WWW-Authenticate", true));
-    assertThat(headers(get("/books/{id}").getResponses().get("405"))).containsExactly(Map.entry("Allow", true));
-    assertThat(headers(get("/books/search").getResponses().get("429"))).containsExactly(Map.entry("Retry-After", false));
+    assertThat(BooksDocument.headers(get("/books/{id}").getResponses().get("405"))).containsExactly(Map.entry("Allow", true));
+    assertThat(BooksDocument.headers(get("/books/search").getResponses().get("429"))).containsExactly(Map.entry("Retry-After", false));
     Header retryAfter = get("/books/search").getResponses().get("429").getHeaders().get("Retry-After");
     assertThat(retryAfter.getSchema().getType()).isEqualTo("string");
-    assertThat(headers(get("/books/search").getResponses().get("500"))).isEmpty();
+    assertThat(BooksDocument.headers(get("/books/search").getResponses().get("500"))).isEmpty();
   }
 
   @Test
@@ -139,7 +130,7 @@ class ProblemOpenApiTest {
 
     assertThat(doc31.getOpenapi()).isEqualTo("3.1.0");
     ApiResponse tooMany = doc31.getPaths().get("/books/search").getGet().getResponses().get("429");
-    assertThat(headers(tooMany)).containsExactly(Map.entry("Retry-After", false));
+    assertThat(BooksDocument.headers(tooMany)).containsExactly(Map.entry("Retry-After", false));
     assertThat(ref(tooMany, "application/problem+json")).isEqualTo("#/components/schemas/Problem");
     assertThat(ref(doc31.getPaths().get("/books/{id}").getPut().getResponses().get("409"), "application/problem+xml"))
         .isEqualTo("#/components/schemas/Problem.edit-conflict");

@@ -16,24 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProblemResponseAssertTest {
 
-  private static TestServer server;
+  @RegisterExtension
+  static final TestServer server = new TestServer();
+
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new TestServer().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private HttpResponse<String> get(String path) throws Exception {
     return client.send(HttpRequest.newBuilder(server.uri(path)).build(), BodyHandlers.ofString());

@@ -4,23 +4,32 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The JDK's HTTP server on 127.0.0.1 and an ephemeral port, answering each path with a fixed
  * response: a conformant problem or a deliberately broken one. The JDK server adds {@code Date}.
+ * Registered as a static {@code @RegisterExtension} field, it serves the tests of one class.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
   static final String PROBLEM = "application/problem+json";
 
   private final HttpServer server;
 
-  TestServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  TestServer() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     answer("/405", 405, "{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405}",
         "Content-Type", PROBLEM, "Allow", "GET, HEAD");
     answer("/405-without-allow", 405, "{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405}",
@@ -56,9 +65,14 @@ final class TestServer implements AutoCloseable {
     });
   }
 
-  TestServer start() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
     server.start();
-    return this;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   URI uri(String path) {
