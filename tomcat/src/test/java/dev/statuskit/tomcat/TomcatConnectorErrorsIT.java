@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Regression: Tomcat's HTML error report, which echoes the rejected request line or header line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TomcatConnectorErrorsTest {
+class TomcatConnectorErrorsIT {
 
   TomcatServer problems;
   TomcatServer tomcats;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of it comes back, and every answer is a whole, framed problem.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileTomcatConnectorTest {
+class HostileTomcatConnectorIT {
 
   private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
 
@@ -73,7 +73,7 @@ class HostileTomcatConnectorTest {
 
     assertThat(r.status).as("%s", r).isEqualTo(status);
     assertThat(r.closes()).as("%s", r).isTrue();
-    TomcatConnectorErrorsTest.assertProblem(r, status, representation);
+    TomcatConnectorErrorsIT.assertProblem(r, status, representation);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -87,7 +87,7 @@ class HostileTomcatConnectorTest {
     Pipeline.Response r = one(Pipeline.request("GET", server.app.resolve(path), "Accept", accept));
 
     assertThat(r.status).isEqualTo(status);
-    TomcatConnectorErrorsTest.assertProblem(r, status, accept.contains("text/html") ? "html" : "json");
+    TomcatConnectorErrorsIT.assertProblem(r, status, accept.contains("text/html") ? "html" : "json");
   }
 
   /** The application took the writer with its own charset: the problem's Content-Type is still exact. */
@@ -96,7 +96,7 @@ class HostileTomcatConnectorTest {
     Pipeline.Response r = one(Pipeline.request("GET", server.app.resolve("writer-then-error")));
 
     assertThat(r.status).isEqualTo(400);
-    TomcatConnectorErrorsTest.assertProblem(r, 400, "json");
+    TomcatConnectorErrorsIT.assertProblem(r, 400, "json");
   }
 
   /** A code no RFC registers is answered with its class's generic status, never with a made-up title. */
@@ -105,6 +105,6 @@ class HostileTomcatConnectorTest {
     Pipeline.Response r = one(Pipeline.request("GET", server.app.resolve("unknown-code")));
 
     assertThat(r.status).isEqualTo(400);
-    TomcatConnectorErrorsTest.assertProblem(r, 400, "json");
+    TomcatConnectorErrorsIT.assertProblem(r, 400, "json");
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * README shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerXmlTest {
+class ServerXmlIT {
 
   private Path base;
   private Catalina catalina;
@@ -88,6 +88,6 @@ class ServerXmlTest {
     assertThat(r.closes()).isTrue();
     r.assertFramedWithOneDate(name);
     assertThat(r.body).doesNotContain(MARKER);
-    TomcatConnectorErrorsTest.assertProblem(r, status, "json");
+    TomcatConnectorErrorsIT.assertProblem(r, status, "json");
   }
 }
