@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import dev.statuskit.testsupport.LogCapture;
 import java.net.URI;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.TestInstance;
  * cleared before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContainerSuite {
+public abstract class ContainerSuite {
 
-  ServletContainerHarness harness;
-  LogCapture log;
+  protected ServletContainerHarness harness;
+  protected LogCapture log;
   private URI base;
 
   /** A new, stopped harness for the container under test. */
-  abstract ServletContainerHarness newHarness();
+  protected abstract ServletContainerHarness newHarness();
 
   @BeforeAll
   void start() throws Exception {
@@ -42,7 +42,25 @@ abstract class ContainerSuite {
     log.clear();
   }
 
-  URI uri(String path) {
+  protected URI uri(String path) {
     return base.resolve(path);
+  }
+
+  /** Checks against a running container, given its base URI. */
+  protected interface Checks {
+    void run(URI base) throws Exception;
+  }
+
+  /**
+   * Starts another container of the same kind with these context parameters, runs the checks
+   * against it, and stops it again.
+   */
+  protected void onAnother(Map<String, String> contextParams, Checks checks) throws Exception {
+    ServletContainerHarness other = newHarness();
+    try {
+      checks.run(other.start(contextParams));
+    } finally {
+      other.stop();
+    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.Problem;
@@ -32,7 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The hostile application: injection attempts, hostile text, leaking exceptions, failing hooks. */
-final class Hostile {
+public final class Hostile {
 
   private Hostile() {}
 
@@ -48,8 +48,8 @@ final class Hostile {
       + " lone \ud800 and \udc00 pair \ud83d\ude00 </script><script>alert(1)</script> ]]> <![CDATA[x]]>"
       + " &amp; <!-- --> \ufffe\uffff end";
 
-  static final String FILTER_NAME = "hostile-filter";
-  static final String FILTER_PATTERN = "/hostile/filter/*";
+  public static final String FILTER_NAME = "hostile-filter";
+  public static final String FILTER_PATTERN = "/hostile/filter/*";
 
   /** Counted down when a streaming response ends (normally or not). */
   static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));

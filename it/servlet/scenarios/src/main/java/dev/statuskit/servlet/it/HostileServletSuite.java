@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * responses are left alone, cause chains terminate, and concurrent requests do not mix. Raw sockets
  * where a client library would hide a split response.
  */
-abstract class HostileServletSuite extends ContainerSuite {
+public abstract class HostileServletSuite extends ContainerSuite {
 
   static final List<String> ACCEPTS = HostileChecks.ACCEPTS;
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
@@ -42,7 +42,7 @@ abstract class HostileServletSuite extends ContainerSuite {
   private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
 
   /** The bounded load test runs on one container only (Tomcat 11). */
-  boolean runsLoadTest() {
+  protected boolean runsLoadTest() {
     return false;
   }
 

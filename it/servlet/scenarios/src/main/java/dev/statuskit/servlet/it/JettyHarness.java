@@ -1,28 +1,45 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
-import jakarta.servlet.DispatcherType;
+import dev.statuskit.servlet.StatusKitServlet;
+import jakarta.servlet.ServletContext;
+import java.lang.reflect.Method;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.Map;
-import org.eclipse.jetty.ee11.servlet.ErrorPageErrorHandler;
-import org.eclipse.jetty.ee11.servlet.FilterHolder;
-import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Jetty;
 
 /**
- * Jetty 12.1 ee11 with a {@code ServletContextHandler} (which reads no descriptors): filter and
- * error servlet declared as the web fragment declares them, the error page as Jetty's global one.
+ * Jetty 12.1 with a {@code ServletContextHandler} of one Jakarta EE environment (which reads no
+ * descriptors): StatusKit's filter and error servlet declared as the web fragment declares them, the
+ * error page as Jetty's global one. The environments' servlet classes differ only in their package
+ * ({@code org.eclipse.jetty.ee10.servlet}, {@code org.eclipse.jetty.ee11.servlet}), so the two this
+ * harness creates ({@code ServletContextHandler}, {@code ErrorPageErrorHandler}) and the methods it
+ * calls on them are found by name: one harness, and each module brings its environment.
  */
-final class JettyEe11Harness implements ServletContainerHarness {
+public final class JettyHarness implements ServletContainerHarness {
 
+  /** {@code ErrorPageErrorHandler.GLOBAL_ERROR_PAGE}, the same in every environment. */
+  private static final String GLOBAL_ERROR_PAGE = "org.eclipse.jetty.server.error_page.global";
+
+  private final String environment;
+  private final String servletApi;
   private Server server;
+
+  /**
+   * @param environment {@code "ee10"} or {@code "ee11"}
+   * @param servletApi the Servlet API version of that environment
+   */
+  public JettyHarness(String environment, String servletApi) {
+    this.environment = environment;
+    this.servletApi = servletApi;
+  }
 
   @Override
   public String name() {
-    return "Jetty " + Jetty.VERSION + " ee11";
+    return "Jetty " + Jetty.VERSION + " " + environment;
   }
 
   @Override
@@ -30,14 +47,20 @@ final class JettyEe11Harness implements ServletContainerHarness {
     return "sendError";
   }
 
+  /** Jetty's default 404 servlet leaves other methods to {@code HttpServlet}, which knows PATCH from 6.1 on. */
   @Override
   public int unmappedStatus(String method) {
-    return 405;
+    return method.equals("PATCH") && servletApi.equals("6.0") ? 501 : 405;
   }
 
   @Override
   public String serverInfo() {
-    return Jetty.VERSION + " ee11";
+    return Jetty.VERSION + " " + environment;
+  }
+
+  @Override
+  public String servletApi() {
+    return servletApi;
   }
 
   @Override
@@ -47,29 +70,20 @@ final class JettyEe11Harness implements ServletContainerHarness {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler();
-    context.setContextPath("/");
-    contextParams.forEach(context::setInitParameter);
-    context.addFilter(new FilterHolder(Scenarios.Gate.class), Scenarios.GATE_PATTERN,
-        EnumSet.of(DispatcherType.REQUEST));
-    FilterHolder filter = new FilterHolder(ProblemFilter.class);
-    filter.setName(StatusKitServlet.FILTER_NAME);
-    filter.setAsyncSupported(true);
-    context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
-    context.addFilter(new FilterHolder(Hostile.FailingFilter.class), Hostile.FILTER_PATTERN,
-        EnumSet.of(DispatcherType.REQUEST));
-    ServletHolder errorServlet = new ServletHolder(StatusKitServlet.ERROR_SERVLET_NAME, ProblemErrorServlet.class);
-    errorServlet.setInitOrder(1);
-    errorServlet.setAsyncSupported(true);
-    context.addServlet(errorServlet, StatusKitServlet.ERROR_PAGE);
-    for (Scenarios.ServletSpec s : Scenarios.servlets()) {
-      ServletHolder holder = new ServletHolder(s.name(), s.type());
-      holder.setAsyncSupported(s.async());
-      context.addServlet(holder, s.pattern());
+    String servletPackage = "org.eclipse.jetty." + environment + ".servlet.";
+    ContextHandler context = (ContextHandler) Class.forName(servletPackage + "ServletContextHandler")
+        .getConstructor(String.class).newInstance("/");
+    Object errorPages = Class.forName(servletPackage + "ErrorPageErrorHandler").getConstructor().newInstance();
+    errorPages.getClass().getMethod("addErrorPage", String.class, String.class)
+        .invoke(errorPages, GLOBAL_ERROR_PAGE, StatusKitServlet.ERROR_PAGE);
+    context.setErrorHandler((Request.Handler) errorPages);
+    // The Servlet API's setInitParameter is for initializers only; the handler takes them before it starts.
+    Method setInitParameter = context.getClass().getMethod("setInitParameter", String.class, String.class);
+    for (Map.Entry<String, String> p : contextParams.entrySet()) {
+      setInitParameter.invoke(context, p.getKey(), p.getValue());
     }
-    ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();
-    errorPages.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, StatusKitServlet.ERROR_PAGE);
-    context.setErrorHandler(errorPages);
+    ServletContext servletContext = (ServletContext) context.getClass().getMethod("getServletContext").invoke(context);
+    Scenarios.deploy(servletContext, Scenarios::declareStatusKit);
     server.setHandler(context);
     server.start();
     if (!context.isAvailable()) {

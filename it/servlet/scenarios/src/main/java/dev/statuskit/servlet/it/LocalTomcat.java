@@ -1,5 +1,6 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
+import dev.statuskit.servlet.StatusKitServlet;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -14,15 +15,15 @@ import org.apache.tomcat.util.descriptor.web.ErrorPage;
  * An embedded Tomcat for the tests: one connector on 127.0.0.1 and an ephemeral port, one root
  * context, its base in a new temporary folder that {@link #stop()} deletes again.
  */
-final class LocalTomcat {
+public final class LocalTomcat {
 
-  final Tomcat tomcat = new Tomcat();
-  final Context context;
+  public final Tomcat tomcat = new Tomcat();
+  public final Context context;
   private final Connector connector = new Connector();
   private final File base;
 
   /** Not started yet: the caller adds to {@link #context}, then calls {@code tomcat.start()}. */
-  LocalTomcat(String tempPrefix) throws IOException {
+  public LocalTomcat(String tempPrefix) throws IOException {
     base = Files.createTempDirectory(tempPrefix).toFile();
     tomcat.setBaseDir(base.getAbsolutePath());
     connector.setPort(0);
@@ -32,19 +33,19 @@ final class LocalTomcat {
   }
 
   /** StatusKit's error servlet as the context's default error page, as the web fragment declares it. */
-  void addStatusKitErrorPage() {
+  public void addStatusKitErrorPage() {
     ErrorPage page = new ErrorPage();
     page.setLocation(StatusKitServlet.ERROR_PAGE);
     context.addErrorPage(page);
   }
 
   /** The root of the started server. */
-  URI root() {
+  public URI root() {
     return URI.create("http://127.0.0.1:" + connector.getLocalPort());
   }
 
   /** Stops and destroys the server, then deletes its base folder. */
-  void stop() throws Exception {
+  public void stop() throws Exception {
     tomcat.stop();
     tomcat.destroy();
     try (var files = Files.walk(base.toPath())) {

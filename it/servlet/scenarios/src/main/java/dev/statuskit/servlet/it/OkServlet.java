@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

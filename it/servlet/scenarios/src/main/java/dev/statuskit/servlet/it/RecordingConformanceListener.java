@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import dev.statuskit.conformance.Violation;
 import dev.statuskit.spi.ConformanceListener;
@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** What the conformance guard reported, found through the service file of the tests. */
 public final class RecordingConformanceListener implements ConformanceListener {
 
-  static final List<String> HEARD = new CopyOnWriteArrayList<>();
+  public static final List<String> HEARD = new CopyOnWriteArrayList<>();
 
   @Override
   public void onViolation(String route, int status, Violation violation) {

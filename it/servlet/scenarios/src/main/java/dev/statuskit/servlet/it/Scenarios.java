@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.RangeNotSatisfiableException;
@@ -7,11 +7,16 @@ import dev.statuskit.UnauthorizedException;
 import dev.statuskit.UpgradeRequiredException;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.Protocol;
+import dev.statuskit.servlet.ProblemErrorServlet;
+import dev.statuskit.servlet.ProblemFilter;
+import dev.statuskit.servlet.StatusKitServlet;
 import dev.statuskit.testsupport.RecordingListener;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -21,16 +26,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The servlets of the scenario application; every harness deploys these, and nothing else. */
-final class Scenarios {
+public final class Scenarios {
 
   private Scenarios() {}
 
-  record ServletSpec(String name, Class<? extends Servlet> type, boolean async, String pattern) {}
+  public record ServletSpec(String name, Class<? extends Servlet> type, boolean async, String pattern) {}
 
-  static List<ServletSpec> servlets() {
+  public static List<ServletSpec> servlets() {
     return List.of(
         new ServletSpec("throwing", Throwing.class, false, "/throw/*"),
         new ServletSpec("send-error", SendError.class, false, "/send-error/*"),
@@ -43,11 +50,48 @@ final class Scenarios {
         new ServletSpec("wire-get-only", GetOnly.class, false, "/wire-get-only/*"));
   }
 
-  static final String SECRET = "hunter2-db7.internal";
+  /**
+   * Registers the scenario application through the Servlet API: {@link Gate} first, then StatusKit as
+   * {@code statusKit} registers it, then the failing hostile filter behind it, then the servlets.
+   *
+   * @param context the context, before it starts (or in a {@code ServletContainerInitializer})
+   * @param statusKit registers StatusKit's filter and error servlet
+   */
+  public static void deploy(ServletContext context, Consumer<ServletContext> statusKit) {
+    context.addFilter(GATE_NAME, Gate.class)
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, GATE_PATTERN);
+    statusKit.accept(context);
+    context.addFilter(Hostile.FILTER_NAME, Hostile.FailingFilter.class)
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, Hostile.FILTER_PATTERN);
+    for (ServletSpec s : servlets()) {
+      var registration = context.addServlet(s.name(), s.type());
+      registration.setAsyncSupported(s.async());
+      registration.addMapping(s.pattern());
+    }
+  }
+
+  /**
+   * StatusKit's filter and error servlet, declared as its web fragment declares them, for a container
+   * that reads no descriptors here.
+   *
+   * @param context the context
+   */
+  public static void declareStatusKit(ServletContext context) {
+    var filter = context.addFilter(StatusKitServlet.FILTER_NAME, ProblemFilter.class);
+    filter.setAsyncSupported(true);
+    filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR),
+        false, "/*");
+    var errorServlet = context.addServlet(StatusKitServlet.ERROR_SERVLET_NAME, ProblemErrorServlet.class);
+    errorServlet.setLoadOnStartup(1);
+    errorServlet.setAsyncSupported(true);
+    errorServlet.addMapping(StatusKitServlet.ERROR_PAGE);
+  }
+
+  public static final String SECRET = "hunter2-db7.internal";
 
   /** Name and pattern of {@link Gate}, which harnesses put in front of StatusKit's filter. */
-  static final String GATE_NAME = "gate";
-  static final String GATE_PATTERN = "/gate/*";
+  public static final String GATE_NAME = "gate";
+  public static final String GATE_PATTERN = "/gate/*";
 
   /**
    * A filter ordered before StatusKit (like a security filter declared in web.xml): what it throws

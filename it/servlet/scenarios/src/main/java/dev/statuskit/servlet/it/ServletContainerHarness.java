@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
 import java.net.URI;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
  * Runs the scenario application in one embedded servlet container: StatusKit's filter and error
  * page, and the servlets of {@link Scenarios}, on 127.0.0.1 with an ephemeral port.
  */
-interface ServletContainerHarness {
+public interface ServletContainerHarness {
 
   /** Where StatusKit is registered: with the descriptors' equivalent API, or programmatically. */
   String name();
@@ -61,4 +61,10 @@ interface ServletContainerHarness {
 
   /** The container's server string, to check which version runs. */
   String serverInfo();
+
+  /**
+   * The Servlet API version the container ships with ({@code "6.0"} or {@code "6.1"}): what its module
+   * puts on the class path, and what decides how {@code HttpServlet} answers a method it does not know.
+   */
+  String servletApi();
 }

@@ -1,5 +1,7 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it;
 
+import dev.statuskit.servlet.ProblemFilter;
+import dev.statuskit.servlet.StatusKitServlet;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.EnumSet;
@@ -19,7 +21,7 @@ import org.apache.catalina.util.ServerInfo;
  * {@link StatusKitServlet#register} from an initializer, the error page through {@code
  * Context.addErrorPage}. No default servlet, so an unmapped path is the container's own 404.
  */
-final class TomcatHarness implements ServletContainerHarness {
+public final class TomcatHarness implements ServletContainerHarness {
 
   /** The parent of the loggers where Tomcat logs (and keeps to itself) why a filter or servlet failed to start. */
   private static final Logger CONTEXT_LOG = Logger.getLogger("org.apache.catalina");
@@ -28,7 +30,7 @@ final class TomcatHarness implements ServletContainerHarness {
   private LocalTomcat local;
 
   /** StatusKit registered by {@link StatusKitServlet#register}. */
-  TomcatHarness() {
+  public TomcatHarness() {
     this(null);
   }
 
@@ -36,7 +38,7 @@ final class TomcatHarness implements ServletContainerHarness {
    * StatusKit's filter given as an instance (then registered like {@code register} does), for
    * applications that build their own {@code ProblemEngine}.
    */
-  TomcatHarness(ProblemFilter filter) {
+  public TomcatHarness(ProblemFilter filter) {
     this.filter = filter;
   }
 
@@ -60,32 +62,29 @@ final class TomcatHarness implements ServletContainerHarness {
     return ServerInfo.getServerNumber();
   }
 
+  /** Tomcat 10.1 bundles Servlet 6.0, Tomcat 11 Servlet 6.1. */
+  @Override
+  public String servletApi() {
+    return ServerInfo.getServerNumber().startsWith("10.") ? "6.0" : "6.1";
+  }
+
   @Override
   public URI start(Map<String, String> contextParams) throws Exception {
     local = new LocalTomcat("statuskit-tomcat");
     Context context = local.context;
     contextParams.forEach(context::addParameter);
     context.addServletContainerInitializer((classes, servletContext) -> {
-      // Registered first, so it runs before StatusKit (which goes before all declared filters).
-      servletContext.addFilter(Scenarios.GATE_NAME, Scenarios.Gate.class)
-          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, Scenarios.GATE_PATTERN);
-      if (filter != null) {
-        var registration = servletContext.addFilter(StatusKitServlet.FILTER_NAME, filter);
-        registration.setAsyncSupported(true);
-        registration.addMappingForUrlPatterns(
-            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
-      }
-      StatusKitServlet.register(servletContext);
-      // Behind StatusKit's filter, which register() puts before all others.
-      servletContext.addFilter(Hostile.FILTER_NAME, Hostile.FailingFilter.class)
-          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, Hostile.FILTER_PATTERN);
+      Scenarios.deploy(servletContext, c -> {
+        if (filter != null) {
+          var registration = c.addFilter(StatusKitServlet.FILTER_NAME, filter);
+          registration.setAsyncSupported(true);
+          registration.addMappingForUrlPatterns(
+              EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
+        }
+        StatusKitServlet.register(c);
+      });
       // Registering twice is harmless (a second call finds the first registration).
       StatusKitServlet.register(servletContext);
-      for (Scenarios.ServletSpec s : Scenarios.servlets()) {
-        var registration = servletContext.addServlet(s.name(), s.type());
-        registration.setAsyncSupported(s.async());
-        registration.addMapping(s.pattern());
-      }
     }, null);
     local.addStatusKitErrorPage();
     StartFailures failures = new StartFailures();

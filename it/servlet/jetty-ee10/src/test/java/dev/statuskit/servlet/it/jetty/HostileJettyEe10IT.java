@@ -1,10 +1,14 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.jetty;
 
-/** The hostile-input suite on JettyEe10. */
-class HostileJettyEe10Test extends HostileServletSuite {
+import dev.statuskit.servlet.it.HostileServletSuite;
+import dev.statuskit.servlet.it.JettyHarness;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+
+/** The hostile-input suite on Jetty 12.1 ee10. */
+class HostileJettyEe10IT extends HostileServletSuite {
 
   @Override
-  ServletContainerHarness newHarness() {
-    return new JettyEe10Harness();
+  protected ServletContainerHarness newHarness() {
+    return new JettyHarness("ee10", "6.0");
   }
 }

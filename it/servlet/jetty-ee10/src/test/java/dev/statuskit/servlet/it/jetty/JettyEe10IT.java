@@ -1,19 +1,18 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.jetty;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.statuskit.servlet.it.JettyHarness;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+import dev.statuskit.servlet.it.ServletScenarioSuite;
 
-import org.junit.jupiter.api.Test;
+/** The servlet scenarios on Jetty 12.1 ee10 (Servlet 6.0). */
+class JettyEe10IT extends ServletScenarioSuite {
 
-/** The servlet scenarios on Jetty 12.1 ee10 (Servlet 6.0), in the ee10 Surefire execution. */
-class JettyEe10Test extends ServletScenarioSuite {
-
-  @Override
-  ServletContainerHarness newHarness() {
-    return new JettyEe10Harness();
+  JettyEe10IT() {
+    super("12.1.");
   }
 
-  @Test
-  void runsTheIntendedVersion() {
-    assertThat(newHarness().serverInfo()).startsWith("12.1.");
+  @Override
+  protected ServletContainerHarness newHarness() {
+    return new JettyHarness("ee10", "6.0");
   }
 }

@@ -1,10 +1,14 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.jetty;
 
-/** The hostile-input suite on JettyEe11. */
-class HostileJettyEe11Test extends HostileServletSuite {
+import dev.statuskit.servlet.it.HostileServletSuite;
+import dev.statuskit.servlet.it.JettyHarness;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+
+/** The hostile-input suite on Jetty 12.1 ee11. */
+class HostileJettyEe11IT extends HostileServletSuite {
 
   @Override
-  ServletContainerHarness newHarness() {
-    return new JettyEe11Harness();
+  protected ServletContainerHarness newHarness() {
+    return new JettyHarness("ee11", "6.1");
   }
 }

@@ -1,9 +1,10 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.servlet.it.OkServlet;
 import dev.statuskit.servlet.jetty.ProblemErrorHandler;
 import dev.statuskit.testsupport.Pipeline;
 import java.net.URI;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Regression: Jetty's own HTML (or JSON) error with its parser's message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JettyConnectorErrorsTest {
+class JettyConnectorErrorsIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MARKER = "injected-marker-42";

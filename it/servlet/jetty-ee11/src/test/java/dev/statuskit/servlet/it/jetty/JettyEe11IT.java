@@ -1,19 +1,18 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.jetty;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.statuskit.servlet.it.JettyHarness;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+import dev.statuskit.servlet.it.ServletScenarioSuite;
 
-import org.junit.jupiter.api.Test;
+/** The servlet scenarios on Jetty 12.1 ee11 (Servlet 6.1). */
+class JettyEe11IT extends ServletScenarioSuite {
 
-/** The servlet scenarios on Jetty 12.1 ee11 (Servlet 6.1), in its own Surefire execution. */
-class JettyEe11Test extends ServletScenarioSuite {
-
-  @Override
-  ServletContainerHarness newHarness() {
-    return new JettyEe11Harness();
+  JettyEe11IT() {
+    super("12.1.");
   }
 
-  @Test
-  void runsTheIntendedVersion() {
-    assertThat(newHarness().serverInfo()).startsWith("12.1.");
+  @Override
+  protected ServletContainerHarness newHarness() {
+    return new JettyHarness("ee11", "6.1");
   }
 }

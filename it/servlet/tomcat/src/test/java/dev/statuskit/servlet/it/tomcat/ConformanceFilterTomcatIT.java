@@ -1,9 +1,13 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.tomcat;
 
 import static dev.statuskit.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.conformance.Violation;
+import dev.statuskit.servlet.ConformanceFilter;
+import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.servlet.it.LocalTomcat;
+import dev.statuskit.servlet.it.RecordingConformanceListener;
 import dev.statuskit.testsupport.LogCapture;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;

@@ -1,15 +1,19 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.tomcat;
+
+import dev.statuskit.servlet.it.HostileServletSuite;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+import dev.statuskit.servlet.it.TomcatHarness;
 
 /** The hostile-input suite on Tomcat. */
-class HostileTomcatTest extends HostileServletSuite {
+class HostileTomcatIT extends HostileServletSuite {
 
   @Override
-  ServletContainerHarness newHarness() {
+  protected ServletContainerHarness newHarness() {
     return new TomcatHarness();
   }
 
   @Override
-  boolean runsLoadTest() {
+  protected boolean runsLoadTest() {
     return true;
   }
 }

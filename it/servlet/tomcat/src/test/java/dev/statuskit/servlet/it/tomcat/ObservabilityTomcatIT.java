@@ -1,10 +1,11 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.tomcat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.NotFoundException;
+import dev.statuskit.servlet.StatusKitServlet;
 import dev.statuskit.testsupport.Telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * embedded Tomcat, with the real SDK: a thrown exception, a typed exception and a
  * {@code sendError} each give the span and both counters exactly what they should.
  */
-class ObservabilityTomcatTest {
+class ObservabilityTomcatIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";

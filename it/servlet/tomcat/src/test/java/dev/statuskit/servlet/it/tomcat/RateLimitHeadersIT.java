@@ -1,4 +1,4 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.tomcat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.header.RateLimit;
 import dev.statuskit.header.RateLimitPolicy;
+import dev.statuskit.servlet.RateLimitHeaders;
+import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.servlet.it.Http;
+import dev.statuskit.servlet.it.LocalTomcat;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -26,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A rate limiter's fields on a 200 and on StatusKit's 429, in embedded Tomcat. */
-class RateLimitHeadersTest {
+class RateLimitHeadersIT {
 
   private static final RateLimitPolicy POLICY = RateLimitPolicy.of("search", 2).window(Duration.ofMinutes(1));
   private static LocalTomcat server;
@@ -114,7 +118,7 @@ class RateLimitHeadersTest {
   /** A response that fails on any use. */
   private static final class NoResponse extends jakarta.servlet.http.HttpServletResponseWrapper {
     NoResponse() {
-      super((HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(RateLimitHeadersTest.class.getClassLoader(),
+      super((HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(RateLimitHeadersIT.class.getClassLoader(),
           new Class<?>[] {HttpServletResponse.class}, (p, m, a) -> {
             throw new AssertionError("called " + m.getName());
           }));

@@ -1,19 +1,18 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.tomcat10;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+import dev.statuskit.servlet.it.ServletScenarioSuite;
+import dev.statuskit.servlet.it.TomcatHarness;
 
-import org.junit.jupiter.api.Test;
+/** The servlet scenarios on Tomcat 10.1 (Servlet 6.0). */
+class Tomcat10IT extends ServletScenarioSuite {
 
-/** The servlet scenarios on Tomcat 10.1 (Servlet 6.0), in its own Surefire execution. */
-class Tomcat10Test extends ServletScenarioSuite {
-
-  @Override
-  ServletContainerHarness newHarness() {
-    return new TomcatHarness();
+  Tomcat10IT() {
+    super("10.1.");
   }
 
-  @Test
-  void runsTheIntendedVersion() {
-    assertThat(newHarness().serverInfo()).startsWith("10.1.");
+  @Override
+  protected ServletContainerHarness newHarness() {
+    return new TomcatHarness();
   }
 }

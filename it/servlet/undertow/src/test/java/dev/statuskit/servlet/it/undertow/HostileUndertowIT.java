@@ -1,10 +1,13 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.undertow;
+
+import dev.statuskit.servlet.it.HostileServletSuite;
+import dev.statuskit.servlet.it.ServletContainerHarness;
 
 /** The hostile-input suite on Undertow. */
-class HostileUndertowTest extends HostileServletSuite {
+class HostileUndertowIT extends HostileServletSuite {
 
   @Override
-  ServletContainerHarness newHarness() {
+  protected ServletContainerHarness newHarness() {
     return new UndertowHarness();
   }
 }

@@ -1,7 +1,11 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.undertow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.servlet.ProblemErrorServlet;
+import dev.statuskit.servlet.ProblemFilter;
+import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.servlet.it.OkServlet;
 import dev.statuskit.testsupport.Pipeline;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -30,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not a parser error on Undertow: the request reaches the deployment, and StatusKit answers it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UndertowConnectorErrorsTest {
+class UndertowConnectorErrorsIT {
 
   private static final String MARKER = "injected-marker-42";
 
@@ -41,7 +45,7 @@ class UndertowConnectorErrorsTest {
   @BeforeAll
   void start() throws Exception {
     DeploymentInfo info = Servlets.deployment()
-        .setClassLoader(UndertowConnectorErrorsTest.class.getClassLoader())
+        .setClassLoader(UndertowConnectorErrorsIT.class.getClassLoader())
         .setContextPath("/app")
         .setDeploymentName("connector-errors.war")
         .addFilter(Servlets.filter(StatusKitServlet.FILTER_NAME, ProblemFilter.class).setAsyncSupported(true))

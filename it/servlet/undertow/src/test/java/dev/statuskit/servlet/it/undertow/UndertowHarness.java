@@ -1,5 +1,11 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.undertow;
 
+import dev.statuskit.servlet.ProblemErrorServlet;
+import dev.statuskit.servlet.ProblemFilter;
+import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.servlet.it.Hostile;
+import dev.statuskit.servlet.it.Scenarios;
+import dev.statuskit.servlet.it.ServletContainerHarness;
 import io.undertow.Undertow;
 import io.undertow.Version;
 import io.undertow.servlet.Servlets;
@@ -49,6 +55,11 @@ final class UndertowHarness implements ServletContainerHarness {
   @Override
   public String serverInfo() {
     return Version.getVersionString();
+  }
+
+  @Override
+  public String servletApi() {
+    return "6.0";
   }
 
   @Override

@@ -1,19 +1,17 @@
-package dev.statuskit.servlet;
+package dev.statuskit.servlet.it.undertow;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.statuskit.servlet.it.ServletContainerHarness;
+import dev.statuskit.servlet.it.ServletScenarioSuite;
 
-import org.junit.jupiter.api.Test;
+/** The servlet scenarios on Undertow 2.3 (Servlet 6.0). */
+class UndertowIT extends ServletScenarioSuite {
 
-/** The servlet scenarios on Undertow 2.3 (Servlet 6.0), in the ee10 Surefire execution. */
-class UndertowTest extends ServletScenarioSuite {
-
-  @Override
-  ServletContainerHarness newHarness() {
-    return new UndertowHarness();
+  UndertowIT() {
+    super("2.3.");
   }
 
-  @Test
-  void runsTheIntendedVersion() {
-    assertThat(newHarness().serverInfo()).startsWith("2.3.");
+  @Override
+  protected ServletContainerHarness newHarness() {
+    return new UndertowHarness();
   }
 }
