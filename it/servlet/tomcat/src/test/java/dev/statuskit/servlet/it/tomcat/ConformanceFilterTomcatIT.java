@@ -9,11 +9,13 @@ import dev.statuskit.servlet.StatusKitServlet;
 import dev.statuskit.servlet.it.LocalTomcat;
 import dev.statuskit.servlet.it.RecordingConformanceListener;
 import dev.statuskit.testsupport.LogCapture;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,8 @@ import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The conformance guard on Tomcat 11, in front of StatusKit and an application that breaks the
@@ -35,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class ConformanceFilterTomcatIT {
 
   /** Refuses DELETE with a bare 405: no Allow. */
-  public static final class Orders extends HttpServlet {
+  public static class Orders extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -79,6 +83,31 @@ class ConformanceFilterTomcatIT {
     }
   }
 
+  /**
+   * Refuses DELETE with a bare 405 written by an async task, which the filter chain's return does
+   * not wait for: {@code /async-orders/wrapped} through {@code startAsync(request, response)}, any
+   * other path through {@code startAsync()} and the async context's response.
+   */
+  public static final class AsyncOrders extends Orders {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) {
+      AsyncContext async = "/wrapped".equals(req.getPathInfo()) ? req.startAsync(req, resp) : req.startAsync();
+      async.start(() -> {
+        try {
+          HttpServletResponse later = (HttpServletResponse) async.getResponse();
+          later.setStatus(405);
+          later.setContentType("text/plain");
+          later.getWriter().write("no");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        async.complete();
+      });
+    }
+  }
+
   private final HttpClient client = HttpClient.newHttpClient();
   private LocalTomcat server;
   private URI root;
@@ -97,6 +126,9 @@ class ConformanceFilterTomcatIT {
       servletContext.addServlet("orders", Orders.class).addMapping("/orders");
       servletContext.addServlet("admin", Admin.class).addMapping("/admin/*");
       servletContext.addServlet("legacy", Legacy.class).addMapping("/legacy");
+      var async = servletContext.addServlet("async-orders", AsyncOrders.class);
+      async.setAsyncSupported(true);
+      async.addMapping("/async-orders/*");
     }, null);
     server.addStatusKitErrorPage();
     server.tomcat.start();
@@ -127,18 +159,40 @@ class ConformanceFilterTomcatIT {
   @Test
   void methodNotAllowedWithoutAllowIsFixedOnTheWire() throws Exception {
     start(Map.of());
-    for (int i = 0; i < 2; i++) {
-      HttpResponse<String> r = send("DELETE", "/orders");
+    assertAllowFixed("/orders", "/orders", "/orders");
+  }
+
+  /**
+   * Each DELETE of the paths gets the application's bare 405 with {@code Allow} added, one {@code
+   * Date}, nothing else changed; the guard logs the fix once for the route, and reports nothing.
+   */
+  private void assertAllowFixed(String route, String... paths) throws Exception {
+    for (String path : paths) {
+      HttpResponse<String> r = send("DELETE", path);
       assertThat(r).hasStatus(405).hasHeader("Allow", "GET, HEAD, OPTIONS").hasContentType("text/plain")
           .hasNoViolations();
+      assertThat(r.headers().allValues("Date")).hasSize(1);
       assertThat(r.body()).isEqualTo("no");
     }
     assertThat(RecordingConformanceListener.HEARD).isEmpty();
     assertThat(guardRecords()).singleElement().satisfies(rec -> {
       assertThat(rec.getLevel()).isEqualTo(Level.INFO);
-      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: DELETE /orders answered"
+      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: DELETE " + route + " answered"
           + " MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
     });
+  }
+
+  /**
+   * An async response is checked too: the filter chain has returned before the application thread
+   * writes, and the guard sees the response at the application's first write instead. Its 405 gets
+   * {@code Allow}, and the one {@code Date} on the wire.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/async-orders/bare", "/async-orders/wrapped"})
+  void methodNotAllowedWithoutAllowWrittenAsynchronouslyIsFixedOnTheWire(String path) throws Exception {
+    start(Map.of());
+    assertAllowFixed("/async-orders/*", path, path);
+    assertThat(send("GET", path).body()).isEqualTo("orders");
   }
 
   @Test
