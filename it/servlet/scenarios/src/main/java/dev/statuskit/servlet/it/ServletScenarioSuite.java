@@ -392,19 +392,22 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
     assertThat(r.body()).isEmpty();
   }
 
-  @Test
-  void headOfSendErrorGetsTheHeadersWithoutBody() throws Exception {
-    Http.Reply r = Http.raw("HEAD", uri("/send-error/401"));
-    assertThat(r.status()).isEqualTo(401);
-    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"scenarios\"");
-    assertThat(r.contentType()).isEqualTo(JSON);
-    assertThat(r.body()).isEmpty();
-  }
-
-  @Test
-  void headOfUnmappedPathGetsTheHeadersWithoutBody() throws Exception {
-    Http.Reply r = Http.raw("HEAD", uri("/nothing/here"));
-    assertThat(r.status()).isEqualTo(404);
+  /**
+   * HEAD of a {@code sendError}, of the container's 404 and of the error page (an error raised before
+   * StatusKit's filter): the status, the field it requires and the problem's type, without a body.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "sendError       | /send-error/401 | 401 | WWW-Authenticate | Basic realm=\"scenarios\"",
+      "unmapped path   | /nothing/here   | 404 |                  |",
+      "error page      | /gate/deny      | 401 | WWW-Authenticate | Basic realm=\"gate\""})
+  void headGetsTheFieldsWithoutBody(String name, String path, int status, String field, String value)
+      throws Exception {
+    Http.Reply r = Http.raw("HEAD", uri(path));
+    assertThat(r.status()).isEqualTo(status);
+    if (field != null) {
+      assertThat(r.header(field)).hasValue(value);
+    }
     assertThat(r.contentType()).isEqualTo(JSON);
     assertThat(r.body()).isEmpty();
   }
@@ -451,15 +454,6 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
     assertThat(r.json().get("detail").asText()).isEqualTo("Gate closed.");
     assertThat(log.ours()).singleElement().extracting(LogRecord::getMessage).asString()
         .contains(": container(401");
-  }
-
-  @Test
-  void errorPageGivesHeadNoBody() throws Exception {
-    Http.Reply r = Http.raw("HEAD", uri("/gate/deny"));
-    assertThat(r.status()).isEqualTo(401);
-    assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
-    assertThat(r.contentType()).isEqualTo(JSON);
-    assertThat(r.body()).isEmpty();
   }
 
   /** The containers' own pages (Tomcat's report with a stack trace, Jetty's, Undertow's) are replaced. */
