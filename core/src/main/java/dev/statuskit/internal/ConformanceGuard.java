@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The conformance guard the adapters run on every response: checks it, fixes what is safe (a 405
  * without {@code Allow} when the adapter knows the methods, a missing {@code Date}) and reports the
- * rest once per route, status and rule, to the log and the {@link ConformanceListener}s.
+ * rest once per route, status and rule, to the log and the {@link ConformanceListener}s: those
+ * {@link ServiceLoader} finds and, when a CDI container runs, the CDI beans of that type (looked up
+ * once, at the first report).
  */
 public final class ConformanceGuard {
 
@@ -46,19 +48,25 @@ public final class ConformanceGuard {
     void setHeader(String name, String value);
   }
 
-  private final List<ConformanceListener> listeners;
+  private final List<ConformanceListener> ownListeners;
+  private final boolean lookUpCdi;
+  /** The listeners with CDI's beans added, once looked up; null before the first report. */
+  private volatile @Nullable List<ConformanceListener> listeners;
   private final Clock clock;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
   private volatile long dateSecond = Long.MIN_VALUE;
   private volatile String dateText = "";
 
-  ConformanceGuard(List<ConformanceListener> listeners, Clock clock) {
-    this.listeners = List.copyOf(listeners);
+  ConformanceGuard(List<ConformanceListener> listeners, boolean lookUpCdi, Clock clock) {
+    this.ownListeners = List.copyOf(listeners);
+    this.lookUpCdi = lookUpCdi;
+    this.listeners = lookUpCdi ? null : ownListeners;
     this.clock = clock;
   }
 
   /**
-   * A guard with the listeners {@link ServiceLoader} finds through the class loader.
+   * A guard with the listeners {@link ServiceLoader} finds through the class loader and, at the
+   * first report, the CDI beans of {@link ConformanceListener} when a container runs.
    *
    * @param loader the application's class loader, or null for StatusKit's own
    * @return the guard
@@ -71,17 +79,17 @@ public final class ConformanceGuard {
     } catch (RuntimeException | LinkageError e) {
       LOG.log(System.Logger.Level.WARNING, "StatusKit could not load the ConformanceListeners; going on without them", e);
     }
-    return new ConformanceGuard(ls, Clock.systemUTC());
+    return new ConformanceGuard(ls, true, Clock.systemUTC());
   }
 
   /**
-   * A guard with the given listeners.
+   * A guard with the given listeners only.
    *
    * @param listeners the listeners, in order
    * @return the guard
    */
   public static ConformanceGuard of(List<ConformanceListener> listeners) {
-    return new ConformanceGuard(listeners, Clock.systemUTC());
+    return new ConformanceGuard(listeners, false, Clock.systemUTC());
   }
 
   /**
@@ -148,7 +156,7 @@ public final class ConformanceGuard {
   private void report(String route, int status, Violation v) {
     LOG.log(v.severity() == dev.statuskit.conformance.Severity.MUST ? System.Logger.Level.WARNING
         : System.Logger.Level.INFO, () -> "StatusKit conformance guard: " + route + " answered " + v);
-    for (ConformanceListener l : listeners) {
+    for (ConformanceListener l : listeners()) {
       try {
         l.onViolation(route, status, v);
       } catch (RuntimeException | LinkageError e) {
@@ -156,6 +164,21 @@ public final class ConformanceGuard {
             + " failed; the response is unaffected", e);
       }
     }
+  }
+
+  private List<ConformanceListener> listeners() {
+    List<ConformanceListener> ls = listeners;
+    if (ls == null) {
+      List<ConformanceListener> all = new ArrayList<>(ownListeners);
+      try {
+        all.addAll(CdiBeans.of(ConformanceListener.class));
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(System.Logger.Level.WARNING, "StatusKit could not look up the ConformanceListener beans; going on without them", e);
+      }
+      ls = List.copyOf(all);
+      listeners = ls;
+    }
+    return ls;
   }
 
   /**

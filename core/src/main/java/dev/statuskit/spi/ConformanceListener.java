@@ -5,8 +5,9 @@ import dev.statuskit.conformance.Violation;
 /**
  * Hears what the conformance guard finds: each rule of RFC 9110 or RFC 9457 that a route's responses
  * break and the guard cannot fix, once per route, status and rule. Found through
- * {@link java.util.ServiceLoader}. A listener that throws is logged and does not affect the
- * response.
+ * {@link java.util.ServiceLoader} and, when a CDI container is running, as CDI beans (looked up
+ * once, at the guard's first report); both hear every report. A listener that throws is logged and
+ * does not affect the response.
  *
  * <pre>{@code
  * // META-INF/services/dev.statuskit.spi.ConformanceListener lists this class
@@ -15,6 +16,13 @@ import dev.statuskit.conformance.Violation;
  *     registry.counter("http.nonconformant", "rule", v.key()).increment();
  *   }
  * }
+ * }</pre>
+ *
+ * <p>With CDI, a bean is enough:
+ *
+ * <pre>{@code
+ * @ApplicationScoped
+ * public class CountViolations implements ConformanceListener { ... }
  * }</pre>
  *
  * @since 0.3.0

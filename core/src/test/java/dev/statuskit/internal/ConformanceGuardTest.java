@@ -45,7 +45,7 @@ class ConformanceGuardTest {
 
   private final List<String> heard = new ArrayList<>();
   private final ConformanceListener recording = (route, status, v) -> heard.add(route + " " + status + " " + v.key());
-  private final ConformanceGuard guard = new ConformanceGuard(List.of(recording),
+  private final ConformanceGuard guard = new ConformanceGuard(List.of(recording), false,
       Clock.fixed(Instant.parse("1994-11-06T08:49:37.900Z"), ZoneOffset.UTC));
 
   @Test
