@@ -3,11 +3,8 @@ package dev.statuskit.jaxrs;
 import dev.statuskit.HttpException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Providers;
-import org.jspecify.annotations.Nullable;
 
 /**
  * StatusKit's typed exceptions: their status, header fields and problem. A mapper of its own, so
@@ -17,16 +14,8 @@ import org.jspecify.annotations.Nullable;
 @Priority(StatusKitFeature.PRIORITY)
 final class HttpExceptionMapper extends ProblemMapperBase implements ExceptionMapper<HttpException> {
 
-  /** The application's providers: which mapper the runtime chooses for an exception type. */
-  @Context
-  private @Nullable Providers providers;
-
   HttpExceptionMapper(ProblemResponder responder) {
     super(responder);
-  }
-
-  @Nullable Providers providers() {
-    return providers;
   }
 
   @Override

@@ -4,8 +4,6 @@ import dev.statuskit.HttpException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Providers;
 import java.io.Serial;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -16,11 +14,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.glassfish.jersey.InjectionManagerProvider;
 import org.glassfish.jersey.internal.inject.Binding;
+import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.server.model.Invocable;
 import org.glassfish.jersey.server.spi.internal.ResourceMethodInvocationHandlerProvider;
+import org.glassfish.jersey.spi.ExceptionMappers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,12 +51,15 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
 
   private final ProblemResponder responder;
   private final HttpExceptionMapper mapper;
-  /** Per exception class: whether StatusKit's mapper is the one Jersey would choose for it. */
-  private final Map<Class<?>, Boolean> ours = new ConcurrentHashMap<>();
+  private final InjectionManager injectionManager;
+  /** Jersey's choice of mapper for an exception, as its exception path makes it; read on first use. */
+  private volatile @Nullable ExceptionMappers mappers;
 
-  private JerseyThrownExceptions(ProblemResponder responder, HttpExceptionMapper mapper) {
+  private JerseyThrownExceptions(ProblemResponder responder, HttpExceptionMapper mapper,
+      InjectionManager injectionManager) {
     this.responder = responder;
     this.mapper = mapper;
+    this.injectionManager = injectionManager;
   }
 
   /**
@@ -74,7 +76,8 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     // installs it. Jersey 4 moved the binding factory (Bindings) to another package than Jersey 3.1's.
     Binding<?, ?> binding;
     try {
-      binding = instanceBinding(new JerseyThrownExceptions(responder, mapper));
+      InjectionManager injectionManager = InjectionManagerProvider.getInjectionManager(context);
+      binding = instanceBinding(new JerseyThrownExceptions(responder, mapper, injectionManager));
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return false; // a Jersey this does not know: its own exception path
     }
@@ -155,7 +158,7 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
   }
 
   private Exception thrown(HttpException e) {
-    if (answeredByStatusKit(e.getClass())) {
+    if (answeredByStatusKit(e)) {
       Response response;
       try {
         response = responder.respond(e, mapper.request());
@@ -167,15 +170,17 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     return new InvocationTargetException(e);
   }
 
-  private boolean answeredByStatusKit(Class<?> type) {
-    Boolean known = ours.get(type);
-    if (known == null) {
-      Providers providers = mapper.providers();
-      ExceptionMapper<?> chosen = providers == null ? null : providers.getExceptionMapper(type.asSubclass(Throwable.class));
-      known = chosen instanceof HttpExceptionMapper;
-      ours.put(type, known);
+  /** Whether Jersey's exception path would hand {@code e} to StatusKit's mapper (no application mapper claims it). */
+  private boolean answeredByStatusKit(HttpException e) {
+    ExceptionMappers m = mappers;
+    if (m == null) {
+      m = injectionManager.getInstance(ExceptionMappers.class);
+      if (m == null) {
+        return false;
+      }
+      mappers = m;
     }
-    return known;
+    return m.findMapping(e) instanceof HttpExceptionMapper;
   }
 
   /**
