@@ -4,6 +4,7 @@ import dev.statuskit.HttpException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.Serial;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -12,8 +13,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Collection;
-import java.util.List;
 import org.glassfish.jersey.InjectionManagerProvider;
 import org.glassfish.jersey.internal.inject.Binding;
 import org.glassfish.jersey.internal.inject.InjectionManager;
@@ -34,15 +33,15 @@ import org.jspecify.annotations.Nullable;
  * through a method handle (no wrapping), and when the method throws a StatusKit exception that
  * StatusKit's own mapper would answer (no application mapper claims its type), answers it as that
  * mapper does and hands the response to Jersey as a {@code WebApplicationException} with that
- * response, which Jersey sends as it is, through the response filters and writer interceptors of
- * any mapped exception. Neither wrapper fills a stack trace. Anything else the method throws (or a
- * StatusKit exception an application's mapper claims) is wrapped as reflection would, and takes
- * Jersey's usual path. Bean Validation of the parameters runs before the handler and of the return
+ * status, which Jersey maps (with a mapper of this class's own) to StatusKit's response, through the
+ * response filters and writer interceptors of any mapped exception. Neither wrapper fills a stack
+ * trace. Anything else the method throws (or a StatusKit exception an application's mapper claims)
+ * is wrapped as reflection would, and takes Jersey's usual path. Bean Validation of the parameters runs before the handler and of the return
  * value only after a normal return; CDI interceptors run inside the method call: neither changes.
  *
  * <p>What Jersey's monitoring sees changes in one way: a {@code RequestEventListener}'s
  * {@code ON_EXCEPTION} event carries this wrapper instead of Jersey's {@code MappableException},
- * in both cases with the thrown exception as its cause, and no exception mapper. Off with
+ * in both cases with the thrown exception as its cause, and the mapper is this class's own. Off with
  * {@code statuskit.fast-thrown-exceptions=false}.
  */
 final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerProvider {
@@ -72,16 +71,16 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     if (!context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.")) {
       return false;
     }
-    // Jersey takes this SPI from its injection manager only (not as a provider contract): a binder
-    // installs it. Jersey 4 moved the binding factory (Bindings) to another package than Jersey 3.1's.
-    Binding<?, ?> binding;
+    // Jersey takes this SPI from its injection manager only (not as a provider contract), so it is
+    // bound there. Jersey 4 moved the binding factory (Bindings) to another package than Jersey 3.1's,
+    // and Jersey 3.1 accepts only its own AbstractBinder (gone in 4) as a registered binder.
     try {
       InjectionManager injectionManager = InjectionManagerProvider.getInjectionManager(context);
-      binding = instanceBinding(new JerseyThrownExceptions(responder, mapper, injectionManager));
+      injectionManager.register(instanceBinding(new JerseyThrownExceptions(responder, mapper, injectionManager)));
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return false; // a Jersey this does not know: its own exception path
     }
-    context.register(new Binder(binding));
+    context.register(new AnsweredMapper(), StatusKitFeature.PRIORITY);
     return true;
   }
 
@@ -97,21 +96,6 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     Binding binding = (Binding) bindings.getMethod("service", Object.class).invoke(null, provider);
     binding.to(ResourceMethodInvocationHandlerProvider.class);
     return binding;
-  }
-
-  /** Installs the provider in Jersey's injection manager. */
-  private static final class Binder implements org.glassfish.jersey.internal.inject.Binder {
-    private final Binding<?, ?> binding;
-
-    Binder(Binding<?, ?> binding) {
-      this.binding = binding;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes") // Jersey's signature
-    public Collection<Binding> getBindings() {
-      return List.of(binding);
-    }
   }
 
   @Override
@@ -184,20 +168,35 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
   }
 
   /**
-   * The thrown exception with StatusKit's response to it: a {@code WebApplicationException} with an
-   * entity, which Jersey's dispatcher passes on unwrapped and its exception path sends as it is.
+   * The thrown exception with StatusKit's response to it: a {@code WebApplicationException}, which
+   * Jersey's dispatcher passes on unwrapped, whose own response has only the status (a response with
+   * an entity would be sent as it is, but only after Jersey formats a localized log message for it
+   * on every request, which costs about what the stack traces did), so that Jersey looks up its
+   * mapper: {@link AnsweredMapper}, the only mapper for this exact class.
    */
   static final class Answered extends WebApplicationException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    Answered(HttpException thrown, Response response) {
-      super(thrown.getMessage(), thrown, response);
+    private final transient Response answer;
+
+    Answered(HttpException thrown, Response answer) {
+      super(thrown.getMessage(), thrown, answer.getStatus());
+      this.answer = answer;
     }
 
     @Override
     public synchronized Throwable fillInStackTrace() {
       return this; // the cause has what matters; no trace of Jersey's frames
+    }
+  }
+
+  /** Sends the response StatusKit made for an {@link Answered} exception. */
+  @jakarta.annotation.Priority(StatusKitFeature.PRIORITY)
+  static final class AnsweredMapper implements ExceptionMapper<Answered> {
+    @Override
+    public Response toResponse(Answered exception) {
+      return exception.answer;
     }
   }
 
