@@ -11,6 +11,9 @@ module dev.statuskit.jaxrs {
   requires static jakarta.json.bind;
   requires static com.fasterxml.jackson.core;
   requires static org.jspecify;
+  // Jersey: only its resource method invocation SPI and the binder that installs it, used when Jersey is the runtime.
+  requires static org.glassfish.jersey.core.server;
+  requires static org.glassfish.jersey.core.common;
   // Automatic module (no module-info in the MicroProfile API jar): used only by the client's mapper.
   requires static microprofile.rest.client.api;
 

@@ -40,7 +40,9 @@ import org.glassfish.jersey.server.ResourceConfig;
  *       {@code /limited}, but not StatusKit's); and on {@code /filtered} a rate-limit filter aborts
  *       with that response built by hand.
  * </ul>
- * It prints {@code READY <portA> <portB>} when both listen, and stops by itself after the number of
+ * A third application, port C, is the first with {@code statuskit.fast-thrown-exceptions=false}: its
+ * {@code /limited} takes Jersey's usual exception path.
+ * It prints {@code READY <portA> <portB> <portC>} when all listen, and stops by itself after the number of
  * seconds given as the first argument (default 300).
  */
 public final class LoadServer {
@@ -242,13 +244,17 @@ public final class LoadServer {
         new ResourceConfig(WithStatusKit.class, StatusKitRateLimitFilter.class, ThrowingRateLimitFilter.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         new ResourceConfig(Bare.class, RateLimitedMapper.class, BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
+    HttpServer c = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
+        new ResourceConfig(WithStatusKit.class).property("statuskit.fast-thrown-exceptions", "false"), true);
     int portA = a.getListener("grizzly").getPort();
     int portB = b.getListener("grizzly").getPort();
-    System.out.println("READY " + portA + " " + portB);
+    int portC = c.getListener("grizzly").getPort();
+    System.out.println("READY " + portA + " " + portB + " " + portC);
     System.out.flush();
     Thread.sleep(seconds * 1000);
     a.shutdownNow();
     b.shutdownNow();
+    c.shutdownNow();
     System.exit(0);
   }
 }

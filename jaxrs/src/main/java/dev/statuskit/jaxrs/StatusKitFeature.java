@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Settings ({@code statuskit.*}) are read from the application's properties, then system
  * properties, then environment variables, unless a {@link ProblemEngine} is given. This adapter's
- * own keys are {@link #VALIDATION_STATUS} and {@link #MAP_WEB_APPLICATION_EXCEPTIONS}. With
+ * own keys are {@link #VALIDATION_STATUS}, {@link #MAP_WEB_APPLICATION_EXCEPTIONS} and
+ * {@link #FAST_THROWN_EXCEPTIONS}. With
  * {@code statuskit.conformance-guard=true} every response of the application is checked against
  * RFC 9110 and RFC 9457 as its last response filter: a 405 without {@code Allow} gets the methods
  * of the resource model, a missing {@code Date} is added, and other violations are logged and sent
@@ -80,6 +81,7 @@ public final class StatusKitFeature implements Feature {
   static final boolean VALIDATION_PRESENT = present("jakarta.validation.ConstraintViolationException");
   static final boolean JSONB_PRESENT = present("jakarta.json.bind.JsonbException");
   static final boolean JACKSON_PRESENT = present("com.fasterxml.jackson.core.JsonProcessingException");
+  static final boolean JERSEY_PRESENT = present("org.glassfish.jersey.server.spi.internal.ResourceMethodInvocationHandlerProvider");
 
   /** Key: the status of Bean Validation failures, 400 or 422. */
   public static final Settings.Key<Integer> VALIDATION_STATUS = Settings.Key.oneOf("statuskit.validation-status",
@@ -89,6 +91,13 @@ public final class StatusKitFeature implements Feature {
   public static final Settings.Key<Boolean> MAP_WEB_APPLICATION_EXCEPTIONS = Settings.Key.bool(
       "statuskit.map-web-application-exceptions", true,
       "JAX-RS: whether entity-less WebApplicationExceptions get problem bodies, keeping their status and header fields.");
+
+  /** Key: on Jersey, StatusKit exceptions thrown by resource methods answered without Jersey's wrapping exceptions. */
+  public static final Settings.Key<Boolean> FAST_THROWN_EXCEPTIONS = Settings.Key.bool(
+      "statuskit.fast-thrown-exceptions", true,
+      "JAX-RS on Jersey: whether a StatusKit exception thrown by a resource method, when no application mapper claims"
+      + " its type, is answered without the two wrapping exceptions (and stack traces) of Jersey's exception path;"
+      + " false leaves it to that path.");
 
   private final @Nullable ProblemEngine engine;
 
@@ -116,7 +125,7 @@ public final class StatusKitFeature implements Feature {
 
     @Override
     public List<Settings.Key<?>> keys() {
-      return List.of(VALIDATION_STATUS, MAP_WEB_APPLICATION_EXCEPTIONS);
+      return List.of(VALIDATION_STATUS, MAP_WEB_APPLICATION_EXCEPTIONS, FAST_THROWN_EXCEPTIONS);
     }
   }
 
@@ -166,6 +175,9 @@ public final class StatusKitFeature implements Feature {
     HttpExceptionMapper httpExceptions = new HttpExceptionMapper(responder);
     responder.contextSource(httpExceptions);
     context.register(httpExceptions, PRIORITY);
+    if (JERSEY_PRESENT && s.get(FAST_THROWN_EXCEPTIONS)) {
+      JerseyThrownExceptions.register(context, responder, httpExceptions);
+    }
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
     context.register(new QuotaPolicies()); // @QuotaPolicy: RateLimit-Policy on the endpoint's responses
     context.register(new MalformedAcceptFilter(responder), PRIORITY);
