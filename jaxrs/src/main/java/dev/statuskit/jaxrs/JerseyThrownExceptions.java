@@ -104,7 +104,8 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
       return null; // Jersey's own handler
     }
     Method method = invocable.getHandlingMethod();
-    if (method == null || Modifier.isStatic(method.getModifiers())) {
+    if (method == null || Modifier.isStatic(method.getModifiers())
+        || isEnterpriseBean(invocable.getHandler().getHandlerClass())) {
       return null;
     }
     MethodHandle handle;
@@ -115,6 +116,21 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
       return null; // not public, or not exported to everyone: Jersey's own handler
     }
     return new Handler(method, handle);
+  }
+
+  /**
+   * Whether the resource is an enterprise bean: Jersey's EJB integration invokes its methods
+   * through the bean's business interface with a handler of its own, which this must not replace.
+   */
+  static boolean isEnterpriseBean(Class<?> resource) {
+    for (java.lang.annotation.Annotation a : resource.getAnnotations()) {
+      String name = a.annotationType().getName();
+      if (name.equals("jakarta.ejb.Stateless") || name.equals("jakarta.ejb.Singleton")
+          || name.equals("jakarta.ejb.Stateful")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private final class Handler implements InvocationHandler {
