@@ -67,9 +67,8 @@ public abstract class RegistrationScenarios extends RuntimeScenarios {
   // A response StatusKit leaves to the application or the runtime: Grizzly sends no Date on those.
   @ConformanceChecked(ignore = "date")
   void webApplicationExceptionMappingCanBeTurnedOff() throws Exception {
-    assumeTrue(harness().featureSeesApplicationConfiguration(),
-        "a Bus-wide registration does not see application properties");
-    try (Harness.Running other = startScenarioResources(Map.of("statuskit.map-web-application-exceptions", "false"))) {
+    try (Harness.Running other =
+        startConfiguredScenarioResources(Map.of("statuskit.map-web-application-exceptions", "false"))) {
       HttpResponse<String> missing = get(other, "nothing");
       assertNotProblem(missing, 404);
       HttpResponse<String> typed = get(other, "s/typed/409");
@@ -79,9 +78,7 @@ public abstract class RegistrationScenarios extends RuntimeScenarios {
 
   @Test
   void unhandledMappingCanBeTurnedOff() throws Exception {
-    assumeTrue(harness().featureSeesApplicationConfiguration(),
-        "a Bus-wide registration does not see application properties");
-    try (Harness.Running other = startScenarioResources(Map.of("statuskit.map-unhandled", "false"))) {
+    try (Harness.Running other = startConfiguredScenarioResources(Map.of("statuskit.map-unhandled", "false"))) {
       HttpResponse<String> r = get(other, "s/boom");
       assertNotProblem(r, 500);
     }

@@ -3,6 +3,7 @@ package dev.statuskit.jaxrs.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.test.ConformanceChecked;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.Wire;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,14 +38,12 @@ public abstract class RuntimeErrorScenarios extends RuntimeScenarios {
 
   @Test
   void unsupportedContentTypeIs415Problem() throws Exception {
-    HttpResponse<String> r = post("s/orders", "text/plain", "hello");
-    assertProblem(r, 415, "type", "title", "status");
+    assertProblem(post("s/orders", "text/plain", "hello"), 415, "type", "title", "status");
   }
 
   @Test
   void unacceptableTypeIs406ProblemInJson() throws Exception {
-    HttpResponse<String> r = get("s/json-only", "image/png");
-    assertProblem(r, 406, "type", "title", "status");
+    assertProblem(get("s/json-only", "image/png"), 406, "type", "title", "status");
   }
 
   // ---------------------------------------------------------------- representation
@@ -52,9 +51,7 @@ public abstract class RuntimeErrorScenarios extends RuntimeScenarios {
   @Test
   void browsersGetHtmlWithoutAnErrorPageOfTheContainer() throws Exception {
     HttpResponse<String> r = get("s/typed/429", "text/html");
-    assertThat(r.statusCode()).isEqualTo(429);
-    assertThat(r.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT)).startsWith("text/html");
-    assertThat(r.headers().allValues("Retry-After")).containsExactly("120");
+    ProblemAssertions.assertThat(r).hasStatus(429).hasContentType("text/html").hasHeader("Retry-After", "120");
     assertThat(r.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept");
     assertThat(r.body()).contains("Too Many Requests").doesNotContainIgnoringCase("tomcat")
         .doesNotContainIgnoringCase("jetty").doesNotContainIgnoringCase("undertow");
@@ -62,8 +59,7 @@ public abstract class RuntimeErrorScenarios extends RuntimeScenarios {
 
   @Test
   void unacceptableAcceptStillGetsAProblemNotA406() throws Exception {
-    HttpResponse<String> r = get("s/typed/409", "image/png");
-    assertProblem(r, 409, "type", "title", "status");
+    assertProblem(get("s/typed/409", "image/png"), 409, "type", "title", "status");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.statuskit.jaxrs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statuskit.representation.ProblemReader;
 import dev.statuskit.test.ProblemAssertions;
@@ -92,6 +93,16 @@ public abstract class RuntimeScenarios {
   /** Starts the scenario resources once more, beside the suite's application, with these properties. */
   protected Harness.Running startScenarioResources(Map<String, Object> properties) throws Exception {
     return harness().start(new PlainApp(properties, ScenarioResource.class));
+  }
+
+  /**
+   * As {@link #startScenarioResources}, for properties StatusKitFeature reads from the application:
+   * the test is skipped where the feature does not see them (CXF's Bus-wide registration).
+   */
+  protected Harness.Running startConfiguredScenarioResources(Map<String, Object> properties) throws Exception {
+    assumeTrue(harness().featureSeesApplicationConfiguration(),
+        "a Bus-wide registration does not see application properties");
+    return startScenarioResources(properties);
   }
 
   /** A GET to another application this test started. */

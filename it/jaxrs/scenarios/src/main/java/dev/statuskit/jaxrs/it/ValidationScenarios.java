@@ -1,12 +1,10 @@
 package dev.statuskit.jaxrs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.test.ConformanceChecked;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +51,7 @@ public abstract class ValidationScenarios extends RuntimeScenarios {
 
   @Test
   void validationStatusCanBe422() throws Exception {
-    assumeTrue(harness().featureSeesApplicationConfiguration(),
-        "a Bus-wide registration does not see application properties");
-    try (Harness.Running other = startScenarioResources(Map.of("statuskit.validation-status", "422"))) {
+    try (Harness.Running other = startConfiguredScenarioResources(Map.of("statuskit.validation-status", "422"))) {
       HttpResponse<String> r = get(other, "s/items/0");
       assertUnfilteredProblem(r, 422, "type", "title", "status", "detail", "violations");
       assertThat(located(JSON.readTree(r.body()).get("violations"))).containsExactly("path:id");
