@@ -19,18 +19,8 @@ final class QuarkusHarness implements Harness {
       throw new TestAbortedException("Quarkus builds its one application at build time; "
           + application.getClass().getSimpleName() + " with its own properties cannot be started beside it");
     }
-    URI base = URI.create(TestHTTPResourceManager.getUri() + "/");
-    return new Running() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() {
-        // Quarkus stops the application after the tests.
-      }
-    };
+    // Quarkus stops the application after the tests.
+    return Running.at(URI.create(TestHTTPResourceManager.getUri() + "/"), () -> { });
   }
 
   @Override

@@ -4,21 +4,14 @@ import static dev.statuskit.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.conformance.Violation;
-import dev.statuskit.testsupport.LogCapture;
-import java.net.http.HttpClient;
+import jakarta.ws.rs.core.Application;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The conformance guard ({@code statuskit.conformance-guard=true}) in front of an application that
@@ -26,45 +19,19 @@ import org.junit.jupiter.api.TestInstance;
  * {@code Allow} from the resource model on the wire, its 401 without a challenge is reported once
  * per route, to the log and the listeners, and not invented.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ConformanceGuardScenarios {
+public abstract class ConformanceGuardScenarios extends RuntimeScenarios {
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .version(HttpClient.Version.HTTP_1_1).build();
-  private Harness.Running app;
-  private LogCapture log;
-
-  /** The runtime under test. */
-  protected abstract Harness harness();
-
-  @BeforeAll
-  void start() throws Exception {
-    log = LogCapture.start();
-    app = harness().start(new PlainApp(Map.of("statuskit.conformance-guard", "true"), GuardResource.class));
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (log != null) {
-      log.close();
-    }
-  }
-
-  @BeforeEach
-  void clear() {
-    log.clear();
+  @Override
+  protected Application application() {
+    return new PlainApp(Map.of("statuskit.conformance-guard", "true"), GuardResource.class);
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(app.base().resolve(path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
   private List<LogRecord> guardRecords() {
-    return log.logger("dev.statuskit.conformance");
+    return log().logger("dev.statuskit.conformance");
   }
 
   @Test

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.testsupport.Pipeline;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,31 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the connection and says so; a malformed {@code Accept} is a problem too; {@code q=0} excludes.
  * Each runtime module extends it with its {@link Harness}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ConnectionScenarios {
+public abstract class ConnectionScenarios extends RuntimeScenarios {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private Harness.Running app;
-
-  /** The runtime under test. */
-  protected abstract Harness harness();
-
-  @BeforeAll
-  void startApplication() throws Exception {
-    app = harness().start(new ScenarioApp());
-  }
-
-  @AfterAll
-  void stopApplication() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-  }
-
-  private URI uri(String path) {
-    return app.base().resolve(path);
-  }
 
   static Iterable<Integer> typedStatuses() {
     return TypedExceptions.statuses();

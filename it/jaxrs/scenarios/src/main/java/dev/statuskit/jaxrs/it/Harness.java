@@ -16,6 +16,14 @@ public interface Harness {
   boolean loadsFeatureServices();
 
   /**
+   * Whether StatusKitFeature is configured per application, so it sees the application's
+   * properties and its own explicit registration. Not so for CXF's Bus-wide registration.
+   */
+  default boolean featureSeesApplicationConfiguration() {
+    return true;
+  }
+
+  /**
    * Whether a response that carries {@code Upgrade} (a 426) is framed like any other. Grizzly
    * treats every such response as a protocol switch: it writes neither {@code Content-Length} nor
    * chunks and keeps the connection open, whatever the application sets.
@@ -28,5 +36,25 @@ public interface Harness {
   interface Running extends AutoCloseable {
     /** The base URI, ending with a slash. */
     URI base();
+
+    /** An application at this base URI, stopped by {@code stop}. */
+    static Running at(URI base, AutoCloseable stop) {
+      return new Running() {
+        @Override
+        public URI base() {
+          return base;
+        }
+
+        @Override
+        public void close() throws Exception {
+          stop.close();
+        }
+      };
+    }
+
+    /** An application at the root of {@code http://127.0.0.1:port/}, stopped by {@code stop}. */
+    static Running onLoopback(int port, AutoCloseable stop) {
+      return at(URI.create("http://127.0.0.1:" + port + "/"), stop);
+    }
   }
 }

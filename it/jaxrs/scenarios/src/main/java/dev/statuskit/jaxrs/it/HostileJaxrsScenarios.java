@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.test.ConformanceChecked;
+import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.HostileChecks;
-import dev.statuskit.testsupport.LogCapture;
 import dev.statuskit.testsupport.Wire;
-import java.io.IOException;
+import jakarta.ws.rs.core.Application;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +25,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,23 +39,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * answer with a valid problem, aborted responses are left alone, cause chains terminate, and
  * concurrent requests do not mix.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ConformanceChecked
-public abstract class HostileJaxrsScenarios {
+public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
 
   protected static final List<String> ACCEPTS = HostileChecks.ACCEPTS;
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
   protected static final List<String> MARKERS = HostileChecks.markers(ScenarioResource.SECRET);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
-
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-  private Harness.Running app;
-  private LogCapture log;
-
-  /** The runtime under test. */
-  protected abstract Harness harness();
 
   /** The bounded load test runs on one runtime only. */
   protected boolean runsLoadTest() {
@@ -72,7 +55,7 @@ public abstract class HostileJaxrsScenarios {
 
   /**
    * Whether the runtime hands an exception with a cyclic cause chain to the mappers at all. Not so
-   * on RESTEasy with its validator provider (see {@code HostileResteasyTest}).
+   * on RESTEasy with its validator provider (see {@code ResteasyHostileIT}).
    */
   protected boolean runtimeSurvivesCyclicCauses() {
     return true;
@@ -81,39 +64,23 @@ public abstract class HostileJaxrsScenarios {
   /**
    * Whether the runtime leaves a committed response alone when its entity fails half-way (REST 3.1:
    * an exception while writing is mapped only if the response is not committed). Not so on CXF
-   * (see {@code HostileCxfTest}).
+   * (see {@code CxfHostileIT}).
    */
   protected boolean runtimeLeavesCommittedResponsesAlone() {
     return true;
   }
 
-  @BeforeAll
-  void startApplication() throws Exception {
-    log = LogCapture.start();
-    app = harness().start(new HostileApp(Map.of()));
-  }
-
-  @AfterAll
-  void stopApplication() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (log != null) {
-      log.close();
-    }
-  }
-
-  @BeforeEach
-  void clearLog() {
-    log.clear();
+  @Override
+  protected Application application() {
+    return new HostileApp(Map.of());
   }
 
   private List<LogRecord> errors() {
-    return log.errors();
+    return log().errors();
   }
 
   private List<LogRecord> warnings() {
-    return log.warnings();
+    return log().warnings();
   }
 
   // ------------------------------------------------------------------ header injection
@@ -169,9 +136,8 @@ public abstract class HostileJaxrsScenarios {
     }
     String trace = what.equals("zero-trace") ? "00000000000000000000000000000000" : HOSTILE_TRACE;
     assertThat(w.raw.toLowerCase(Locale.ROOT)).as(w.raw).doesNotContain(trace).doesNotContain("aaaaaaaaaa");
-    assertThat(w.header("Content-Type")).as(w.raw).startsWith("application/problem+json");
-    JsonNode json = JSON.readTree(w.body);
-    assertThat(json.fieldNames()).toIterable().as(w.body).containsExactlyInAnyOrder("type", "title", "status", "instance");
+    ProblemAssertions.assertThatResponse(w.status, w.fields(), w.bodyBytes()).isProblem(500)
+        .hasExactlyMembers("type", "title", "status", "instance");
   }
 
   /** The control case of the test above: the same request with a valid traceparent gets its trace id. */
@@ -180,10 +146,8 @@ public abstract class HostileJaxrsScenarios {
     Wire w = Wire.exchange("GET", uri("h/leak"), "Accept", "application/problem+json",
         "traceparent", "00-" + HOSTILE_TRACE + "-00f067aa0ba902b7-01");
     w.assertSingleResponse();
-    assertThat(w.status).as(w.raw).isEqualTo(500);
-    JsonNode json = JSON.readTree(w.body);
-    assertThat(json.fieldNames()).toIterable().as(w.body).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
-    assertThat(json.get("traceId").asText()).isEqualTo(HOSTILE_TRACE);
+    ProblemAssertions.assertThatResponse(w.status, w.fields(), w.bodyBytes()).isProblem(500)
+        .hasExactlyMembers("type", "title", "status", "instance", "traceId").hasMember("traceId", HOSTILE_TRACE);
   }
 
   @Test
@@ -237,8 +201,8 @@ public abstract class HostileJaxrsScenarios {
       assertThat(r.statusCode()).isEqualTo(429);
       parse(r.body(), accept);
     }
-    assertThat(members(get("h/" + what, "application/problem+json")))
-        .containsExactlyInAnyOrder("type", "title", "status", "detail", "fine");
+    ProblemAssertions.assertThat(get("h/" + what, PROBLEM_JSON)).isProblem(429)
+        .hasExactlyMembers("type", "title", "status", "detail", "fine");
     assertThat(warnings()).isNotEmpty();
     assertThat(errors()).isEmpty();
   }
@@ -251,7 +215,7 @@ public abstract class HostileJaxrsScenarios {
   void noServerErrorBodyLeaksInAnyRepresentation(String path) throws Exception {
     assumeTrue(!path.equals("h/cause-cycle") || runtimeSurvivesCyclicCauses(), "the runtime loops on cyclic causes");
     for (String accept : ACCEPTS) {
-      log.clear();
+      log().clear();
       HttpResponse<String> r = get(path, accept);
       assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(500);
       assertThat(r.headers().firstValue("Content-Type").orElse("")).as("StatusKit's body").startsWith(accept);
@@ -267,8 +231,8 @@ public abstract class HostileJaxrsScenarios {
       assertThat(r.statusCode()).isEqualTo(503);
       assertSafe(r.body(), accept);
     }
-    assertThat(members(get("h/value-writer-leak", "application/problem+json")))
-        .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "fine");
+    ProblemAssertions.assertThat(get("h/value-writer-leak", PROBLEM_JSON)).isProblem(503)
+        .hasExactlyMembers("type", "title", "status", "detail", "instance", "fine");
   }
 
   @Test
@@ -292,7 +256,7 @@ public abstract class HostileJaxrsScenarios {
   @ValueSource(strings = {"customizer-throws", "bad-extension", "cyclic-extension", "value-writer-throws"})
   void aFailingHookStillGivesAValidProblem(String what) throws Exception {
     for (String accept : ACCEPTS) {
-      log.clear();
+      log().clear();
       HttpResponse<String> r = get("h/" + what, accept);
       assertThat(r.statusCode()).isEqualTo(429);
       assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
@@ -300,8 +264,8 @@ public abstract class HostileJaxrsScenarios {
       assertThat(errors()).isEmpty();
       assertThat(warnings()).as("the hook's failure, once").hasSize(1);
     }
-    assertThat(members(get("h/" + what, "application/problem+json")))
-        .containsExactlyInAnyOrder("type", "title", "status", "detail");
+    ProblemAssertions.assertThat(get("h/" + what, PROBLEM_JSON)).isProblem(429)
+        .hasExactlyMembers("type", "title", "status", "detail");
   }
 
   // ------------------------------------------------------------------ committed and aborted responses
@@ -330,9 +294,9 @@ public abstract class HostileJaxrsScenarios {
     Thread.sleep(200);
     int before = Thread.activeCount();
     for (int i = 0; i < 10; i++) {
-      log.clear();
+      log().clear();
       disconnect();
-      assertThat(log.statuskit()).as("StatusKit records of one aborted request").hasSizeLessThanOrEqualTo(1);
+      assertThat(log().statuskit()).as("StatusKit records of one aborted request").hasSizeLessThanOrEqualTo(1);
     }
     assertThat(Thread.activeCount()).as("threads after 10 aborted requests").isLessThanOrEqualTo(before + 10);
   }
@@ -353,7 +317,7 @@ public abstract class HostileJaxrsScenarios {
   @Test
   void asyncTimeOutsRacingWithCompletionGiveOneWholeAnswer() throws Exception {
     for (int i = 0; i < 20; i++) {
-      log.clear();
+      log().clear();
       Wire w = Wire.get(uri("h/async/race"), "application/problem+json");
       w.assertSingleResponse();
       assertThat(w.status).as(w.raw).isIn(200, 503);
@@ -370,9 +334,7 @@ public abstract class HostileJaxrsScenarios {
 
   @Test
   void aTypedExceptionDeepInACauseChainIsFound() throws Exception {
-    HttpResponse<String> r = get("h/typed-in-chain", "application/problem+json");
-    assertThat(r.statusCode()).isEqualTo(429);
-    assertThat(JSON.readTree(r.body()).get("detail").asText()).isEqualTo("Slow down.");
+    ProblemAssertions.assertThat(get("h/typed-in-chain", PROBLEM_JSON)).isProblem(429).hasDetail("Slow down.");
   }
 
   // ------------------------------------------------------------------ concurrency
@@ -437,27 +399,7 @@ public abstract class HostileJaxrsScenarios {
     }
   }
 
-    // ------------------------------------------------------------------ helpers
-
-  protected URI uri(String path) {
-    return app.base().resolve(path);
-  }
-
-  protected HttpResponse<String> get(String path, String accept) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
-  }
-
-  protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static List<String> members(HttpResponse<String> r) throws IOException {
-    List<String> names = new ArrayList<>();
-    Iterator<String> it = JSON.readTree(r.body()).fieldNames();
-    it.forEachRemaining(names::add);
-    return names;
-  }
+  // ------------------------------------------------------------------ helpers
 
   protected static long usedHeapAfterGc() throws InterruptedException {
     return HostileChecks.usedHeapAfterGc();

@@ -7,19 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.jaxrs.client.ProblemClient;
 import dev.statuskit.jaxrs.client.ProblemClientFilter;
 import dev.statuskit.testsupport.Wire;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,17 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code Vary: Accept, Accept-Language} on localized responses only, in every representation and
  * for HEAD. The application's messages are the scenario module's {@code statuskit-messages_*.properties}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class LanguageScenarios {
+public abstract class LanguageScenarios extends RuntimeScenarios {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-  private Harness.Running app;
-
-  /** The runtime under test. */
-  protected abstract Harness harness();
 
   /**
    * Whether the runtime itself refuses an {@code Accept-Language} weight above 1 with its own 400,
@@ -47,18 +33,6 @@ public abstract class LanguageScenarios {
    */
   protected boolean runtimeRefusesWeightsAboveOne() {
     return false;
-  }
-
-  @BeforeAll
-  void startApplication() throws Exception {
-    app = harness().start(new ScenarioApp());
-  }
-
-  @AfterAll
-  void stopApplication() throws Exception {
-    if (app != null) {
-      app.close();
-    }
   }
 
   /** The negotiation table: the field, then the language chosen and the title of 404 in it ({@code -}: none). */
@@ -147,10 +121,9 @@ public abstract class LanguageScenarios {
   })
   void violationsAreInTheClientsLanguageAndPointIntoTheBody(String field, String language, String title, String min,
       String notBlank) throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(app.base().resolve("s/orders?limit=0"))
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("s/orders?limit=0"))
         .header("Content-Type", "application/json").header("Accept-Language", field)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"\",\"quantity\":0}")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"\",\"quantity\":0}")));
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().allValues("Content-Language")).containsExactly(language);
     assertThat(vary(r)).containsExactly("accept", "accept-language");
@@ -187,7 +160,7 @@ public abstract class LanguageScenarios {
 
   @Test
   void headCarriesTheLanguageFieldsWithoutBody() throws Exception {
-    Wire head = Wire.exchange("HEAD", app.base().resolve("s/typed/404"), "Accept-Language", "es");
+    Wire head = Wire.exchange("HEAD", uri("s/typed/404"), "Accept-Language", "es");
     assertThat(head.status).isEqualTo(404);
     assertThat(head.fields().get("Content-Language")).containsExactly("es");
     assertThat(head.header("Vary")).isNotNull();
@@ -203,17 +176,17 @@ public abstract class LanguageScenarios {
         .build().register(new ProblemClientFilter().acceptLanguage(Locale.forLanguageTag("ko"), Locale.JAPANESE));
     try {
       Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
-          () -> c.target(app.base().resolve("s/typed/404")).request().get(String.class)));
+          () -> c.target(uri("s/typed/404")).request().get(String.class)));
       assertThat(caught).isExactlyInstanceOf(dev.statuskit.NotFoundException.class);
       dev.statuskit.HttpException e = (dev.statuskit.HttpException) caught;
       assertThat(e.toProblem().title()).contains("見つかりません");
       assertThat(ProblemClient.contentLanguage(e)).contains(Locale.JAPANESE);
       Throwable own = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
-          () -> c.target(app.base().resolve("s/typed/404")).request().header("Accept-Language", "fr")
+          () -> c.target(uri("s/typed/404")).request().header("Accept-Language", "fr")
               .get(String.class)));
       assertThat(((dev.statuskit.HttpException) own).toProblem().title()).contains("Introuvable");
       Throwable none = org.assertj.core.api.Assertions.catchThrowable(() -> ProblemClient.call(
-          () -> c.target(app.base().resolve("s/typed/404")).request().header("Accept-Language", "ko")
+          () -> c.target(uri("s/typed/404")).request().header("Accept-Language", "ko")
               .get(String.class)));
       assertThat(ProblemClient.contentLanguage((dev.statuskit.HttpException) none)).isEmpty();
     } finally {
@@ -224,18 +197,16 @@ public abstract class LanguageScenarios {
   /** The settings as application properties: the supported languages, and the stage turned off. */
   @Test
   void applicationPropertiesConfigureTheLanguages() throws Exception {
-    try (Harness.Running only = harness().start(new PlainApp(Map.of("statuskit.languages", "ja, zh-Hans"),
-        ScenarioResource.class))) {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(only.base().resolve("s/typed/404"))
-          .header("Accept-Language", "de, zh-CN;q=0.5").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try (Harness.Running only = startScenarioResources(Map.of("statuskit.languages", "ja, zh-Hans"))) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(only.base().resolve("s/typed/404"))
+          .header("Accept-Language", "de, zh-CN;q=0.5"));
       assertThat(r.statusCode()).isEqualTo(404);
       assertThat(r.headers().allValues("Content-Language")).containsExactly("zh-Hans"); // as configured
       assertThat(JSON.readTree(r.body()).get("title").asText()).isEqualTo("未找到");
     }
-    try (Harness.Running off = harness().start(new PlainApp(Map.of("statuskit.localize", "false"),
-        ScenarioResource.class))) {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(off.base().resolve("s/typed/404"))
-          .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try (Harness.Running off = startScenarioResources(Map.of("statuskit.localize", "false"))) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(off.base().resolve("s/typed/404"))
+          .header("Accept-Language", "de"));
       assertThat(r.headers().allValues("Content-Language")).isEmpty();
       assertThat(JSON.readTree(r.body()).get("title").asText()).isEqualTo("Not Found");
     }
@@ -244,12 +215,11 @@ public abstract class LanguageScenarios {
   // ---------------------------------------------------------------- helpers
 
   private HttpResponse<String> get(String path, String acceptLanguage, String accept) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(app.base().resolve(path)).GET().header("Accept", accept)
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().header("Accept", accept);
     if (acceptLanguage != null) {
       b.header("Accept-Language", acceptLanguage);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return send(b);
   }
 
   /** The {@code Vary} field names, lower case, in order, whether sent in one field line or several. */

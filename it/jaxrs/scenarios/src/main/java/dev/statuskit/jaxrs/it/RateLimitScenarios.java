@@ -15,9 +15,7 @@ import dev.statuskit.test.ProblemAssertions;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import jakarta.ws.rs.core.Application;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,65 +31,53 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The RateLimit fields on success and error responses, their typed view in the client, and the
  * retry helper, run on each runtime through {@link Harness}. The retry tests inject a sleeper that
  * records the waits it is asked for instead of waiting.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // The 200s here are the application's own, on which Grizzly sends no Date; the 429s are checked for it elsewhere.
 @ConformanceChecked(ignore = "date")
-public abstract class RateLimitScenarios {
+public abstract class RateLimitScenarios extends RuntimeScenarios {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .version(HttpClient.Version.HTTP_1_1).build();
-  private Harness.Running app;
+  private static final String ACCEPT = "application/problem+json, text/plain";
+
   private Client client;
 
-  /** The runtime under test. */
-  protected abstract Harness harness();
+  @Override
+  protected Application application() {
+    return new PlainApp(Map.of(), RateLimitResource.class);
+  }
 
   @BeforeAll
-  void start() throws Exception {
-    app = harness().start(new PlainApp(Map.of(), RateLimitResource.class));
+  void startClient() {
     client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build()
         .register(new ProblemClientFilter());
   }
 
   @AfterAll
-  void stop() throws Exception {
+  void stopClient() {
     client.close();
-    app.close();
   }
 
   private static String counter() {
     return UUID.randomUUID().toString();
   }
 
-  private URI uri(String path) {
-    return app.base().resolve(path);
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/problem+json, text/plain").build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   @Test
   void successAndRefusalCarryRateLimitFields() throws Exception {
     String c = counter();
-    HttpResponse<String> first = get("rl/search/" + c);
+    HttpResponse<String> first = get("rl/search/" + c, ACCEPT);
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(first.headers().allValues("RateLimit-Policy")).containsExactly("\"search\";q=2;w=60");
     assertThat(first.headers().allValues("RateLimit")).containsExactly("\"search\";r=1;t=60");
     assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
     assertThat(first.body()).isEqualTo("found");
 
-    assertThat(get("rl/search/" + c).headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
+    assertThat(get("rl/search/" + c, ACCEPT).headers().allValues("RateLimit")).containsExactly("\"search\";r=0;t=60");
 
-    HttpResponse<String> refused = get("rl/search/" + c);
+    HttpResponse<String> refused = get("rl/search/" + c, ACCEPT);
     ProblemAssertions.assertThat(refused).isProblem(429).hasHeader("Content-Type", "application/problem+json")
         .hasHeader("Retry-After", "60").hasHeader("RateLimit-Policy", "\"search\";q=2;w=60")
         .hasHeader("RateLimit", "\"search\";r=0;t=60")

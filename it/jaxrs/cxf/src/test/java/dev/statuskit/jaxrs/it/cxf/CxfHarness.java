@@ -4,7 +4,6 @@ import dev.statuskit.jaxrs.StatusKitFeature;
 import dev.statuskit.jaxrs.it.Harness;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.RuntimeDelegate;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +59,10 @@ final class CxfHarness implements Harness {
     Server server = bean.create();
     JettyHTTPServerEngine engine = (JettyHTTPServerEngine) ((JettyHTTPDestination) server.getDestination()).getEngine();
     int port = ((ServerConnector) engine.getServer().getConnectors()[0]).getLocalPort();
-    URI base = URI.create("http://127.0.0.1:" + port + "/");
-    return new Running() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() {
-        server.destroy();
-        bus.shutdown(true);
-      }
-    };
+    return Running.onLoopback(port, () -> {
+      server.destroy();
+      bus.shutdown(true);
+    });
   }
 
   /**
@@ -90,5 +80,14 @@ final class CxfHarness implements Harness {
   @Override
   public boolean loadsFeatureServices() {
     return false;
+  }
+
+  /**
+   * Bus providers are configured once for the Bus: they see neither the application's properties
+   * nor a StatusKitFeature the application registers itself (configure the Bus's instance instead).
+   */
+  @Override
+  public boolean featureSeesApplicationConfiguration() {
+    return !viaBus;
   }
 }

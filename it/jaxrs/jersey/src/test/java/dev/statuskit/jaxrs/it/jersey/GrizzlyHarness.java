@@ -14,18 +14,7 @@ final class GrizzlyHarness implements Harness {
   public Running start(Application application) {
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         ResourceConfig.forApplication(application));
-    URI base = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + "/");
-    return new Running() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() {
-        server.shutdownNow();
-      }
-    };
+    return Running.onLoopback(server.getListener("grizzly").getPort(), server::shutdownNow);
   }
 
   @Override

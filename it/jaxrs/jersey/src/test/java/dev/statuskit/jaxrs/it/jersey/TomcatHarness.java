@@ -2,7 +2,6 @@ package dev.statuskit.jaxrs.it.jersey;
 
 import dev.statuskit.jaxrs.it.Harness;
 import jakarta.ws.rs.core.Application;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.catalina.Context;
@@ -33,19 +32,10 @@ final class TomcatHarness implements Harness {
         .setAsyncSupported(true);
     context.addServletMappingDecoded("/*", "jersey");
     tomcat.start();
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
-    return new Running() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
-      }
-    };
+    return Running.onLoopback(connector.getLocalPort(), () -> {
+      tomcat.stop();
+      tomcat.destroy();
+    });
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.statuskit.jaxrs.it.Harness;
 import io.undertow.Undertow;
 import jakarta.ws.rs.core.Application;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 
 /**
@@ -61,18 +60,7 @@ final class UndertowHarness implements Harness {
     } else {
       server.deploy(application);
     }
-    URI base = URI.create("http://127.0.0.1:" + server.port() + "/");
-    return new Running() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() {
-        server.stop();
-      }
-    };
+    return Running.onLoopback(server.port(), server::stop);
   }
 
   @Override

@@ -1,0 +1,12 @@
+package dev.statuskit.jaxrs.it.jersey;
+
+import dev.statuskit.jaxrs.it.Harness;
+import dev.statuskit.jaxrs.it.RuntimeErrorScenarios;
+
+/** The runtime error and negotiation scenarios on Jersey (Grizzly). */
+class JerseyGrizzlyRuntimeErrorIT extends RuntimeErrorScenarios {
+  @Override
+  protected Harness harness() {
+    return new GrizzlyHarness();
+  }
+}

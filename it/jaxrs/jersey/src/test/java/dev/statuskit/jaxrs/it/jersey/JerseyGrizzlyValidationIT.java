@@ -1,0 +1,12 @@
+package dev.statuskit.jaxrs.it.jersey;
+
+import dev.statuskit.jaxrs.it.Harness;
+import dev.statuskit.jaxrs.it.ValidationScenarios;
+
+/** The validation scenarios on Jersey (Grizzly). */
+class JerseyGrizzlyValidationIT extends ValidationScenarios {
+  @Override
+  protected Harness harness() {
+    return new GrizzlyHarness();
+  }
+}
