@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * application's response filters and writer interceptors; an application's mapper for the type still
  * wins; and with the setting off, Jersey's usual path runs.
  */
-class JerseyThrownFastPathTest {
+class JerseyThrownFastPathIT {
 
   private static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
       + "\"detail\":\"Slow down.\",\"instance\":\"/orders/1\",\"limit\":100,\"window\":\"PT1M\"}";
