@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class ConformanceGuardTest {
 
-  private static final String DATE = "Sun, 06 Nov 1994 08:49:37 GMT";
+  static final String DATE = "Sun, 06 Nov 1994 08:49:37 GMT";
 
   /** A response being built: its fields change as the guard fixes them. */
-  private static final class Target implements ConformanceGuard.Target {
+  static final class Target implements ConformanceGuard.Target {
     final Map<String, List<String>> fields = new LinkedHashMap<>();
     final @Nullable String allow;
 
