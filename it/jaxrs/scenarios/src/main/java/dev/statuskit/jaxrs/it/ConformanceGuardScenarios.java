@@ -4,6 +4,7 @@ import static dev.statuskit.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.conformance.Violation;
+import dev.statuskit.testsupport.RecordingConformanceListener;
 import jakarta.ws.rs.core.Application;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -19,57 +19,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The hooks of the hostile application, each misbehaving only on the paths that ask for it: the
- * customizer, listener and value writer come in through META-INF/services, the filter and the
- * body writer through {@link HostileApp}.
+ * The JAX-RS hooks of the hostile application, each misbehaving only on the paths that ask for it,
+ * registered through {@link HostileApp}; the customizer, listener and value writer every runtime
+ * shares are test-support's, named in META-INF/services.
  */
 public final class HostileHooks {
 
   private HostileHooks() {}
-
-  /** A type no writer knows but {@link ExplodingWriter}, which fails on it. */
-  public record Exploding(String name) {}
-
-  /** Fails on {@link Exploding} with the leak in its message. */
-  public static final class ExplodingWriter implements ExtensionValueWriter {
-    @Override
-    public boolean accepts(Class<?> type) {
-      return type == Exploding.class;
-    }
-
-    @Override
-    public Object toJsonValue(Object value) {
-      throw new IllegalStateException("cannot convert: " + HostileResource.LEAK);
-    }
-  }
-
-  public static final class BadCustomizer implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      String path = event.path();
-      if (path.endsWith("/customizer-throws") || path.endsWith("/customizer-leak")) {
-        throw new IllegalStateException("customizer: " + HostileResource.LEAK);
-      }
-      if (path.endsWith("/bad-extension")) {
-        return problem.toBuilder().extension("opaque", new Object()).build();
-      }
-      if (path.endsWith("/cyclic-extension")) {
-        Map<String, Object> self = new HashMap<>();
-        self.put("self", self);
-        return problem.toBuilder().extension("cyclic", self).build();
-      }
-      return problem;
-    }
-  }
-
-  public static final class BadListener implements ProblemListener {
-    @Override
-    public void onProblem(ProblemEvent event) {
-      if (event.path().endsWith("/listener-throws")) {
-        throw new IllegalStateException("listener: " + HostileResource.LEAK);
-      }
-    }
-  }
 
   /** A request filter that fails for {@code /h/filter-leak}. */
   @Provider

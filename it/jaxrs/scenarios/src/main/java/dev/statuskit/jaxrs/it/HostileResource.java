@@ -7,6 +7,7 @@ import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnauthorizedException;
 import dev.statuskit.UnavailableForLegalReasonsException;
 import dev.statuskit.header.Challenge;
+import dev.statuskit.testsupport.Hostile;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,13 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public class HostileResource {
 
   /** In every exception message here; never in a body. */
-  public static final String LEAK = "password " + ScenarioResource.SECRET + " rejected by SELECT pw FROM users"
-      + " reading /home/app/conf/db.properties";
+  public static final String LEAK = Hostile.LEAK;
 
-  /** Quotes, backslashes, control characters, lone surrogates, closing script and CDATA markup, XML-illegal characters. */
-  public static final String HOSTILE = "q\"uote \\back\\slash \u0000\u0001\u0008\u000b\u000c\u001b\u001f\u007f"
-      + " lone \ud800 and \udc00 pair \ud83d\ude00 </script><script>alert(1)</script> ]]> <![CDATA[x]]>"
-      + " &amp; <!-- --> \ufffe\uffff end";
+  /** Text that breaks naive writers. */
+  public static final String HOSTILE = Hostile.HOSTILE;
 
   /** Counted down when a streaming response ends, normally or not. */
   public static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));
@@ -47,86 +45,25 @@ public class HostileResource {
   /** An entity only {@link HostileHooks.FragileWriter} writes, and fails to. */
   public record Fragile(String name) {}
 
-  static Object nested(int depth) {
-    Object v = "bottom";
-    for (int i = 0; i < depth; i++) {
-      v = List.of(v);
-    }
-    return v;
-  }
-
   @GET
   @Path("{what}")
   public Object run(@PathParam("what") String what, @QueryParam("m") String marker) throws IOException {
+    // Header injection, hostile bodies, failing hooks, cause chains: the cases every runtime shares.
+    RuntimeException shared = Hostile.thrown(what);
+    if (shared != null) {
+      throw shared;
+    }
     switch (what) {
-      case "inject-header" -> throw new TooManyRequestsException("x").header("X-Note", "ok\r\nInjected: yes");
-      case "inject-header-lf" -> throw new TooManyRequestsException("x").header("X-Note", "ok\nInjected: yes");
-      case "inject-header-nul" -> throw new TooManyRequestsException("x").header("X-Note", "ok\u0000Injected: yes");
-      case "inject-header-ctl" -> throw new TooManyRequestsException("x").header("X-Note", "ok\u001bInjected");
-      case "inject-header-nonascii" -> throw new TooManyRequestsException("x").header("X-Note", "caf\u00e9");
-      case "inject-header-name" -> throw new TooManyRequestsException("x").header("X-A\r\nInjected", "yes");
-      case "inject-allow" -> throw new MethodNotAllowedException("GET\r\nInjected: yes");
-      case "inject-challenge" -> throw new UnauthorizedException(Challenge.bearer("api\"\r\nInjected: yes"));
-      case "inject-link" -> throw new UnavailableForLegalReasonsException().header("Link",
-          "<https://authority.example/>; rel=\"blocked-by\"; title=\"a\r\nInjected: yes\"");
-      case "inject-retry-after" -> throw new TooManyRequestsException("x").header("Retry-After", "1\r\nInjected: yes");
       case "inject-wae" -> throw new WebApplicationException(Response.status(503)
           .header("X-Note", "ok\r\nInjected: yes").build());
       case "inject-wae-nul" -> throw new WebApplicationException(Response.status(429)
           .header("X-Note", "ok\u0000Injected: yes").build());
       case "inject-wae-nonascii" -> throw new WebApplicationException(Response.status(401)
           .header("WWW-Authenticate", "Basic realm=\"caf\u00e9\"").build());
-      case "inject-location" -> throw new SeeOtherException(URI.create("/caf\u00e9?q=\u00fc"));
-      case "body-hostile" -> throw new TooManyRequestsException(HOSTILE).extension("note", HOSTILE)
-          .extension("list", List.of(HOSTILE, 1, true)).extension("map", Map.of("k", HOSTILE));
-      case "body-huge" -> throw new TooManyRequestsException("x".repeat(1 << 20));
-      case "body-deep" -> throw new TooManyRequestsException("deep").extension("deep", nested(40))
-          .extension("fine", "yes");
-      case "body-cyclic" -> {
-        List<Object> self = new ArrayList<>();
-        self.add(self);
-        throw new TooManyRequestsException("cyclic").extension("cycle", self).extension("fine", "yes");
-      }
       case "leak" -> throw new IllegalStateException(LEAK, new IOException(LEAK));
       case "leak-checked" -> throw new IOException(LEAK, new UncheckedIOException(new IOException(LEAK)));
       case "writer-leak" -> {
         return new Fragile("f");
-      }
-      case "customizer-leak", "listener-throws", "filter-leak" -> throw new IllegalStateException(LEAK);
-      case "value-writer-leak" -> throw new ServiceUnavailableException("Down.")
-          .extension("boom", new HostileHooks.Exploding("b")).extension("fine", "yes");
-      case "customizer-throws", "bad-extension", "cyclic-extension" -> throw new TooManyRequestsException("Slow down.");
-      case "value-writer-throws" -> throw new TooManyRequestsException("Slow down.")
-          .extension("boom", new HostileHooks.Exploding("b"));
-      case "cause-cycle" -> {
-        IllegalStateException a = new IllegalStateException(LEAK);
-        IllegalStateException b = new IllegalStateException(LEAK, a);
-        a.initCause(b);
-        throw a;
-      }
-      case "deep-chain" -> {
-        RuntimeException e = new TooManyRequestsException("deep");
-        for (int i = 0; i < 10_000; i++) {
-          e = new RuntimeException(LEAK, e);
-        }
-        throw e;
-      }
-      case "typed-in-chain" -> {
-        RuntimeException e = new TooManyRequestsException("Slow down.");
-        for (int i = 0; i < 20; i++) {
-          e = new RuntimeException(LEAK, e);
-        }
-        throw e;
-      }
-      case "suppressed" -> {
-        IllegalStateException e = new IllegalStateException(LEAK);
-        IllegalStateException other = new IllegalStateException(LEAK);
-        for (int i = 0; i < 1000; i++) {
-          e.addSuppressed(new RuntimeException(LEAK));
-        }
-        e.addSuppressed(other);
-        other.addSuppressed(e);
-        throw e;
       }
       case "stream-fail" -> {
         StreamingOutput body = out -> {

@@ -25,7 +25,7 @@ import java.net.URI;
 public class ScenarioResource {
 
   /** Marker in exception messages that must never reach a response. */
-  public static final String SECRET = "secret-db-password-marker";
+  public static final String SECRET = dev.statuskit.testsupport.Hostile.SECRET;
 
   @GET
   @Path("ok")

@@ -37,68 +37,16 @@ public final class Hostile {
   private Hostile() {}
 
   /** In every exception message of this application; never in a body. */
-  static final String LEAK = "password " + Scenarios.SECRET + " rejected by SELECT pw FROM users"
-      + " reading /home/app/conf/db.properties";
+  static final String LEAK = dev.statuskit.testsupport.Hostile.LEAK;
 
-  /**
-   * Text that breaks naive writers: quotes, backslashes, control characters, lone surrogates,
-   * markup that closes a script or a CDATA section, XML-illegal characters.
-   */
-  static final String HOSTILE = "q\"uote \\back\\slash \u0000\u0001\u0008\u000b\u000c\u001b\u001f\u007f"
-      + " lone \ud800 and \udc00 pair \ud83d\ude00 </script><script>alert(1)</script> ]]> <![CDATA[x]]>"
-      + " &amp; <!-- --> \ufffe\uffff end";
+  /** Text that breaks naive writers. */
+  static final String HOSTILE = dev.statuskit.testsupport.Hostile.HOSTILE;
 
   public static final String FILTER_NAME = "hostile-filter";
   public static final String FILTER_PATTERN = "/hostile/filter/*";
 
   /** Counted down when a streaming response ends (normally or not). */
   static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));
-
-  /** A type no writer knows but {@link ExplodingWriter}, which fails on it. */
-  record Exploding(String name) {}
-
-  /** Fails on {@link Exploding} with the leak in its message. */
-  public static final class ExplodingWriter implements ExtensionValueWriter {
-    @Override
-    public boolean accepts(Class<?> type) {
-      return type == Exploding.class;
-    }
-
-    @Override
-    public Object toJsonValue(Object value) {
-      throw new IllegalStateException("cannot convert: " + LEAK);
-    }
-  }
-
-  /** Misbehaves on the paths that ask for it. */
-  public static final class BadCustomizer implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      String path = event.path();
-      if (path.endsWith("/customizer-throws") || path.endsWith("/customizer-leak")) {
-        throw new IllegalStateException("customizer: " + LEAK);
-      }
-      if (path.endsWith("/bad-extension")) {
-        return problem.toBuilder().extension("opaque", new Object()).build();
-      }
-      if (path.endsWith("/cyclic-extension")) {
-        Map<String, Object> self = new HashMap<>();
-        self.put("self", self);
-        return problem.toBuilder().extension("cyclic", self).build();
-      }
-      return problem;
-    }
-  }
-
-  /** Throws on the paths that ask for it. */
-  public static final class BadListener implements ProblemListener {
-    @Override
-    public void onProblem(ProblemEvent event) {
-      if (event.path().endsWith("/listener-throws")) {
-        throw new IllegalStateException("listener: " + LEAK);
-      }
-    }
-  }
 
   /** A filter behind StatusKit's that fails. */
   public static final class FailingFilter implements Filter {
@@ -109,14 +57,6 @@ public final class Hostile {
     }
   }
 
-  static Object nested(int depth) {
-    Object v = "bottom";
-    for (int i = 0; i < depth; i++) {
-      v = List.of(v);
-    }
-    return v;
-  }
-
   /** Does what its path names. */
   public static final class Endpoint extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -125,37 +65,17 @@ public final class Hostile {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
       String what = String.valueOf(req.getPathInfo()).substring(1);
       String marker = req.getParameter("m");
+      // Header injection, hostile bodies, failing hooks, cause chains: the cases every runtime shares.
+      RuntimeException shared = what.equals("typed-in-chain") ? null : dev.statuskit.testsupport.Hostile.thrown(what);
+      if (shared != null) {
+        throw shared;
+      }
       switch (what) {
-        // Header injection: refused when the value is built, so the request fails with a 500.
-        case "inject-header" -> throw new TooManyRequestsException("x").header("X-Note", "ok\r\nInjected: yes");
-        case "inject-header-lf" -> throw new TooManyRequestsException("x").header("X-Note", "ok\nInjected: yes");
-        case "inject-header-nul" -> throw new TooManyRequestsException("x").header("X-Note", "ok\u0000Injected: yes");
-        case "inject-header-ctl" -> throw new TooManyRequestsException("x").header("X-Note", "ok\u001bInjected");
-        case "inject-header-nonascii" -> throw new TooManyRequestsException("x").header("X-Note", "caf\u00e9");
-        case "inject-header-name" -> throw new TooManyRequestsException("x").header("X-A\r\nInjected", "yes");
-        case "inject-allow" -> throw new MethodNotAllowedException("GET\r\nInjected: yes");
-        case "inject-challenge" -> throw new UnauthorizedException(Challenge.bearer("api\"\r\nInjected: yes"));
-        case "inject-link" -> throw new dev.statuskit.UnavailableForLegalReasonsException()
-            .header("Link", "<https://authority.example/>; rel=\"blocked-by\"; title=\"a\r\nInjected: yes\"");
-        case "inject-retry-after" -> throw new TooManyRequestsException("x").header("Retry-After", "1\r\nInjected: yes");
-        // Encoded: non-ASCII in a Location is percent-encoded.
-        case "inject-location" -> throw new SeeOtherException(URI.create("/caf\u00e9?q=\u00fc"));
+        // Header injection in sendError's message.
         case "inject-send-error" -> resp.sendError(400, "bad\r\nInjected: yes\r\n\r\nHTTP/1.1 200 OK\r\nX: y");
-        // Body safety
-        case "body-hostile" -> throw new TooManyRequestsException(HOSTILE).extension("note", HOSTILE)
-            .extension("list", List.of(HOSTILE, 1, true)).extension("map", Map.of("k", HOSTILE));
-        case "body-huge" -> throw new TooManyRequestsException("x".repeat(1 << 20));
-        case "body-deep" -> throw new TooManyRequestsException("deep").extension("deep", nested(40))
-            .extension("fine", "yes");
-        case "body-cyclic" -> {
-          List<Object> self = new ArrayList<>();
-          self.add(self);
-          throw new TooManyRequestsException("cyclic").extension("cycle", self).extension("fine", "yes");
-        }
         // Leaks: none of these messages may reach a body.
         case "leak" -> throw new IllegalStateException(LEAK, new IOException(LEAK));
         case "leak-wrapped" -> throw new ServletException(LEAK, new java.io.UncheckedIOException(new IOException(LEAK)));
-        case "customizer-leak", "listener-throws" -> throw new IllegalStateException(LEAK);
         case "send-error-leak" -> resp.sendError(500, LEAK);
         case "async-leak" -> {
           AsyncContext ctx = req.startAsync();
@@ -164,43 +84,8 @@ public final class Hostile {
             throw new IllegalStateException(LEAK);
           });
         }
-        case "value-writer-leak" -> throw new ServiceUnavailableException("Down.").extension("boom", new Exploding("b"))
-            .extension("fine", "yes");
-        // Failing hooks
-        case "customizer-throws", "bad-extension", "cyclic-extension" -> throw new TooManyRequestsException("Slow down.");
-        case "value-writer-throws" -> throw new TooManyRequestsException("Slow down.").extension("boom",
-            new Exploding("b"));
-        // Cause chains
-        case "cause-cycle" -> {
-          IllegalStateException a = new IllegalStateException(LEAK);
-          IllegalStateException b = new IllegalStateException(LEAK, a);
-          a.initCause(b);
-          throw a;
-        }
-        case "deep-chain" -> {
-          RuntimeException e = new TooManyRequestsException("deep");
-          for (int i = 0; i < 10_000; i++) {
-            e = new RuntimeException(LEAK, e);
-          }
-          throw e;
-        }
-        case "typed-in-chain" -> {
-          RuntimeException e = new TooManyRequestsException("Slow down.");
-          for (int i = 0; i < 20; i++) {
-            e = new RuntimeException(LEAK, e);
-          }
-          throw new ServletException(LEAK, e);
-        }
-        case "suppressed" -> {
-          IllegalStateException e = new IllegalStateException(LEAK);
-          IllegalStateException other = new IllegalStateException(LEAK);
-          for (int i = 0; i < 1000; i++) {
-            e.addSuppressed(new RuntimeException(LEAK));
-          }
-          e.addSuppressed(other);
-          other.addSuppressed(e);
-          throw e;
-        }
+        // The typed exception under untyped wrappers, the outermost a ServletException.
+        case "typed-in-chain" -> throw new ServletException(LEAK, dev.statuskit.testsupport.Hostile.thrown(what));
         // Committed and aborted responses
         case "stream-fail" -> {
           try {

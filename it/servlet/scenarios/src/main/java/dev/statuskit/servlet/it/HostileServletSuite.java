@@ -156,16 +156,16 @@ public abstract class HostileServletSuite extends ContainerSuite {
   void detailsAreExposedOnlyWhenSetAndTheConfiguredDetailLimitApplies() throws Exception {
     ServletContainerHarness exposing = newHarness();
     try {
-      URI b = exposing.start(Map.of("statuskit.expose-details", "true", "statuskit.max-detail-length", "64"));
+      URI b = exposing.start(Map.of("statuskit.expose-details", "true", "statuskit.max-detail-length", "72"));
       Http.Reply r = Http.get(b.resolve("/hostile/leak"));
       assertThat(r.status()).isEqualTo(500);
       assertThat(r.json().get("detail").asText()).contains("IllegalStateException").contains(Scenarios.SECRET)
-          .hasSizeLessThanOrEqualTo(64);
+          .hasSizeLessThanOrEqualTo(72);
       // Regression: the servlet responder wrote with ProblemWriter.defaults(), ignoring max-detail-length.
       Http.Reply huge = Http.get(b.resolve("/hostile/body-huge"));
-      assertThat(huge.json().get("detail").asText()).hasSize(64).endsWith("\u2026");
+      assertThat(huge.json().get("detail").asText()).hasSize(72).endsWith("\u2026");
       Http.Reply sent = Http.get(b.resolve("/send-error/long"));
-      assertThat(sent.json().get("detail").asText()).hasSizeLessThanOrEqualTo(64);
+      assertThat(sent.json().get("detail").asText()).hasSizeLessThanOrEqualTo(72);
     } finally {
       exposing.stop();
     }

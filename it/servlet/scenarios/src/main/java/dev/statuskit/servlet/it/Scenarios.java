@@ -87,7 +87,7 @@ public final class Scenarios {
     errorServlet.addMapping(StatusKitServlet.ERROR_PAGE);
   }
 
-  public static final String SECRET = "hunter2-db7.internal";
+  public static final String SECRET = dev.statuskit.testsupport.Hostile.SECRET;
 
   /** Name and pattern of {@link Gate}, which harnesses put in front of StatusKit's filter. */
   public static final String GATE_NAME = "gate";
