@@ -3,6 +3,7 @@ package dev.statuskit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statuskit.test.ProblemAssertions;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -87,11 +88,9 @@ class ProblemPagesIT {
   void anUnknownTypeIsANotFoundProblem() {
     HttpResponse<String> r = http.get("/problems/no-such-thing");
 
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue(Http.PROBLEM_JSON);
-    JsonNode p = Http.json(r.body());
-    assertThat(Http.members(p)).containsExactlyInAnyOrder("type", "title", "status", "detail");
-    assertThat(p.get("detail").asText()).isEqualTo("No problem type is documented at this address.");
+    ProblemAssertions.assertThat(r).isProblem(404).hasHeader("Content-Type", Http.PROBLEM_JSON).isConformant()
+        .hasExactlyMembers("type", "title", "status", "detail")
+        .hasDetail("No problem type is documented at this address.");
   }
 
   @Test

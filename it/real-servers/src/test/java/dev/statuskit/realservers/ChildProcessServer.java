@@ -4,20 +4,50 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** What every {@link RealServer} here shares: one {@link ServerProcess} and the URI it serves. */
 abstract class ChildProcessServer implements RealServer {
 
+    private final String name;
+    private final String description;
     private @Nullable ServerProcess process;
     private @Nullable URI baseUri;
 
-    /** Records the started process (so that {@link #close()} stops it) and its HTTP port. */
-    final ServerProcess started(ServerProcess started, int httpPort) {
+    ChildProcessServer(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    /**
+     * Starts {@code command} in {@code work}, records the process (so that {@link #close()} stops it)
+     * and its HTTP port, and waits until it is {@code ready} and accepts connections; stops it and
+     * throws when it has {@code failed}, exits or does not get ready in time.
+     */
+    final void launch(List<String> command, Path work, Map<String, String> env, int httpPort,
+            Predicate<ServerProcess> ready, Predicate<ServerProcess> failed) throws Exception {
+        ServerProcess started = ServerProcess.start(name, command, work, env);
         process = started;
         baseUri = URI.create("http://127.0.0.1:" + httpPort + "/" + CONTEXT_ROOT);
-        return started;
+        try {
+            started.awaitReady(() -> ready.test(started), () -> failed.test(started), httpPort);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
     }
 
     @Override

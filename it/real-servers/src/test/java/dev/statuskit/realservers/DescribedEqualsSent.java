@@ -27,13 +27,12 @@ final class DescribedEqualsSent {
     }
 
     /**
-     * Fetches the server's {@code /openapi} as JSON and sends {@code GET /books/search} with one API key
-     * until it answers 429: the 429 it is described with has the status, media type and header names
-     * the one sent has.
+     * Fetches the server's {@code /openapi} as JSON: it answers 200 and has {@code GET /books/search}.
      *
      * @param base the example's base URI on the server; the document is at the server's root
+     * @return the operation
      */
-    static void check(URI base) throws Exception {
+    static JsonNode search(URI base) throws Exception {
         HttpResponse<String> document = CLIENT.send(HttpRequest.newBuilder(base.resolve("/openapi?format=JSON"))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -47,10 +46,22 @@ final class DescribedEqualsSent {
             }
         }
         assertThat(search).as("GET /books/search in %s", paths.fieldNames()).isNotNull();
+        return search;
+    }
+
+    /**
+     * Sends {@code GET /books/search} with one API key until it answers 429: the 429 it is described
+     * with in the server's {@link #search document} has the status, media type and header names the
+     * one sent has.
+     *
+     * @param base the example's base URI on the server
+     */
+    static void check(URI base) throws Exception {
+        JsonNode search = search(base);
         JsonNode described = search.path("responses").path("429");
         assertThat(described.isObject()).as("429 of GET /books/search: %s", search).isTrue();
 
-        String key = "liberty-openapi-" + System.nanoTime();
+        String key = "openapi-" + System.nanoTime();
         URI searchUri = URI.create(base + "/books/search?q=dune");
         HttpResponse<String> sent = null;
         for (int i = 0; i < 10 && (sent == null || sent.statusCode() != 429); i++) {

@@ -18,14 +18,8 @@ final class OpenLiberty extends ChildProcessServer {
 
     private static final String SERVER = "statuskit";
 
-    @Override
-    public String name() {
-        return "openliberty";
-    }
-
-    @Override
-    public String description() {
-        return "Open Liberty " + System.getProperty("statuskit.it.liberty.version", "");
+    OpenLiberty() {
+        super("openliberty", "Open Liberty " + System.getProperty("statuskit.it.liberty.version", ""));
     }
 
     @Override
@@ -58,18 +52,11 @@ final class OpenLiberty extends ChildProcessServer {
         Map<String, String> env = Map.of(
                 "WLP_USER_DIR", userDir.toString(),
                 "JVM_ARGS", "-Xmx384m");
-        ServerProcess started = started(ServerProcess.start(name(), command, work, env), port);
-        try {
-            // CWWKZ0001I: application started; CWWKF0011I: server ready.
-            // CWWKZ0002E/CWWKZ0004E: application failed to start.
-            started.awaitReady(
-                    () -> contains(messages, "CWWKZ0001I") && contains(messages, "CWWKF0011I"),
-                    () -> contains(messages, "CWWKZ0002E") || contains(messages, "CWWKZ0004E"),
-                    port);
-        } catch (Exception | Error e) {
-            close();
-            throw e;
-        }
+        // CWWKZ0001I: application started; CWWKF0011I: server ready.
+        // CWWKZ0002E/CWWKZ0004E: application failed to start.
+        launch(command, work, env, port,
+                started -> contains(messages, "CWWKZ0001I") && contains(messages, "CWWKF0011I"),
+                started -> contains(messages, "CWWKZ0002E") || contains(messages, "CWWKZ0004E"));
     }
 
     private static boolean contains(Path file, String text) {

@@ -22,6 +22,14 @@ interface RealServer extends AutoCloseable {
     String description();
 
     /**
+     * Whether the server's MicroProfile OpenAPI runs the WAR's {@code ProblemOasFilter}, which needs
+     * MicroProfile OpenAPI 4 (on older versions the filter leaves the document alone).
+     */
+    default boolean describesProblemsInOpenApi() {
+        return true;
+    }
+
+    /**
      * Starts the server with {@code war} deployed and returns once the deployment is live, or throws
      * (after stopping what it started) when it fails or {@link ServerProcess#startTimeout()} passes.
      */

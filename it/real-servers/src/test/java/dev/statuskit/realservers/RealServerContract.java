@@ -1,6 +1,7 @@
 package dev.statuskit.realservers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statuskit.examples.BlackBoxChecks;
@@ -15,11 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same black-box checks on every real server: each subclass registers a
- * {@link RealServerExtension} for its server and returns it from {@link #extension()}.
+ * {@link RealServerExtension} for its server, which hands the running server to each test.
  */
 abstract class RealServerContract {
-
-    abstract RealServerExtension extension();
 
     static List<Check> checks() {
         return ItChecks.forWar();
@@ -35,8 +34,7 @@ abstract class RealServerContract {
      */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("exampleChecks")
-    void exampleAnswersAsOnTheEmbeddedServer(BlackBoxChecks.Check check) throws Exception {
-        RealServer server = extension().server();
+    void exampleAnswersAsOnTheEmbeddedServer(BlackBoxChecks.Check check, RealServer server) throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         check.run(URI.create(server.baseUri() + "/"), ids::add);
         for (String id : ids) {
@@ -52,8 +50,7 @@ abstract class RealServerContract {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("checks")
-    void answersAsChecked(Check check) throws Exception {
-        RealServer server = extension().server();
+    void answersAsChecked(Check check, RealServer server) throws Exception {
         Exchange answer = HttpProbe.exchange(server.baseUri(), check);
         System.out.printf("[real-servers] %s %s %s -> %d %s, %d body bytes, Content-Type %s%n", server.name(),
                 check.method(), check.path(), answer.status(),
@@ -75,13 +72,27 @@ abstract class RealServerContract {
     }
 
     @Test
-    void listensOnLoopbackOnly() throws Exception {
+    void listensOnLoopbackOnly(RealServer server) throws Exception {
         assumeTrue(Listeners.supported(), "reads the listening sockets from Linux /proc");
-        RealServer server = extension().server();
 
         List<Listeners.Listener> listeners = Listeners.of(server.processTree());
 
         assertThat(listeners).extracting(Listeners.Listener::port).contains(server.baseUri().getPort());
         assertThat(listeners).allSatisfy(listener -> assertThat(listener.loopback()).as("%s", listener).isTrue());
+    }
+
+    /** The server's own {@code /openapi} still answers with the WAR's filter configured, and lists the search. */
+    @Test
+    void theServersOpenApiListsTheSearch(RealServer server) throws Exception {
+        assumeFalse(ItWar.isStandIn(), "the stand-in WAR has no book store");
+        assertThat(DescribedEqualsSent.search(server.baseUri()).isObject()).isTrue();
+    }
+
+    /** The 429 that {@code GET /books/search} is described with in the server's document is the one it sends. */
+    @Test
+    void theServersOpenApiDescribesThe429TheSearchSends(RealServer server) throws Exception {
+        assumeFalse(ItWar.isStandIn(), "the stand-in WAR has no book store");
+        assumeTrue(server.describesProblemsInOpenApi(), server.description() + " runs no ProblemOasFilter");
+        DescribedEqualsSent.check(server.baseUri());
     }
 }

@@ -6,13 +6,16 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Starts one {@link RealServer} with {@link ItWar#war()} before a test class and stops it after, even
- * when starting or a test fails; prints how long start (with deploy), the tests and stop took.
+ * when starting or a test fails; prints how long start (with deploy), the tests and stop took. Test
+ * methods get the running server as a {@link RealServer} parameter.
  */
-final class RealServerExtension implements BeforeAllCallback, AfterAllCallback {
+final class RealServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     private final Supplier<RealServer> factory;
     private @Nullable RealServer server;
@@ -24,6 +27,16 @@ final class RealServerExtension implements BeforeAllCallback, AfterAllCallback {
 
     RealServer server() {
         return Objects.requireNonNull(server, "server not started");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == RealServer.class;
+    }
+
+    @Override
+    public RealServer resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server();
     }
 
     @Override

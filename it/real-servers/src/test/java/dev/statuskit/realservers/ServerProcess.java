@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * every process still alive, and at the next start the pid file of an earlier run whose JVM was
  * killed outright.
  */
-final class ServerProcess {
+record ServerProcess(String name, Process process, Path log, Path pidFile) {
 
     private static final Set<ServerProcess> LIVE = ConcurrentHashMap.newKeySet();
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -45,18 +45,6 @@ final class ServerProcess {
                 process.stop();
             }
         }, "statuskit-it-stop-servers"));
-    }
-
-    private final String name;
-    private final Process process;
-    private final Path log;
-    private final Path pidFile;
-
-    private ServerProcess(String name, Process process, Path log, Path pidFile) {
-        this.name = name;
-        this.process = process;
-        this.log = log;
-        this.pidFile = pidFile;
     }
 
     /** Seconds a server may take to start and deploy: {@code statuskit.it.start.timeout}, default 300. */
@@ -108,10 +96,6 @@ final class ServerProcess {
         LIVE.add(started);
         started.writePids();
         return started;
-    }
-
-    Path log() {
-        return log;
     }
 
     ProcessHandle handle() {

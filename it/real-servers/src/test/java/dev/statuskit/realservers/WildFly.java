@@ -20,14 +20,8 @@ final class WildFly extends ChildProcessServer {
     /** Every socket binding of standalone-microprofile.xml (ajp, http, https, management, transactions). */
     private static final int[] BASE_PORTS = {8009, 8080, 8443, 9990, 9993, 4712, 4713};
 
-    @Override
-    public String name() {
-        return "wildfly";
-    }
-
-    @Override
-    public String description() {
-        return "WildFly " + Distribution.path("statuskit.it.wildfly.home").getFileName();
+    WildFly() {
+        super("wildfly", "WildFly " + System.getProperty("statuskit.it.wildfly.version", ""));
     }
 
     @Override
@@ -52,18 +46,15 @@ final class WildFly extends ChildProcessServer {
                 "JBOSS_HOME", home.toString(),
                 "JAVA_OPTS", "-Xms64m -Xmx384m -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true"
                         + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
-        ServerProcess started = started(ServerProcess.start(name(), command, work, env), port);
         try {
-            started.awaitReady(() -> Files.exists(deployed), () -> Files.exists(failed), port);
+            launch(command, work, env, port, started -> Files.exists(deployed), started -> Files.exists(failed));
         } catch (Exception | Error e) {
             if (Files.exists(failed)) {
                 System.err.println(Files.readString(failed));
             }
-            close();
             throw e;
         }
     }
-
 
     static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
