@@ -14,12 +14,15 @@ abstract class ChildProcessServer implements RealServer {
 
     private final String name;
     private final String description;
+    private final String distributionKey;
     private @Nullable ServerProcess process;
     private @Nullable URI baseUri;
 
-    ChildProcessServer(String name, String description) {
+    /** {@code distributionKey} is the system property that names the server's distribution ({@link Distribution}). */
+    ChildProcessServer(String name, String description, String distributionKey) {
         this.name = name;
         this.description = description;
+        this.distributionKey = distributionKey;
     }
 
     @Override
@@ -31,6 +34,17 @@ abstract class ChildProcessServer implements RealServer {
     public final String description() {
         return description;
     }
+
+    @Override
+    public final void start(Path war) throws Exception {
+        start(war, Distribution.path(distributionKey), ServerProcess.freshWorkDir(name));
+    }
+
+    /**
+     * Deploys {@code war} and {@link #launch launches} the server from {@code distribution}, with
+     * {@code work} (fresh and empty) for everything it writes.
+     */
+    abstract void start(Path war, Path distribution, Path work) throws Exception;
 
     /**
      * Starts {@code command} in {@code work}, records the process (so that {@link #close()} stops it)

@@ -19,13 +19,12 @@ final class OpenLiberty extends ChildProcessServer {
     private static final String SERVER = "statuskit";
 
     OpenLiberty() {
-        super("openliberty", "Open Liberty " + System.getProperty("statuskit.it.liberty.version", ""));
+        super("openliberty", "Open Liberty " + System.getProperty("statuskit.it.liberty.version", ""),
+                "statuskit.it.liberty.home");
     }
 
     @Override
-    public void start(Path war) throws Exception {
-        Path home = Distribution.path("statuskit.it.liberty.home");
-        Path work = ServerProcess.freshWorkDir(name());
+    void start(Path war, Path home, Path work) throws Exception {
         Path userDir = work.resolve("usr");
         Path serverDir = userDir.resolve("servers").resolve(SERVER);
         Files.createDirectories(serverDir);

@@ -14,7 +14,8 @@ import java.util.Map;
 final class PayaraMicro extends ChildProcessServer {
 
     PayaraMicro() {
-        super("payara-micro", "Payara Micro " + System.getProperty("statuskit.it.payara.version", "6"));
+        super("payara-micro", "Payara Micro " + System.getProperty("statuskit.it.payara.version", "6"),
+                "statuskit.it.payara.jar");
     }
 
     /** Payara 6 has MicroProfile OpenAPI 3.1, older than the filter's model. */
@@ -24,9 +25,7 @@ final class PayaraMicro extends ChildProcessServer {
     }
 
     @Override
-    public void start(Path war) throws Exception {
-        Path jar = Distribution.path("statuskit.it.payara.jar");
-        Path work = ServerProcess.freshWorkDir(name());
+    void start(Path war, Path jar, Path work) throws Exception {
         Path deployed = Distribution.copyWar(war, work.resolve("deploy"));
         int port = Ports.free();
         Files.createDirectories(work.resolve("root"));

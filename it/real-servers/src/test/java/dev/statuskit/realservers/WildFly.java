@@ -21,13 +21,12 @@ final class WildFly extends ChildProcessServer {
     private static final int[] BASE_PORTS = {8009, 8080, 8443, 9990, 9993, 4712, 4713};
 
     WildFly() {
-        super("wildfly", "WildFly " + System.getProperty("statuskit.it.wildfly.version", ""));
+        super("wildfly", "WildFly " + System.getProperty("statuskit.it.wildfly.version", ""),
+                "statuskit.it.wildfly.home");
     }
 
     @Override
-    public void start(Path war) throws Exception {
-        Path home = Distribution.path("statuskit.it.wildfly.home");
-        Path work = ServerProcess.freshWorkDir(name());
+    void start(Path war, Path home, Path work) throws Exception {
         Path base = work.resolve("standalone");
         copyTree(home.resolve("standalone"), base);
         Distribution.copyWar(war, base.resolve("deployments"));
