@@ -25,6 +25,21 @@ final class WildFly extends ChildProcessServer {
                 "statuskit.it.wildfly.home");
     }
 
+    /** Copies the directory tree {@code from} to {@code to}, keeping file attributes. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** A copy of {@code standalone/} in {@code work} is the server's base directory; the WAR goes to its deployments. */
     @Override
     void start(Path war, Path home, Path work) throws Exception {
         Path base = work.resolve("standalone");
@@ -52,19 +67,6 @@ final class WildFly extends ChildProcessServer {
                 System.err.println(Files.readString(failed));
             }
             throw e;
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 }
