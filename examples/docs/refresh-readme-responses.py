@@ -6,7 +6,7 @@ started so that book versions and rate-limit buckets are as documented), then ru
 root:  python3 examples/docs/refresh-readme-responses.py [path/to/server.log]
 Each ```sh block followed by an ```http block is run with bash; the http block gets the output (curl -i
 prints the status line and header fields). With a server log, the ```text block after the 500 example
-gets the log lines of its occurrence id. ReadmeResponsesTest then checks the result.
+gets the log lines of its occurrence id. ReadmeResponsesIT then checks the result.
 """
 import re
 import subprocess

@@ -4,6 +4,7 @@ import dev.statuskit.NotFoundException;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The two problems every backend test logs, through a real engine. */
@@ -29,5 +30,27 @@ final class Records {
 
   static String occurrence(ProblemEvent event) {
     return event.problem().instance().orElseThrow().toString();
+  }
+
+  /** The fields of {@link #serverError}'s record, in the engine's order, each value as text. */
+  static Map<String, String> serverErrorFields(String occurrence) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("http.response.status_code", "500");
+    fields.put("statuskit.problem.type", "about:blank");
+    fields.put("trace_id", TRACE_ID);
+    fields.put("statuskit.occurrence_id", occurrence);
+    fields.put("http.request.method", "POST");
+    fields.put("url.path", "/orders/7");
+    return fields;
+  }
+
+  /** The fields of {@link #clientError}'s record, in the engine's order, each value as text. */
+  static Map<String, String> clientErrorFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("http.response.status_code", "404");
+    fields.put("statuskit.problem.type", OUT_OF_STOCK.toString());
+    fields.put("http.request.method", "GET");
+    fields.put("url.path", "/orders/7");
+    return fields;
   }
 }

@@ -1,7 +1,0 @@
-/**
- * The stand-in web application deployed to real servers until the example WAR exists.
- */
-@NullMarked
-package dev.statuskit.examples.servers.standin;
-
-import org.jspecify.annotations.NullMarked;
