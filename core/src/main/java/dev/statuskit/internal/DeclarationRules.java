@@ -1,7 +1,7 @@
 package dev.statuskit.internal;
 
-import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.HttpStatus.HeaderRule;
 import dev.statuskit.Problem;
 import dev.statuskit.header.Challenge;
 import dev.statuskit.header.internal.FieldSyntax;

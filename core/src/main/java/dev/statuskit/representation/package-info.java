@@ -17,5 +17,4 @@
 @NullMarked
 package dev.statuskit.representation;
 
-import dev.statuskit.ProblemMediaType;
 import org.jspecify.annotations.NullMarked;

@@ -12,7 +12,6 @@ import dev.statuskit.NotFoundException;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.ServiceUnavailableException;
-import dev.statuskit.UnauthorizedException;
 import dev.statuskit.spi.ProblemEvent;
 import java.net.URI;
 import java.util.concurrent.CompletionException;

@@ -2,7 +2,6 @@ package dev.statuskit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.HttpStatus;
 import dev.statuskit.NotFoundException;
 import dev.statuskit.spi.ProblemEvent;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.statuskit.examples;
 
 import dev.statuskit.servlet.StatusKitServlet;
+import jakarta.enterprise.inject.spi.Extension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import jakarta.enterprise.inject.spi.Extension;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;

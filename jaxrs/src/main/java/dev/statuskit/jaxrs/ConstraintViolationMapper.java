@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.annotation.Priority;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

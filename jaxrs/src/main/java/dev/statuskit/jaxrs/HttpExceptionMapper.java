@@ -2,7 +2,6 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.HttpException;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

@@ -1,7 +1,7 @@
 package dev.statuskit.jaxrs;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.annotation.Priority;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

@@ -1,10 +1,5 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.Problem;
-import dev.statuskit.spi.ExtensionValueWriter;
-import dev.statuskit.spi.ProblemCustomizer;
-import dev.statuskit.spi.ProblemEvent;
-import dev.statuskit.spi.ProblemListener;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,8 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The JAX-RS hooks of the hostile application, each misbehaving only on the paths that ask for it,

@@ -1,12 +1,6 @@
 package dev.statuskit.jaxrs.it;
 
-import dev.statuskit.MethodNotAllowedException;
-import dev.statuskit.SeeOtherException;
-import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;
-import dev.statuskit.UnauthorizedException;
-import dev.statuskit.UnavailableForLegalReasonsException;
-import dev.statuskit.header.Challenge;
 import dev.statuskit.testsupport.Hostile;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,16 +1,6 @@
 package dev.statuskit.servlet.it;
 
-import dev.statuskit.MethodNotAllowedException;
-import dev.statuskit.Problem;
-import dev.statuskit.SeeOtherException;
-import dev.statuskit.ServiceUnavailableException;
 import dev.statuskit.TooManyRequestsException;
-import dev.statuskit.UnauthorizedException;
-import dev.statuskit.header.Challenge;
-import dev.statuskit.spi.ExtensionValueWriter;
-import dev.statuskit.spi.ProblemCustomizer;
-import dev.statuskit.spi.ProblemEvent;
-import dev.statuskit.spi.ProblemListener;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -22,12 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
