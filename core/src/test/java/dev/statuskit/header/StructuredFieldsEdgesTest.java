@@ -14,15 +14,13 @@ class StructuredFieldsEdgesTest {
   @Test
   void anIntegerHasUpToFifteenDigits() {
     assertThat(StructuredFields.parseItem("999999999999999").value()).isEqualTo(999_999_999_999_999L);
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("1000000000000000"))
-        .withMessageContaining("an Integer has at most 15 digits");
+    assertMalformed("1000000000000000", "an Integer has at most 15 digits");
   }
 
   @Test
   void aDecimalHasAtMostSixteenCharacters() {
     assertThat(StructuredFields.parseItem("123456789012.123").value()).hasToString("123456789012.123");
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("123456789012.1234"))
-        .withMessageContaining("a Decimal has at most 16 characters").withMessageContaining("RFC 9651 §4.2");
+    assertMalformed("123456789012.1234", "a Decimal has at most 16 characters", "RFC 9651 §4.2");
   }
 
   @Test
@@ -49,21 +47,20 @@ class StructuredFieldsEdgesTest {
   void displayStringEscapesTakeEveryLowerCaseHexDigit() {
     assertThat(StructuredFields.parseItem("%\"%30%c3%a9%ef%bf%bd\"").value())
         .isEqualTo(new DisplayString("0\u00e9\ufffd"));
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("%\"%4"))
-        .withMessageContaining("followed by two lower-case hex digits");
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("%\"%41"))
-        .withMessageContaining("a Display String is closed by DQUOTE");
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("%\"%g0\""))
-        .withMessageContaining("two lower-case hex digits");
+    assertMalformed("%\"%4", "followed by two lower-case hex digits");
+    assertMalformed("%\"%41", "a Display String is closed by DQUOTE");
+    assertMalformed("%\"%g0\"", "two lower-case hex digits");
   }
 
   @Test
   void failuresNameTheIndexOfTheOffendingCharacter() {
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("\"ab\u0001\""))
-        .withMessageContaining("malformed at index 3").withMessageContaining("printable ASCII only");
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("%\"a\u0001\""))
-        .withMessageContaining("malformed at index 3").withMessageContaining("printable ASCII only");
-    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem("\"a\u007f\""))
-        .withMessageContaining("malformed at index 2").withMessageContaining("a String holds printable ASCII only");
+    assertMalformed("\"ab\u0001\"", "malformed at index 3", "printable ASCII only");
+    assertMalformed("%\"a\u0001\"", "malformed at index 3", "printable ASCII only");
+    assertMalformed("\"a\u007f\"", "malformed at index 2", "a String holds printable ASCII only");
+  }
+
+  private static void assertMalformed(String field, String... messageParts) {
+    assertThatIllegalArgumentException().isThrownBy(() -> StructuredFields.parseItem(field))
+        .withMessageContainingAll(messageParts);
   }
 }
