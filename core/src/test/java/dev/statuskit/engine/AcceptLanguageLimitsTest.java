@@ -41,4 +41,14 @@ class AcceptLanguageLimitsTest {
     assertThat(shipped.choose("de;q=0.5, fr;q=0.05")).isEqualTo("de");
     assertThat(shipped.choose("de;q=0.999, fr;q=1.")).isEqualTo("fr");
   }
+
+  @Test
+  void oneMalformedWeightVoidsTheWholeField() {
+    assertThat(shipped.choose("fr, de;q=2")).isNull();
+  }
+
+  @Test
+  void aWildcardChoosesNothingWhenEveryLanguageIsExcluded() {
+    assertThat(shipped.choose("en;q=0, de;q=0, fr;q=0, es;q=0, ja;q=0, zh-TW;q=0, zh-CN;q=0, *")).isNull();
+  }
 }
