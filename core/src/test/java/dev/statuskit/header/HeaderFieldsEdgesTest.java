@@ -1,0 +1,100 @@
+package dev.statuskit.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** HeaderFields at the edges: the first field, the middle one, growth, and what a built instance shares. */
+class HeaderFieldsEdgesTest {
+
+  private static HeaderFields allowVary() {
+    return HeaderFields.builder().add("Allow", "GET").add("Vary", "Accept").build();
+  }
+
+  @Test
+  void theFirstFieldIsFoundLikeAnyOther() {
+    HeaderFields h = allowVary();
+    assertThat(h.first("ALLOW")).hasValue("GET");
+    assertThat(h.contains("allow")).isTrue();
+    assertThat(h.isEmpty()).isFalse();
+    assertThat(h.first("Location")).isEmpty();
+    assertThat(h.contains("Location")).isFalse();
+  }
+
+  @Test
+  void namesOutsideAsciiFindNothing() {
+    HeaderFields h = allowVary();
+    assertThat(h.first("\u00c4llow")).isEmpty();
+    assertThat(h.contains("V\u00e4ry")).isFalse();
+    assertThat(h.all("Vary\u00e9")).isEmpty();
+  }
+
+  @Test
+  void withReplacesTheFirstFieldWhereItStands() {
+    HeaderFields h = allowVary().with("allow", "PUT");
+    assertThat(h.names()).hasSize(2).last().isEqualTo("Vary");
+    assertThat(h.all("Allow")).containsExactly("PUT");
+  }
+
+  @Test
+  void withFieldsReplacesTheFirstFieldAndAddsTheRest() {
+    HeaderFields more = HeaderFields.builder().add("ALLOW", "POST").add("Retry-After", "5").build();
+    HeaderFields h = allowVary().with(more);
+    assertThat(h.names()).hasSize(3).endsWith("Retry-After");
+    assertThat(h.all("Allow")).containsExactly("POST");
+    assertThat(h.first("Vary")).hasValue("Accept");
+    assertThat(h.with(HeaderFields.empty())).isSameAs(h);
+    assertThat(HeaderFields.empty().with(more)).isSameAs(more);
+  }
+
+  @Test
+  void aBuilderGrowsPastItsFirstCapacityInOrder() {
+    HeaderFields.Builder b = HeaderFields.builder();
+    for (String name : new String[] {"A", "B", "C", "D", "E", "F", "G", "H", "I"}) {
+      b.add(name, name.toLowerCase(java.util.Locale.ROOT));
+    }
+    HeaderFields h = b.build();
+    assertThat(h.names()).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I");
+    assertThat(h.first("i")).hasValue("i");
+  }
+
+  @Test
+  void removingTheFirstOrAMiddleFieldKeepsTheOthersInOrder() {
+    HeaderFields.Builder b = HeaderFields.builder().add("A", "1").add("B", "2").add("C", "3");
+    assertThat(b.contains("b")).isTrue();
+    b.remove("b");
+    assertThat(b.contains("B")).isFalse();
+    assertThat(b.build().names()).containsExactly("A", "C");
+    b.remove("A");
+    assertThat(b.build().names()).containsExactly("C");
+    assertThat(b.build().first("C")).hasValue("3");
+  }
+
+  @Test
+  void setChecksTheNameLikeAdd() {
+    assertThatIllegalArgumentException().isThrownBy(() -> HeaderFields.builder().set("X Bad", "1"))
+        .withMessageContaining("header field name").withMessageContaining("not a token");
+  }
+
+  @Test
+  void aBuiltInstanceDoesNotChangeWhenItsBuilderGoesOn() {
+    HeaderFields.Builder b = HeaderFields.builder().add("Link", "<a>; rel=\"x\"").add("Link", "<b>; rel=\"x\"");
+    HeaderFields built = b.build();
+    b.add("Link", "<c>; rel=\"x\"");
+    assertThat(built.all("Link")).containsExactly("<a>; rel=\"x\"", "<b>; rel=\"x\"");
+    assertThatThrownBy(() -> built.all("Link").add("<d>")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(b.build().all("Link")).hasSize(3);
+  }
+
+  @Test
+  void equalityIsByLowerCaseNameAndValues() {
+    HeaderFields h = allowVary();
+    assertThat(h).isEqualTo(HeaderFields.builder().add("allow", "GET").add("VARY", "Accept").build())
+        .hasSameHashCodeAs(HeaderFields.builder().add("allow", "GET").add("VARY", "Accept").build())
+        .isNotEqualTo(HeaderFields.builder().add("Allow", "GET").add("Vary", "Origin").build())
+        .isNotEqualTo(HeaderFields.builder().add("Allow", "GET").build())
+        .hasToString("Allow: GET\nVary: Accept\n");
+  }
+}
