@@ -24,4 +24,15 @@ class HttpDateTest {
       assertThat(HttpDate.parse(v)).isEqualTo(i);
     }
   }
+
+  @Test
+  void theFirstAndLastYearsAnHttpDateHoldsAreWrittenAsTheyAre() {
+    // Year 0 is a year of the proleptic calendar, not "0001" of the common era.
+    Instant first = Instant.parse("0000-06-01T00:00:00Z");
+    assertThat(HttpDate.format(first)).isEqualTo("Thu, 01 Jun 0000 00:00:00 GMT");
+    assertThat(HttpDate.parse(HttpDate.format(first))).isEqualTo(first);
+    Instant last = Instant.parse("9999-12-31T23:59:59Z");
+    assertThat(HttpDate.format(last)).isEqualTo("Fri, 31 Dec 9999 23:59:59 GMT");
+    assertThat(HttpDate.parse(HttpDate.format(last))).isEqualTo(last);
+  }
 }
