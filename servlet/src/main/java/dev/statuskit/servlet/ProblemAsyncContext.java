@@ -88,7 +88,7 @@ final class ProblemAsyncContext implements AsyncContext {
 
   @Override
   public void complete() {
-    if (delegate.getResponse() instanceof ProblemResponse wrapped && wrapped.takenOver()) {
+    if (delegate.getResponse() instanceof ProblemResponse wrapped && !wrapped.completeByApplication()) {
       return; // StatusKit answers this request and completes it itself
     }
     delegate.complete();

@@ -109,9 +109,11 @@ final class ProblemAsyncListener implements AsyncListener {
     if (c.isUnhandled() && !responder.settings().mapUnhandled()) {
       return false;
     }
-    if (context.getResponse() instanceof ProblemResponse wrapped) {
-      wrapped.takeOver(); // from here on, a racing application write is dropped, not mixed in
+    if (context.getResponse() instanceof ProblemResponse wrapped && !wrapped.takeOver()) {
+      // The application completed first, racing with this event: its answer stands, whole.
+      return false;
     }
+    // From here on, a racing application write or complete() is dropped, not mixed in.
     AsyncContext container = context instanceof ProblemAsyncContext ours ? ours.delegate() : context;
     if (!responder.answer(request, response, c, false)) {
       // The application's answer is on the wire already; its own complete() is now ignored, so

@@ -36,6 +36,8 @@ final class ProblemResponse extends HttpServletResponseWrapper {
   private volatile boolean errorSent;
   /** StatusKit answers (an async time-out or error): the application's further output is dropped. */
   private volatile boolean takenOver;
+  /** The application called {@code complete()} before StatusKit took over; under outputLock. */
+  private boolean completedByApplication;
   private final Object outputLock = new Object();
   private ServletOutputStream guardedStream;
   private PrintWriter guardedWriter;
@@ -60,15 +62,34 @@ final class ProblemResponse extends HttpServletResponseWrapper {
    * StatusKit answers from now on (an async time-out or error that races with the application):
    * whatever the application writes or sets afterwards is dropped, so the client never gets a
    * mix of both answers. An application write already under way finishes first.
+   *
+   * @return false when the application completed the request first: its answer stands, and
+   *     StatusKit must not write over a response the container is ending
    */
-  void takeOver() {
+  boolean takeOver() {
     synchronized (outputLock) {
+      if (completedByApplication) {
+        return false;
+      }
       takenOver = true;
+      return true;
     }
   }
 
-  boolean takenOver() {
-    return takenOver;
+  /**
+   * The application completes its async request: one of this and {@link #takeOver()} wins.
+   *
+   * @return whether the application's {@code complete()} goes to the container; false once
+   *     StatusKit answers the request and completes it itself
+   */
+  boolean completeByApplication() {
+    synchronized (outputLock) {
+      if (takenOver) {
+        return false;
+      }
+      completedByApplication = true;
+      return true;
+    }
   }
 
   private boolean discarding() {

@@ -244,6 +244,7 @@ public abstract class HostileServletSuite extends ContainerSuite {
       w.assertSingleResponse();
       assertThat(w.status).isIn(200, 500, 503);
       if (w.status >= 500) {
+        assertThat(w.body).as("a %d must be a whole problem; the exchange was:%n%s", w.status, w.raw).startsWith("{");
         assertSafe(w.body, "application/problem+json");
       } else {
         assertThat(w.body).isEqualTo("done");
