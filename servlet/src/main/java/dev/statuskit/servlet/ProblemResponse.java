@@ -176,11 +176,13 @@ final class ProblemResponse extends HttpServletResponseWrapper {
 
   @Override
   public ServletOutputStream getOutputStream() throws IOException {
-    if (discarding()) {
-      return Discard.STREAM;
-    }
-    ServletOutputStream real = super.getOutputStream();
+    // Checked and taken under the lock StatusKit takes the response over with: once it has, the
+    // container's stream is not asked for, which would fix the response's mode under StatusKit.
     synchronized (outputLock) {
+      if (discarding()) {
+        return Discard.STREAM;
+      }
+      ServletOutputStream real = super.getOutputStream();
       if (guardedStream == null) {
         guardedStream = GatedOutput.stream(real, this::passUnlessDiscarding);
       }
@@ -190,11 +192,13 @@ final class ProblemResponse extends HttpServletResponseWrapper {
 
   @Override
   public PrintWriter getWriter() throws IOException {
-    if (discarding()) {
-      return new PrintWriter(Writer.nullWriter());
-    }
-    PrintWriter real = super.getWriter();
+    // As getOutputStream: a writer asked for after the take-over would put the container's
+    // response in writer mode, and StatusKit's answer through the stream would fail.
     synchronized (outputLock) {
+      if (discarding()) {
+        return new PrintWriter(Writer.nullWriter());
+      }
+      PrintWriter real = super.getWriter();
       if (guardedWriter == null) {
         guardedWriter = GatedOutput.writer(real, this::passUnlessDiscarding);
       }
