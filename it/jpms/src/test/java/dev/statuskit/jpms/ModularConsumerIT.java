@@ -75,7 +75,7 @@ class ModularConsumerIT {
             "statuskit.expose-details statuskit.map-unhandled statuskit.client-error-stack-traces"
                 + " statuskit.max-detail-length statuskit.trace-id-member statuskit.localize statuskit.languages"
                 + " statuskit.messages statuskit.problem-docs statuskit.conformance-guard"
-                + " statuskit.map-web-application-exceptions"
+                + " statuskit.fast-thrown-exceptions statuskit.map-web-application-exceptions"
                 + " statuskit.replace-send-error statuskit.validation-status",
             "429 Too Many Requests {Cache-Control=[no-store], Vary=[Accept], Content-Type=[text/plain;charset=UTF-8]}",
             "Zu viele Anfragen {Cache-Control=[no-store], Content-Language=[de], Vary=[Accept, Accept-Language],"
