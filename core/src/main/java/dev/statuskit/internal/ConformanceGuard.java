@@ -54,8 +54,6 @@ public final class ConformanceGuard {
   private volatile @Nullable List<ConformanceListener> listeners;
   private final Clock clock;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
-  private volatile long dateSecond = Long.MIN_VALUE;
-  private volatile String dateText = "";
 
   ConformanceGuard(List<ConformanceListener> listeners, boolean lookUpCdi, Clock clock) {
     this.ownListeners = List.copyOf(listeners);
@@ -141,12 +139,7 @@ public final class ConformanceGuard {
 
   /** The Date value, formatted once per second. */
   private String now() {
-    long second = clock.millis() / 1000;
-    if (second != dateSecond) {
-      dateText = HttpDate.format(java.time.Instant.ofEpochSecond(second));
-      dateSecond = second;
-    }
-    return dateText;
+    return HttpDate.at(clock.millis());
   }
 
   private boolean remember(String key) {

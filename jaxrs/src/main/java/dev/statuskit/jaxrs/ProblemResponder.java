@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,7 +140,7 @@ final class ProblemResponder {
       }
     }
     if (!headers.contains("Date")) {
-      rb.header("Date", HttpDate.format(Instant.now()));
+      rb.header("Date", HttpDate.now());
     }
     event.mediaType().ifPresent(t -> rb.entity(event.body()).type(contentType(headers, t))
         .header("Content-Length", Integer.toString(event.bodyLength())));

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -160,7 +159,7 @@ final class ProblemResponder {
     if (!headers.contains("Date") && !response.containsHeader("Date")) {
       // Tomcat, Jetty and Undertow add their own when none is set; some containers (Grizzly's,
       // under Payara) send none (RFC 9110 §6.6.1).
-      response.setHeader("Date", HttpDate.format(Instant.now()));
+      response.setHeader("Date", HttpDate.now());
     }
     ProblemMediaType type = event.mediaType().orElse(null);
     if (type == null) {

@@ -21,7 +21,38 @@ public final class HttpDate {
   private static final DateTimeFormatter IMF_FIXDATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
+  /** The last second {@link #at(long)} formatted, and its text. */
+  private record Second(long epochSecond, String text) {}
+
+  private static volatile Second last = new Second(Long.MIN_VALUE, "");
+
   private HttpDate() {}
+
+  /**
+   * The current time as IMF-fixdate, for a {@code Date} field.
+   *
+   * @return for example {@code Sun, 06 Nov 1994 08:49:37 GMT}
+   */
+  public static String now() {
+    return at(System.currentTimeMillis());
+  }
+
+  /**
+   * A point in time as IMF-fixdate, formatted once per second: every error response carries a
+   * {@code Date}, and within a second they all carry the same text.
+   *
+   * @param epochMillis milliseconds since the epoch
+   * @return the whole second it falls in, as IMF-fixdate
+   */
+  public static String at(long epochMillis) {
+    long second = Math.floorDiv(epochMillis, 1000L);
+    Second s = last;
+    if (s.epochSecond() != second) {
+      s = new Second(second, format(Instant.ofEpochSecond(second)));
+      last = s;
+    }
+    return s.text();
+  }
 
   /**
    * Formats an instant as IMF-fixdate, truncated to whole seconds.

@@ -35,4 +35,15 @@ class HttpDateTest {
     assertThat(HttpDate.format(last)).isEqualTo("Fri, 31 Dec 9999 23:59:59 GMT");
     assertThat(HttpDate.parse(HttpDate.format(last))).isEqualTo(last);
   }
+
+  @Test
+  void aDateFieldIsFormattedOncePerSecond() {
+    long millis = Instant.parse("2026-12-06T23:59:59.001Z").toEpochMilli();
+    String first = HttpDate.at(millis);
+    assertThat(first).isEqualTo("Sun, 06 Dec 2026 23:59:59 GMT");
+    assertThat(HttpDate.at(millis + 998)).isEqualTo(first);
+    assertThat(HttpDate.at(millis + 999)).isEqualTo("Mon, 07 Dec 2026 00:00:00 GMT");
+    assertThat(HttpDate.at(-1)).isEqualTo("Wed, 31 Dec 1969 23:59:59 GMT");
+    assertThat(HttpDate.now()).matches(IMF_FIXDATE);
+  }
 }

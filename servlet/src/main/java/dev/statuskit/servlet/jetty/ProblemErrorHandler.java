@@ -6,7 +6,6 @@ import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.internal.HttpDate;
 import dev.statuskit.representation.ProblemWriter;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -65,7 +64,7 @@ public class ProblemErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     if (!response.getHeaders().contains(HttpHeader.DATE)) {
-      response.getHeaders().put(HttpHeader.DATE, HttpDate.format(Instant.now()));
+      response.getHeaders().put(HttpHeader.DATE, HttpDate.now());
     }
     if ("HEAD".equals(request.getMethod())) {
       response.write(true, null, callback);
