@@ -6,8 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -38,6 +46,67 @@ public final class HostileChecks {
    */
   public static List<String> markers(String secret) {
     return List.of("Exception", "at java.", "at dev.", "Caused by:", ".java:", "SELECT ", "/home/", secret, "password");
+  }
+
+  /** One request of a load round: sends a request of a kind, carrying a marker, and checks its answer. */
+  @FunctionalInterface
+  public interface LoadRequest {
+    /**
+     * Sends and checks one request.
+     *
+     * @param kind the endpoint, one of the round's kinds
+     * @param marker this request's own marker, {@code m} and 32 hex digits
+     * @throws Exception if the request fails or its answer is wrong
+     */
+    void send(String kind, String marker) throws Exception;
+  }
+
+  private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
+
+  /**
+   * A round of concurrent requests: each thread sends its share, cycling through the kinds, each
+   * request with a fresh marker, so that an answer carrying another request's marker shows that
+   * responses mixed.
+   *
+   * @param threads how many threads send at once
+   * @param perThread how many requests each thread sends
+   * @param kinds the endpoints to cycle through
+   * @param request sends one request and checks its answer
+   * @throws Exception the first failure of any request
+   */
+  public static void loadRound(int threads, int perThread, List<String> kinds, LoadRequest request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> all = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        all.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            String marker = "m" + UUID.randomUUID().toString().replace("-", "");
+            request.send(kinds.get((thread + i) % kinds.size()), marker);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : all) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Every load marker in a response's header fields and body is its own request's.
+   *
+   * @param everything the header fields and the body, as text
+   * @param marker the request's marker
+   */
+  public static void assertOnlyItsMarker(String everything, String marker) {
+    Matcher m = LOAD_MARKER.matcher(everything);
+    while (m.find()) {
+      assertThat(m.group()).as("only this request's marker").isEqualTo(marker);
+    }
   }
 
   /**

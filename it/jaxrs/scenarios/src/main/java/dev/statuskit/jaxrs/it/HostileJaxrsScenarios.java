@@ -15,19 +15,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.LogRecord;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +39,6 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
   protected static final List<String> MARKERS = HostileChecks.markers(ScenarioResource.SECRET);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
 
   /** The bounded load test runs on one runtime only. */
   protected boolean runsLoadTest() {
@@ -350,34 +342,13 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
   }
 
   private void load(int threads, int perThread) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> all = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        all.add(pool.submit(() -> {
-          for (int i = 0; i < perThread; i++) {
-            String marker = "m" + UUID.randomUUID().toString().replace("-", "");
-            String kind = List.of("load-429", "load-404", "load-500", "async/load").get((thread + i) % 4);
-            checkLoad(kind, marker, get("h/" + kind + "?m=" + marker, "application/problem+json"));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : all) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    HostileChecks.loadRound(threads, perThread, List.of("load-429", "load-404", "load-500", "async/load"),
+        (kind, marker) -> checkLoad(kind, marker, get("h/" + kind + "?m=" + marker, "application/problem+json")));
   }
 
   private static void checkLoad(String kind, String marker, HttpResponse<String> r) throws Exception {
     String everything = r.headers().map() + r.body();
-    Matcher m = LOAD_MARKER.matcher(everything);
-    while (m.find()) {
-      assertThat(m.group()).as("only this request's marker").isEqualTo(marker);
-    }
+    HostileChecks.assertOnlyItsMarker(everything, marker);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     JsonNode json = JSON.readTree(r.body());
     switch (kind) {

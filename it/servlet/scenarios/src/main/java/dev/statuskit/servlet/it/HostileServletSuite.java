@@ -10,19 +10,12 @@ import dev.statuskit.testsupport.Wire;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +32,6 @@ public abstract class HostileServletSuite extends ContainerSuite {
   /** What a 5xx body must never contain: class names, frames, SQL, paths, the secret. */
   static final List<String> MARKERS = HostileChecks.markers(Scenarios.SECRET);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LOAD_MARKER = Pattern.compile("m[0-9a-f]{32}");
 
   /** The bounded load test runs on one container only (Tomcat 11). */
   protected boolean runsLoadTest() {
@@ -275,35 +267,13 @@ public abstract class HostileServletSuite extends ContainerSuite {
   }
 
   private void load(int threads, int perThread) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> all = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        all.add(pool.submit(() -> {
-          for (int i = 0; i < perThread; i++) {
-            String marker = "m" + UUID.randomUUID().toString().replace("-", "");
-            String kind = List.of("load-429", "load-404", "load-500", "load-async").get((thread + i) % 4);
-            Http.Reply r = Http.get(uri("/hostile/" + kind + "?m=" + marker));
-            checkLoad(kind, marker, r);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : all) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    HostileChecks.loadRound(threads, perThread, List.of("load-429", "load-404", "load-500", "load-async"),
+        (kind, marker) -> checkLoad(kind, marker, Http.get(uri("/hostile/" + kind + "?m=" + marker))));
   }
 
   private static void checkLoad(String kind, String marker, Http.Reply r) throws Exception {
     String everything = r.headers() + r.body();
-    Matcher m = LOAD_MARKER.matcher(everything);
-    while (m.find()) {
-      assertThat(m.group()).as("only this request's marker").isEqualTo(marker);
-    }
+    HostileChecks.assertOnlyItsMarker(everything, marker);
     assertThat(r.contentType()).isEqualTo("application/problem+json");
     JsonNode json = r.json();
     switch (kind) {
@@ -325,7 +295,7 @@ public abstract class HostileServletSuite extends ContainerSuite {
     }
   }
 
-    // ------------------------------------------------------------------ checks
+  // ------------------------------------------------------------------ checks
 
   static long usedHeapAfterGc() throws InterruptedException {
     return HostileChecks.usedHeapAfterGc();
