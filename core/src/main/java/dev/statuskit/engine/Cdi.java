@@ -1,10 +1,10 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.internal.CdiBeans;
 import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.ObserverMethod;
@@ -14,8 +14,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The only class that touches the CDI API. {@link Hooks} loads it only after checking
- * that the API is on the class path, so core runs without CDI.
+ * The engine's only class that touches the CDI API: the hook beans (through
+ * {@link CdiBeans}, which the conformance guard shares) and the observers of {@link ProblemEvent}.
+ * {@link Hooks} loads it only after checking that the API is on the class path, so core runs
+ * without CDI.
  */
 final class Cdi {
 
@@ -28,22 +30,9 @@ final class Cdi {
   private volatile @Nullable List<ObserverMethod<? super ProblemEvent>> observers;
 
   private Cdi(CDI<Object> cdi) {
-    List<ProblemCustomizer> found = new ArrayList<>();
-    Instance<ProblemCustomizer> instances = cdi.select(ProblemCustomizer.class);
-    for (ProblemCustomizer c : instances) {
-      found.add(c);
-    }
-    this.customizers = List.copyOf(found);
-    List<ProblemListener> ls = new ArrayList<>();
-    for (ProblemListener l : cdi.select(ProblemListener.class)) {
-      ls.add(l);
-    }
-    this.listeners = List.copyOf(ls);
-    List<LocaleResolver> rs = new ArrayList<>();
-    for (LocaleResolver r : cdi.select(LocaleResolver.class)) {
-      rs.add(r);
-    }
-    this.localeResolvers = List.copyOf(rs);
+    this.customizers = CdiBeans.of(ProblemCustomizer.class);
+    this.listeners = CdiBeans.of(ProblemListener.class);
+    this.localeResolvers = CdiBeans.of(LocaleResolver.class);
     this.beanManager = cdi.getBeanManager();
   }
 
