@@ -56,14 +56,14 @@ public class JerseyInProcessBenchmark {
    */
   @Setup
   public void setUp() throws Exception {
-    ResourceConfig withStatusKit = new ResourceConfig(LoadServer.WithStatusKit.class,
-        LoadServer.StatusKitRateLimitFilter.class);
-    ResourceConfig bare = new ResourceConfig(LoadServer.Bare.class, LoadServer.RateLimitedMapper.class,
-        LoadServer.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false);
+    ResourceConfig withStatusKit = new ResourceConfig(LoadApps.WithStatusKit.class,
+        LoadApps.StatusKitRateLimitFilter.class);
+    ResourceConfig bare = new ResourceConfig(LoadApps.Bare.class, LoadApps.RateLimitedMapper.class,
+        LoadApps.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false);
     switch (scenario) {
       case "ok" -> start(withStatusKit, "ok");
       case "statuskit-thrown" -> start(withStatusKit, "limited");
-      case "statuskit-thrown-off" -> start(new ResourceConfig(LoadServer.WithStatusKit.class)
+      case "statuskit-thrown-off" -> start(new ResourceConfig(LoadApps.WithStatusKit.class)
           .property("statuskit.fast-thrown-exceptions", "false"), "limited");
       case "statuskit-filter" -> start(withStatusKit, "filtered");
       case "bare-returned" -> start(bare, "bare");
