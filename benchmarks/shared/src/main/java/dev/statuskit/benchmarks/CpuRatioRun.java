@@ -80,7 +80,10 @@ public final class CpuRatioRun {
    * Runs the scenarios of {@code JerseyCpuRatios} on another runtime: {@code ok},
    * {@code statuskit-thrown}, {@code statuskit-thrown-off} ({@code statuskit.fast-thrown-exceptions=false}),
    * {@code statuskit-filter}, {@code bare-returned}, {@code bare-thrown}, {@code bare-filter}, on
-   * {@link LoadApps}' applications. With {@code -Dprint=true} each response is printed once first.
+   * {@link LoadApps}' applications, and {@code bare-returned-traced}: {@code bare-returned} plus two
+   * exceptions with stack traces made (not thrown) in the resource method, the wrappers' share of
+   * {@code bare-thrown}. With {@code -Dprint=true} each response is printed once first; {@code -Dscenarios=a,b}
+   * runs only those (for a profile of one).
    *
    * @param <A> a started application
    * @param args rounds (default 12) and requests per scenario and round (default 3000)
@@ -103,10 +106,15 @@ public final class CpuRatioRun {
         "statuskit-filter", withStatusKit, "/filtered",
         "bare-returned", bare, "/bare",
         "bare-thrown", bare, "/thrown",
+        "bare-returned-traced", bare, "/bare-traced",
         "bare-filter", bare, "/filtered");
+    List<String> only = List.of(System.getProperty("scenarios", "").split(","));
     List<Scenario> scenarios = new ArrayList<>();
     for (int i = 0; i < table.size(); i += 3) {
       String name = (String) table.get(i);
+      if (!only.equals(List.of("")) && !only.contains(name)) {
+        continue;
+      }
       @SuppressWarnings("unchecked")
       A app = (A) table.get(i + 1);
       String path = (String) table.get(i + 2);

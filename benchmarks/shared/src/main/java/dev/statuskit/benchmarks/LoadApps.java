@@ -185,6 +185,9 @@ public final class LoadApps {
   /** The same runtime without StatusKit. */
   @Path("/")
   public static final class Bare {
+    /** Keeps the exceptions of {@code /bare-traced}, so that making them is not optimized away. */
+    static volatile RuntimeException traces;
+
     /**
      * Guarded by the rate-limit filter, which rejects every request.
      *
@@ -205,6 +208,20 @@ public final class LoadApps {
     @GET
     @Path("bare")
     public Response bare() {
+      return response();
+    }
+
+    /**
+     * {@code /bare} plus the two exceptions a runtime makes around a thrown one (reflection's
+     * {@code InvocationTargetException} and the runtime's own wrapper), made here at about their
+     * depth and not thrown: the cost of their two stack traces, for the profile of a thrown 429.
+     *
+     * @return the response
+     */
+    @GET
+    @Path("bare-traced")
+    public Response bareTraced() {
+      traces = new RuntimeException(new RuntimeException());
       return response();
     }
 
