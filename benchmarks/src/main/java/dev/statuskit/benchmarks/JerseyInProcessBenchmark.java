@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One request through Jersey in process, without a network or a container: the applications of
- * {@link LoadServer}, each request a {@code GET} with {@code Accept: application/json} handed to
+ * {@link LoadApps} (those of {@link LoadServer}), each request a {@code GET} with {@code Accept: application/json} handed to
  * {@link ApplicationHandler#apply(ContainerRequest)}, which runs matching, filters, the resource
  * method, exception mapping and the body writer into a byte array. What the load test measures,
  * minus HTTP parsing and sockets, so that allocation per request ({@code -prof gc}) shows the
