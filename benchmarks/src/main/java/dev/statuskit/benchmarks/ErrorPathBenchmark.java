@@ -58,7 +58,7 @@ public class ErrorPathBenchmark {
   /** Call depth at which the exceptions are built, about that of a request in a web framework. */
   static final int DEPTH = 60;
 
-  static final String DETAIL = "You sent 120 requests in the last minute; the limit is 100.";
+  static final String DETAIL = LoadApps.DETAIL;
   static final URI INSTANCE = URI.create("/orders/12345");
   /** The problem type of the per-request benchmarks (issue 20: "a type"). */
   static final URI TYPE = URI.create("https://api.example.com/problems/rate-limited");
@@ -109,8 +109,7 @@ public class ErrorPathBenchmark {
 
   /** The untyped 429 that {@link LoadServer}, {@link Soak} and the observed benchmark answer. */
   static HttpException statusKitException() {
-    return new TooManyRequestsException(DETAIL).retryAfter(Duration.ofSeconds(60))
-        .instance(INSTANCE).extension("limit", 100).extension("window", "PT1M");
+    return LoadApps.statusKitException();
   }
 
   /**

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One request through Jersey in process, without a network or a container: the applications of
- * {@link LoadServer}, each request a {@code GET} with {@code Accept: application/json} handed to
+ * {@link LoadApps} (those of {@link LoadServer}), each request a {@code GET} with {@code Accept: application/json} handed to
  * {@link ApplicationHandler#apply(ContainerRequest)}, which runs matching, filters, the resource
  * method, exception mapping and the body writer into a byte array. What the load test measures,
  * minus HTTP parsing and sockets, so that allocation per request ({@code -prof gc}) shows the
@@ -56,14 +56,14 @@ public class JerseyInProcessBenchmark {
    */
   @Setup
   public void setUp() throws Exception {
-    ResourceConfig withStatusKit = new ResourceConfig(LoadServer.WithStatusKit.class,
-        LoadServer.StatusKitRateLimitFilter.class);
-    ResourceConfig bare = new ResourceConfig(LoadServer.Bare.class, LoadServer.RateLimitedMapper.class,
-        LoadServer.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false);
+    ResourceConfig withStatusKit = new ResourceConfig(LoadApps.WithStatusKit.class,
+        LoadApps.StatusKitRateLimitFilter.class);
+    ResourceConfig bare = new ResourceConfig(LoadApps.Bare.class, LoadApps.RateLimitedMapper.class,
+        LoadApps.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false);
     switch (scenario) {
       case "ok" -> start(withStatusKit, "ok");
       case "statuskit-thrown" -> start(withStatusKit, "limited");
-      case "statuskit-thrown-off" -> start(new ResourceConfig(LoadServer.WithStatusKit.class)
+      case "statuskit-thrown-off" -> start(new ResourceConfig(LoadApps.WithStatusKit.class)
           .property("statuskit.fast-thrown-exceptions", "false"), "limited");
       case "statuskit-filter" -> start(withStatusKit, "filtered");
       case "bare-returned" -> start(bare, "bare");

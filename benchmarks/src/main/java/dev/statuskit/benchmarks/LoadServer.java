@@ -2,30 +2,14 @@ package dev.statuskit.benchmarks;
 
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.jaxrs.ProblemResponses;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NameBinding;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Providers;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The server of {@code load.sh}: two Jersey applications on Grizzly in one process, bound to
- * 127.0.0.1 only.
+ * The server of {@code load.sh}: the applications of {@link LoadApps} on Jersey and Grizzly in one process,
+ * bound to 127.0.0.1 only.
  *
  * <ul>
  *   <li>port A, with StatusKit (its feature is discovered from {@code META-INF/services}):
@@ -47,190 +31,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 public final class LoadServer {
 
-  static final String DETAIL = ErrorPathBenchmark.DETAIL;
-
   private LoadServer() {}
-
-  /** Binds the rate-limit filters to the {@code filtered} methods only. */
-  @NameBinding
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target({ElementType.TYPE, ElementType.METHOD})
-  public @interface RateLimit {}
-
-  /**
-   * A rate limiter with StatusKit: rejects without throwing, through {@link ProblemResponses}: the
-   * response StatusKit's mapper makes of the exception (negotiated, with hooks and the log record, as
-   * if thrown), the request read from the filter's context.
-   */
-  @RateLimit
-  @Priority(Priorities.AUTHORIZATION)
-  public static final class StatusKitRateLimitFilter implements ContainerRequestFilter {
-    @Context
-    private Providers providers;
-
-    @Override
-    public void filter(ContainerRequestContext request) {
-      ProblemResponses.of(providers).abort(request, ErrorPathBenchmark.statusKitException());
-    }
-  }
-
-  /** Binds {@link ThrowingRateLimitFilter} to the {@code filter-thrown} method only. */
-  @NameBinding
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target({ElementType.TYPE, ElementType.METHOD})
-  public @interface RateLimitByThrowing {}
-
-  /** The rate limiter as most applications write it: it throws, and StatusKit's mapper answers. */
-  @RateLimitByThrowing
-  @Priority(Priorities.AUTHORIZATION)
-  public static final class ThrowingRateLimitFilter implements ContainerRequestFilter {
-    @Override
-    public void filter(ContainerRequestContext request) {
-      throw ErrorPathBenchmark.statusKitException();
-    }
-  }
-
-  /** The same rate limiter without StatusKit: the 429 built by hand. */
-  @RateLimit
-  @Priority(Priorities.AUTHORIZATION)
-  public static final class BareRateLimitFilter implements ContainerRequestFilter {
-    @Override
-    public void filter(ContainerRequestContext request) {
-      request.abortWith(Bare.response());
-    }
-  }
-
-  /** With StatusKit. */
-  @Path("/")
-  public static final class WithStatusKit {
-    private static final AtomicLong ORDERS = new AtomicLong();
-
-    /**
-     * A 200 JSON body of about the problem's size (about 190 bytes).
-     *
-     * @return the response
-     */
-    @GET
-    @Path("ok")
-    @Produces("application/json")
-    public String ok() {
-      long id = ORDERS.incrementAndGet();
-      return "{\"id\":" + id + ",\"status\":\"accepted\",\"detail\":\"" + DETAIL
-          + "\",\"instance\":\"/orders/12345\",\"limit\":100,\"window\":\"PT1M\",\"queue\":\"standard-01\"}";
-    }
-
-    /**
-     * The rate limiter says no.
-     *
-     * @return never
-     */
-    /**
-     * Guarded by the rate-limit filter, which rejects every request.
-     *
-     * @return never
-     */
-    @GET
-    @Path("filtered")
-    @RateLimit
-    public String filtered() {
-      return ok(); // never reached: the filter rejects every request
-    }
-
-    /**
-     * Guarded by the rate-limit filter that throws.
-     *
-     * @return never
-     */
-    @GET
-    @Path("filter-thrown")
-    @RateLimitByThrowing
-    public String filterThrown() {
-      return ok(); // never reached: the filter rejects every request
-    }
-
-    @GET
-    @Path("limited")
-    public String limited() {
-      throw ErrorPathBenchmark.statusKitException();
-    }
-  }
-
-  /** What an application without StatusKit would throw: its own exception, without stack trace like StatusKit's 4xx. */
-  public static final class RateLimited extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** The exception. */
-    public RateLimited() {
-      super(DETAIL, null, false, false);
-    }
-  }
-
-  /** The hand-written mapper of {@link RateLimited}: the same response as {@code /bare}. */
-  @jakarta.ws.rs.ext.Provider
-  public static final class RateLimitedMapper implements jakarta.ws.rs.ext.ExceptionMapper<RateLimited> {
-    @Override
-    public Response toResponse(RateLimited exception) {
-      return Bare.response();
-    }
-  }
-
-  /** The same runtime without StatusKit. */
-  @Path("/")
-  public static final class Bare {
-    /**
-     * The 429 built by hand: the same status, header fields and body StatusKit sends.
-     *
-     * @return the response
-     */
-    /**
-     * Guarded by the rate-limit filter, which rejects every request.
-     *
-     * @return never
-     */
-    @GET
-    @Path("filtered")
-    @RateLimit
-    public String filtered() {
-      return ok(); // never reached: the filter rejects every request
-    }
-
-    @GET
-    @Path("bare")
-    public Response bare() {
-      return response();
-    }
-
-    /**
-     * Throws {@link RateLimited}, which a hand-written mapper answers like {@code /bare}: the
-     * runtime's own cost of an error that is thrown rather than returned.
-     *
-     * @return never
-     */
-    @GET
-    @Path("thrown")
-    public String thrown() {
-      throw new RateLimited();
-    }
-
-    static Response response() {
-      String body = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"" + DETAIL
-          + "\",\"instance\":\"/orders/12345\",\"limit\":100,\"window\":\"PT1M\"}";
-      return Response.status(429).header("Retry-After", "60").header("Cache-Control", "no-store")
-          .header("Vary", "Accept").type("application/problem+json").entity(body).build();
-    }
-
-    /**
-     * The 200 on this application too, for reference.
-     *
-     * @return the response
-     */
-    @GET
-    @Path("ok")
-    @Produces("application/json")
-    public String ok() {
-      return new WithStatusKit().ok();
-    }
-  }
 
   /**
    * Starts the servers.
@@ -241,11 +42,11 @@ public final class LoadServer {
   public static void main(String[] args) throws Exception {
     long seconds = args.length > 0 ? Long.parseLong(args[0]) : 300;
     HttpServer a = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(WithStatusKit.class, StatusKitRateLimitFilter.class, ThrowingRateLimitFilter.class), true);
+        new ResourceConfig(LoadApps.WithStatusKit.class, LoadApps.StatusKitRateLimitFilter.class, LoadApps.ThrowingRateLimitFilter.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(Bare.class, RateLimitedMapper.class, BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
+        new ResourceConfig(LoadApps.Bare.class, LoadApps.RateLimitedMapper.class, LoadApps.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
     HttpServer c = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(WithStatusKit.class).property("statuskit.fast-thrown-exceptions", "false"), true);
+        new ResourceConfig(LoadApps.WithStatusKit.class).property("statuskit.fast-thrown-exceptions", "false"), true);
     int portA = a.getListener("grizzly").getPort();
     int portB = b.getListener("grizzly").getPort();
     int portC = c.getListener("grizzly").getPort();
