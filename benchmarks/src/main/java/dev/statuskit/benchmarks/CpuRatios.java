@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
  * CPU time ratios for a shared, loaded machine, where JMH's wall-clock scores carry error bars
  * larger than themselves: each operation runs 100,000 times in turn, round after round, and the CPU
  * time of this thread is summed over the last rounds. Prints each per-request benchmark of
- * {@link ErrorPathBenchmark} as a multiple of {@code spring}, and the XML writer as a multiple of
- * the JSON writer. Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.statuskit.benchmarks.CpuRatios}.
+ * {@link ErrorPathBenchmark} as a multiple of {@code spring}, and the XML, HTML and text writers as
+ * multiples of the JSON writer. Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.statuskit.benchmarks.CpuRatios}.
  */
 public final class CpuRatios {
 
@@ -43,8 +43,12 @@ public final class CpuRatios {
         .extension("limit", 100).extension("window", "PT1M").build();
     ProblemWriter w = ProblemWriter.defaults();
     double[] perJson = measure(new Callable<?>[] {() -> w.toBytes(p, ProblemMediaType.JSON),
-        () -> w.toBytes(p, ProblemMediaType.XML)}, 0);
-    System.out.printf("%-22s %.2fx json429%n", "xml429", perJson[1]);
+        () -> w.toBytes(p, ProblemMediaType.XML), () -> w.toBytes(p, ProblemMediaType.HTML),
+        () -> w.toBytes(p, ProblemMediaType.TEXT)}, 0);
+    String[] formats = {"xml429", "html429", "text429"};
+    for (int k = 0; k < formats.length; k++) {
+      System.out.printf("%-22s %.2fx json429%n", formats[k], perJson[k + 1]);
+    }
   }
 
   /** CPU time of each operation as a multiple of the one at {@code base}. */

@@ -69,4 +69,24 @@ public class ProblemWriterBenchmark {
   public byte[] xml429() {
     return writer.toBytes(problem, ProblemMediaType.XML);
   }
+
+  /**
+   * The problem as {@code text/html}.
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] html429() {
+    return writer.toBytes(problem, ProblemMediaType.HTML);
+  }
+
+  /**
+   * The problem as {@code text/plain}.
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] text429() {
+    return writer.toBytes(problem, ProblemMediaType.TEXT);
+  }
 }

@@ -6,6 +6,8 @@ import dev.statuskit.header.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,28 +61,49 @@ final class HtmlFormat {
       + "dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}}"
       + "</style></head><body><main>";
 
+  // The fixed parts, encoded once: most of a page's bytes, copied whole instead of char by char.
+  private static final byte[] HEAD = HEAD_START.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LANG = HTML_LANG.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] AFTER_LANG = HEAD_AFTER_LANG.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TITLE_END_STYLE_H1 = ("</title>" + STYLE + "<h1>").getBytes(StandardCharsets.US_ASCII);
+
+  /** {@link #standardHead} per status code. */
+  private static final AtomicReferenceArray<StandardHead> STANDARD_HEADS = new AtomicReferenceArray<>(600);
+
+  private static final Pattern SPACES = Pattern.compile(" +");
+
+  /** The labels of member names already seen: a name's label is worked out once. */
+  private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
+
+  private static final int MAX_LABELS = 512;
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private HtmlFormat() {}
 
-  static void write(PreparedProblem p, HeaderFields headers, Instant now, Utf8Sink s) throws IOException {
-    String heading = heading(p);
-    if (p.language() == null) {
-      s.ascii(HEAD_START);
-    } else { // a checked language tag: letters, digits and '-'
-      s.ascii(HTML_LANG).ascii(p.language()).ascii(HEAD_AFTER_LANG);
+  static void write(PreparedProblem p, HeaderFields headers, Clock clock, Utf8Sink s) throws IOException {
+    byte[] standard = standardHead(p);
+    if (standard != null) {
+      s.raw(standard);
+    } else {
+      String heading = heading(p);
+      if (p.language() == null) {
+        s.raw(HEAD);
+      } else { // a checked language tag: letters, digits and '-'
+        s.raw(LANG).ascii(p.language()).raw(AFTER_LANG);
+      }
+      Markup.text(heading, s);
+      s.raw(TITLE_END_STYLE_H1);
+      Markup.text(heading, s);
+      s.ascii("</h1>");
     }
-    Markup.text(heading, s);
-    s.ascii("</title>").ascii(STYLE).ascii("<h1>");
-    Markup.text(heading, s);
-    s.ascii("</h1>");
     if (p.detail() != null) {
       s.ascii("<p class=\"detail\">");
       Markup.text(p.detail(), s);
       s.ascii("</p>");
     }
-    retryAfter(headers, now, s);
+    retryAfter(headers, clock, s);
     for (String location : headers.all("Location")) {
       s.ascii("<p class=\"where\">Go to ");
       uri(location, s);
@@ -133,6 +159,42 @@ final class HtmlFormat {
     s.ascii("</main></body></html>\n");
   }
 
+  /**
+   * The page up to the end of its heading for an English problem whose title is its status's reason
+   * phrase (the common case), encoded once per status; {@code null} for any other problem.
+   */
+  private static byte @Nullable [] standardHead(PreparedProblem p) {
+    int status = p.status();
+    String title = p.title();
+    if (p.language() != null || title == null || status < 100 || status > 599) {
+      return null;
+    }
+    StandardHead known = STANDARD_HEADS.get(status);
+    if (known != null) {
+      return known.title().equals(title) ? known.bytes() : null;
+    }
+    String reason = HttpStatus.resolve(status).map(HttpStatus::reasonPhrase).orElse("");
+    if (!reason.equals(title)) {
+      return null;
+    }
+    Utf8Sink head = new Utf8Sink(HEAD.length + TITLE_END_STYLE_H1.length + 64);
+    try {
+      String heading = p.heading();
+      head.raw(HEAD);
+      Markup.text(heading, head);
+      head.raw(TITLE_END_STYLE_H1);
+      Markup.text(heading, head);
+      head.ascii("</h1>");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a sink without a stream does not fail
+    }
+    byte[] bytes = head.toByteArray();
+    STANDARD_HEADS.set(status, new StandardHead(title, bytes));
+    return bytes;
+  }
+
+  private record StandardHead(String title, byte[] bytes) {}
+
   /** "400 Bad Request" also for a problem type without a title: a bare number says little to a person. */
   private static String heading(PreparedProblem p) {
     if (p.title() == null && p.status() != 0) {
@@ -145,9 +207,9 @@ final class HtmlFormat {
   static void writeTypePage(ProblemCatalog.ProblemType t, String indexPath, Utf8Sink s) throws IOException {
     String reason = HttpStatus.resolve(t.status()).map(HttpStatus::reasonPhrase).orElse("");
     String heading = t.title() != null ? t.title() : reason.isEmpty() ? t.type() : reason;
-    s.ascii(HEAD_START);
+    s.raw(HEAD);
     Markup.text(heading, s);
-    s.ascii("</title>").ascii(STYLE).ascii("<h1>");
+    s.raw(TITLE_END_STYLE_H1);
     Markup.text(heading, s);
     s.ascii("</h1>");
     if (t.description() != null) {
@@ -195,7 +257,7 @@ final class HtmlFormat {
 
   /** The index: every documented type, linked by its path. */
   static void writeIndexPage(List<Map.Entry<String, ProblemCatalog.ProblemType>> types, Utf8Sink s) throws IOException {
-    s.ascii(HEAD_START).ascii("Problem types</title>").ascii(STYLE).ascii("<h1>Problem types</h1>");
+    s.raw(HEAD).ascii("Problem types").raw(TITLE_END_STYLE_H1).ascii("Problem types</h1>");
     if (types.isEmpty()) {
       s.ascii("<p class=\"detail\">No problem types are documented here.</p>");
     } else {
@@ -219,11 +281,12 @@ final class HtmlFormat {
   }
 
   /** "Try again in 12 seconds, at Sun 6 Dec 2026, 19:25:12 UTC.", from either form of the field. */
-  private static void retryAfter(HeaderFields headers, Instant now, Utf8Sink s) throws IOException {
+  private static void retryAfter(HeaderFields headers, Clock clock, Utf8Sink s) throws IOException {
     String value = headers.first("Retry-After").orElse(null);
     if (value == null) {
       return;
     }
+    Instant now = clock.instant();
     RetryAfter r;
     try {
       r = RetryAfter.parse(value);
@@ -297,6 +360,9 @@ final class HtmlFormat {
    * each link-value is {@code <target>} and parameters, separated by commas outside quotes.
    */
   static List<String> linkTargets(List<String> lines, String rel) {
+    if (lines.isEmpty()) {
+      return List.of(); // the common case: no Link field
+    }
     List<String> out = new ArrayList<>();
     for (String line : lines) {
       int i = 0;
@@ -354,6 +420,18 @@ final class HtmlFormat {
    * policies", {@code invalid_params} "Invalid params".
    */
   static String label(String name) {
+    String known = LABELS.get(name);
+    if (known != null) {
+      return known;
+    }
+    String label = words(name);
+    if (LABELS.size() < MAX_LABELS) { // names come from the application, but the cache is bounded anyway
+      LABELS.put(name, label);
+    }
+    return label;
+  }
+
+  private static String words(String name) {
     StringBuilder words = new StringBuilder();
     int n = name.length();
     for (int i = 0; i < n; i++) {
@@ -367,7 +445,7 @@ final class HtmlFormat {
       }
     }
     StringBuilder out = new StringBuilder();
-    for (String w : words.toString().strip().split(" +")) {
+    for (String w : SPACES.split(words.toString().strip())) {
       String word = switch (w.toLowerCase(Locale.ROOT)) {
         case "id", "uri", "url", "ip", "http" -> w.toUpperCase(Locale.ROOT);
         default -> w;
@@ -408,8 +486,10 @@ final class HtmlFormat {
         s.ascii("</li>");
       }
       s.ascii("</ol>");
+    } else if (v instanceof Integer || v instanceof Long) {
+      s.decimal(((Number) v).longValue());
     } else {
-      s.ascii(v.toString()); // Boolean or Number: ASCII
+      s.ascii(v.toString()); // Boolean or another Number: ASCII
     }
   }
 }

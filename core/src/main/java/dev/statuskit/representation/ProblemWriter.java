@@ -192,7 +192,7 @@ public final class ProblemWriter {
     switch (type) {
       case JSON -> JsonFormat.write(p, sink);
       case XML -> XmlFormat.write(p, sink);
-      case HTML -> HtmlFormat.write(p, headers, clock.instant(), sink);
+      case HTML -> HtmlFormat.write(p, headers, clock, sink);
       case TEXT -> TextFormat.write(p, sink);
     }
     sink.drain();

@@ -4,9 +4,11 @@ import dev.statuskit.engine.ProblemEngine;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,8 @@ final class RequestView implements ProblemEngine.Request {
   private final @Nullable ResourceInfo resourceInfo;
   private final ProblemResponder responder;
   private @Nullable EndpointRules rules;
+  private @Nullable MultivaluedMap<String, String> headerMap;
+  private boolean headerMapRead;
 
   RequestView(@Nullable HttpHeaders headers, @Nullable Request request, @Nullable UriInfo uriInfo,
       @Nullable ResourceInfo resourceInfo, ProblemResponder responder) {
@@ -45,16 +49,35 @@ final class RequestView implements ProblemEngine.Request {
     this.resourceInfo = resourceInfo;
   }
 
+  /**
+   * A field as {@code getHeaderString} gives it (several values joined by {@code ","}). Through the
+   * injected proxy, the header map is fetched once per view and read from then on: each call on a
+   * context proxy looks the request up in the runtime's request scope again. JAX-RS makes that map
+   * case-insensitive in its keys.
+   */
   @Override
   public @Nullable String header(String name) {
     try {
       if (context != null) {
         return context.getHeaderString(name);
       }
-      return headers == null ? null : headers.getHeaderString(name);
+      MultivaluedMap<String, String> map = requestHeaders();
+      List<String> values = map == null ? null : map.get(name);
+      if (values == null) {
+        return null;
+      }
+      return values.size() == 1 ? values.get(0) : String.join(",", values);
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  private @Nullable MultivaluedMap<String, String> requestHeaders() {
+    if (!headerMapRead) {
+      headerMapRead = true;
+      headerMap = headers == null ? null : headers.getRequestHeaders();
+    }
+    return headerMap;
   }
 
   @Override
