@@ -2,8 +2,6 @@ package dev.statuskit.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.NotFoundException;
-import dev.statuskit.engine.ProblemEngine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -44,10 +42,7 @@ class AmbiguousCdiRegistryTest {
     SimpleMeterRegistry global = new SimpleMeterRegistry();
     Metrics.addRegistry(global);
     try {
-      ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
-          .listener(new ProblemCounter()).build();
-
-      engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
+      CounterEngines.countNotFound(new ProblemCounter(), 1);
 
       assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
       assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();
