@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.internal.Declarations;
 import dev.statuskit.internal.processor.StatusKitProcessor;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EndpointDeclarationsTest {
 
@@ -28,14 +33,35 @@ class EndpointDeclarationsTest {
     return Javac.compile(new StatusKitProcessor(), List.of(), "r.Res", source);
   }
 
-  @Test
-  void mappedUnauthorizedWithoutADefaultChallengeIsACompileErrorNamingTheMethod() {
-    Javac.Result r = withProcessor(resource("",
-        "@MapException(exception = SecurityException.class, status = 401)"));
+  /** Declarations the processor refuses with one error: the annotations on the class and the method, the error. */
+  static Stream<Arguments> refusedDeclarations() {
+    return Stream.of(
+        Arguments.of(Named.of("mapped 401 without a default challenge: names the method", ""),
+            "@MapException(exception = SecurityException.class, status = 401)",
+            "@MapException(exception = java.lang.SecurityException.class) on method r.Res.get(long, String[]): "
+                + UNAUTHORIZED_WITHOUT_CHALLENGE),
+        Arguments.of(Named.of("class-wide mapped 401 needs the challenge on the class",
+                "@MapException(exception = SecurityException.class, status = 401)"),
+            "@DefaultChallenge(scheme = \"Basic\")",
+            "@MapException(exception = java.lang.SecurityException.class) on class r.Res: "
+                + UNAUTHORIZED_WITHOUT_CHALLENGE),
+        Arguments.of(Named.of("mapped 407, even with a default challenge", "@DefaultChallenge(scheme = \"Basic\")"),
+            "@MapException(exception = SecurityException.class, status = 407)",
+            "@MapException(exception = java.lang.SecurityException.class) on method r.Res.get(long, String[]):"
+                + " status 407 Proxy Authentication Required requires [Proxy-Authenticate]; throw its typed"
+                + " exception (for example ProxyAuthenticationRequiredException) instead (RFC 9110 §15.5.8)"),
+        Arguments.of(Named.of("negative default Retry-After", "@DefaultRetryAfter(seconds = -1)"), "",
+            "@DefaultRetryAfter on class r.Res: seconds -1 is negative"
+                + " (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDeclarations")
+  void aRefusedDeclarationIsOneCompileError(String classAnnotations, String methodAnnotations, String error) {
+    Javac.Result r = withProcessor(resource(classAnnotations, methodAnnotations));
 
     assertThat(r.success()).isFalse();
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on method"
-        + " r.Res.get(long, String[]): " + UNAUTHORIZED_WITHOUT_CHALLENGE);
+    assertThat(r.errors()).containsExactly(error);
   }
 
   @Test
@@ -47,26 +73,6 @@ class EndpointDeclarationsTest {
 
     assertThat(onClass.diagnostics()).isEmpty();
     assertThat(onMethod.diagnostics()).isEmpty();
-  }
-
-  @Test
-  void classWideMappedUnauthorizedNeedsTheChallengeOnTheClass() {
-    Javac.Result r = withProcessor(resource("@MapException(exception = SecurityException.class, status = 401)",
-        "@DefaultChallenge(scheme = \"Basic\")"));
-
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on class"
-        + " r.Res: " + UNAUTHORIZED_WITHOUT_CHALLENGE);
-  }
-
-  @Test
-  void mappedProxyAuthenticationIsACompileErrorEvenWithADefaultChallenge() {
-    Javac.Result r = withProcessor(resource("@DefaultChallenge(scheme = \"Basic\")",
-        "@MapException(exception = SecurityException.class, status = 407)"));
-
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on method"
-        + " r.Res.get(long, String[]): status 407 Proxy Authentication Required requires [Proxy-Authenticate];"
-        + " throw its typed exception (for example ProxyAuthenticationRequiredException) instead"
-        + " (RFC 9110 §15.5.8)");
   }
 
   @Test
@@ -86,14 +92,6 @@ class EndpointDeclarationsTest {
             + " error status; only 4xx and 5xx can be mapped without header fields (RFC 9110 §15.5, §15.6)",
         "@MapException(exception = java.lang.ArithmeticException.class)" + on + "type \"not a uri\" is not a URI"
             + " reference (RFC 3986 §4.1): Illegal character in path");
-  }
-
-  @Test
-  void negativeDefaultRetryAfterIsACompileError() {
-    Javac.Result r = withProcessor(resource("@DefaultRetryAfter(seconds = -1)", ""));
-
-    assertThat(r.errors()).containsExactly("@DefaultRetryAfter on class r.Res: seconds -1 is negative"
-        + " (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)");
   }
 
   @Test
