@@ -3,7 +3,6 @@ package dev.statuskit.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -39,16 +38,10 @@ class AmbiguousCdiRegistryTest {
 
   @Test
   void twoRegistryBeansFallBackToTheGlobalRegistry() {
-    SimpleMeterRegistry global = new SimpleMeterRegistry();
-    Metrics.addRegistry(global);
-    try {
-      CounterEngines.countNotFound(new ProblemCounter(), 1);
+    SimpleMeterRegistry global = CounterEngines.countNotFoundOnTheGlobalRegistry();
 
-      assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
-      assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();
-      assertThat(TwoRegistries.SECOND.getMeters()).isEmpty();
-    } finally {
-      Metrics.removeRegistry(global);
-    }
+    assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
+    assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();
+    assertThat(TwoRegistries.SECOND.getMeters()).isEmpty();
   }
 }

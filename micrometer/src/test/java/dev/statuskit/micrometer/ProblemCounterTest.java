@@ -126,15 +126,9 @@ class ProblemCounterTest {
 
   @Test
   void countsOnTheGlobalRegistryWhenNoneIsGivenAndNoCdiContainerRuns() {
-    SimpleMeterRegistry global = new SimpleMeterRegistry();
-    Metrics.addRegistry(global);
-    try {
-      CounterEngines.countNotFound(new ProblemCounter(), 1);
+    SimpleMeterRegistry global = CounterEngines.countNotFoundOnTheGlobalRegistry();
 
-      assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
-    } finally {
-      Metrics.removeRegistry(global);
-    }
+    assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
   }
 
   @Test
