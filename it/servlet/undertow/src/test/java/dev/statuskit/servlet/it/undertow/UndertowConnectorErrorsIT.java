@@ -87,12 +87,9 @@ class UndertowConnectorErrorsIT {
     String request = MalformedRequests.request(name, base.getPort(), accept);
     List<Pipeline.Response> got = Pipeline.send(base, null, request, Pipeline.request("GET", base.resolve("ok")));
 
-    assertThat(got).as("the error, then nothing: the connection is closed").hasSize(1);
-    Pipeline.Response r = got.get(0);
-    assertThat(r.status).as("%s", r).isEqualTo(400);
+    Pipeline.Response r = Pipeline.refused(got, 400);
     // The whole fixed answer: no Content-Type, no body, and no Date (Undertow writes the bytes as they are).
     assertThat(r.headerLines).as("%s", r).containsExactly("Content-Length: 0", "Connection: close");
-    assertThat(r.framing).isEqualTo("length");
     assertThat(r.body).isEmpty();
   }
 
