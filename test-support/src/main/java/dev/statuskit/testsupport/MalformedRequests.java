@@ -1,5 +1,9 @@
 package dev.statuskit.testsupport;
 
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
 /**
  * The requests a connector refuses before any application code runs, for the connector-error suites
  * of every container: raw bytes a client library would not send, each carrying {@link #MARKER} where
@@ -12,6 +16,19 @@ public final class MalformedRequests {
   public static final String MARKER = "injected-marker-42";
 
   private MalformedRequests() {}
+
+  /**
+   * Sends a malformed request, and a good {@code GET ok} behind it on the same connection.
+   *
+   * @param app the application's address, ending in {@code /app/}
+   * @param name the case, as for {@link #request}
+   * @param accept an Accept field line with its CRLF, or the empty string
+   * @return what came back, in order
+   * @throws IOException if the exchange fails
+   */
+  public static List<Pipeline.Response> send(URI app, String name, String accept) throws IOException {
+    return Pipeline.send(app, null, request(name, app.getPort(), accept), Pipeline.request("GET", app.resolve("ok")));
+  }
 
   /**
    * One malformed request.

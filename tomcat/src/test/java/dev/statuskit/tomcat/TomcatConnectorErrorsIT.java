@@ -82,8 +82,7 @@ class TomcatConnectorErrorsIT {
   void connectorErrorsAreProblemsThatCloseTheConnection(String name, int status, String representation)
       throws Exception {
     String accept = name.contains("browser") ? "Accept: text/html,application/xhtml+xml,*/*;q=0.8\r\n" : "";
-    List<Pipeline.Response> got = Pipeline.send(problems.app, null, request(problems, name.split(",")[0], accept),
-        Pipeline.request("GET", problems.app.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(problems.app, name.split(",")[0], accept);
 
     Pipeline.Response r = Pipeline.refused(got, status);
     r.assertFramedWithOneDate(name);

@@ -67,8 +67,7 @@ class JettyConnectorErrorsIT {
   void connectorErrorsAreProblemsThatCloseTheConnection(String name, int status, String representation)
       throws Exception {
     String accept = name.contains("browser") ? "Accept: text/html,*/*;q=0.8\r\n" : "";
-    String request = MalformedRequests.request(name.split(",")[0], base.getPort(), accept);
-    List<Pipeline.Response> got = Pipeline.send(base, null, request, Pipeline.request("GET", base.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(base, name.split(",")[0], accept);
 
     Pipeline.Response r = Pipeline.refused(got, status);
     assertThat(r.all("Date")).as("%s", r).hasSize(1);

@@ -84,8 +84,7 @@ class UndertowConnectorErrorsIT {
       "invalid request target", "invalid header line", "oversized header section", "two Hosts"})
   void parserErrorsAreAFixedEmpty400ThatClosesTheConnection(String name) throws Exception {
     String accept = "Accept: text/html,*/*;q=0.8\r\n";
-    String request = MalformedRequests.request(name, base.getPort(), accept);
-    List<Pipeline.Response> got = Pipeline.send(base, null, request, Pipeline.request("GET", base.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(base, name, accept);
 
     Pipeline.Response r = Pipeline.refused(got, 400);
     // The whole fixed answer: no Content-Type, no body, and no Date (Undertow writes the bytes as they are).
