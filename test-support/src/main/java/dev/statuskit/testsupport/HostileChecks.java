@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
@@ -221,19 +220,38 @@ public final class HostileChecks {
    * that may follow.
    *
    * @param slow the endpoint
-   * @param done counted down by the endpoint when it returns; replaced here by a fresh latch first
    * @throws Exception if the application did not notice within 20 seconds
    */
-  public static void disconnectMidResponse(URI slow, AtomicReference<CountDownLatch> done) throws Exception {
-    done.set(new CountDownLatch(1));
+  public static void disconnectMidResponse(URI slow) throws Exception {
+    Hostile.STREAM_DONE.set(new CountDownLatch(1));
     try (Socket s = new Socket(slow.getHost(), slow.getPort())) {
       s.getOutputStream().write(("GET " + slow.getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       s.getInputStream().readNBytes(16);
       s.setSoLinger(true, 0); // reset, not a graceful close
     }
-    assertThat(done.get().await(20, TimeUnit.SECONDS)).as("the application noticed").isTrue();
+    assertThat(Hostile.STREAM_DONE.get().await(20, TimeUnit.SECONDS)).as("the application noticed").isTrue();
     Thread.sleep(50); // let the filter finish its logging after the application returned
+  }
+
+  /**
+   * Sends {@code GET} for an endpoint that fails half-way through its body ({@code stream-fail}): one
+   * response comes back, the 200 the endpoint began, with the first half of its body; and the endpoint
+   * returned within 10 seconds.
+   *
+   * @param streamFail the endpoint
+   * @param accept the Accept field
+   * @return the exchange, for the checks of the runtime
+   * @throws Exception if the exchange fails
+   */
+  public static Wire streamThatFailsHalfWay(URI streamFail, String accept) throws Exception {
+    Hostile.STREAM_DONE.set(new CountDownLatch(1));
+    Wire w = Wire.get(streamFail, accept);
+    w.assertSingleResponse();
+    assertThat(w.status).isEqualTo(200);
+    assertThat(w.body).startsWith("first-half");
+    assertThat(Hostile.STREAM_DONE.get().await(10, TimeUnit.SECONDS)).as("the endpoint returned").isTrue();
+    return w;
   }
 
   /**

@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The hostile application's resource: injection attempts, hostile text, leaks, aborted streams. */
 @Path("h")
@@ -28,8 +26,6 @@ public class HostileResource {
   /** Text that breaks naive writers. */
   public static final String HOSTILE = Hostile.HOSTILE;
 
-  /** Counted down when a streaming response ends, normally or not. */
-  public static final AtomicReference<CountDownLatch> STREAM_DONE = Hostile.STREAM_DONE;
 
   /** An entity only {@link HostileHooks.FragileWriter} writes, and fails to. */
   public record Fragile(String name) {}

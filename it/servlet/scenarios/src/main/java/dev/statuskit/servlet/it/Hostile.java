@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The hostile application: injection attempts, hostile text, leaking exceptions, failing hooks. */
 public final class Hostile {
@@ -27,9 +25,6 @@ public final class Hostile {
 
   public static final String FILTER_NAME = "hostile-filter";
   public static final String FILTER_PATTERN = "/hostile/filter/*";
-
-  /** Counted down when a streaming response ends (normally or not). */
-  static final AtomicReference<CountDownLatch> STREAM_DONE = dev.statuskit.testsupport.Hostile.STREAM_DONE;
 
   /** A filter behind StatusKit's that fails. */
   public static final class FailingFilter implements Filter {
