@@ -315,10 +315,6 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
 
   // ------------------------------------------------------------------ helpers
 
-  protected static long usedHeapAfterGc() throws InterruptedException {
-    return HostileChecks.usedHeapAfterGc();
-  }
-
   /** The status, in the media type asked for, well-formed and free of every leak marker. */
   private static void assertSafeAnswer(int status, HttpResponse<String> r, String accept) throws Exception {
     HostileChecks.assertSafeAnswer(status, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

@@ -239,10 +239,6 @@ public abstract class HostileServletSuite extends ContainerSuite {
 
   // ------------------------------------------------------------------ checks
 
-  static long usedHeapAfterGc() throws InterruptedException {
-    return HostileChecks.usedHeapAfterGc();
-  }
-
   /** Well-formed in its representation and free of every leak marker. */
   static void assertSafe(String body, String accept) throws Exception {
     HostileChecks.assertSafe(body, accept, MARKERS);
