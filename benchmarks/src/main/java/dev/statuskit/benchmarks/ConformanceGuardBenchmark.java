@@ -30,8 +30,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ConformanceGuardBenchmark {
 
-  private static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
-      Map.of("Accept", "application/problem+json"));
+  private static final ProblemEngine.Request REQUEST = ErrorPathBenchmark.REQUEST;
 
   private ProblemEngine engine;
   private HttpException built;

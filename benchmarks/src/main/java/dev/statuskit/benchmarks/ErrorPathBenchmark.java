@@ -63,7 +63,8 @@ public class ErrorPathBenchmark {
   /** The problem type of the per-request benchmarks (issue 20: "a type"). */
   static final URI TYPE = URI.create("https://api.example.com/problems/rate-limited");
 
-  private static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
+  /** The request of every error-path benchmark: a JSON problem asked for. */
+  static final ProblemEngine.Request REQUEST = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json"));
 
   /** The same request from a client that prefers German: the title in German, {@code Content-Language}. */

@@ -46,8 +46,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ObservedErrorPathBenchmark {
 
-  private static final ProblemEngine.Request PLAIN = ProblemEngine.Request.of("GET", "/orders/12345",
-      Map.of("Accept", "application/problem+json"));
+  private static final ProblemEngine.Request PLAIN = ErrorPathBenchmark.REQUEST;
   private static final ProblemEngine.Request TRACED = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json",
           "traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));

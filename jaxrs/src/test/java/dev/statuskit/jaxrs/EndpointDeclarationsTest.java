@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.internal.Declarations;
 import dev.statuskit.internal.processor.StatusKitProcessor;
+import dev.statuskit.testsupport.compiler.InMemoryCompiler;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EndpointDeclarationsTest {
 
@@ -24,25 +31,46 @@ class EndpointDeclarationsTest {
         + "}\n";
   }
 
-  private static Javac.Result withProcessor(String source) {
-    return Javac.compile(new StatusKitProcessor(), List.of(), "r.Res", source);
+  private static InMemoryCompiler.Result withProcessor(String source) {
+    return InMemoryCompiler.compile(new StatusKitProcessor(), List.of(), Map.of("r.Res", source));
   }
 
-  @Test
-  void mappedUnauthorizedWithoutADefaultChallengeIsACompileErrorNamingTheMethod() {
-    Javac.Result r = withProcessor(resource("",
-        "@MapException(exception = SecurityException.class, status = 401)"));
+  /** Declarations the processor refuses with one error: the annotations on the class and the method, the error. */
+  static Stream<Arguments> refusedDeclarations() {
+    return Stream.of(
+        Arguments.of(Named.of("mapped 401 without a default challenge: names the method", ""),
+            "@MapException(exception = SecurityException.class, status = 401)",
+            "@MapException(exception = java.lang.SecurityException.class) on method r.Res.get(long, String[]): "
+                + UNAUTHORIZED_WITHOUT_CHALLENGE),
+        Arguments.of(Named.of("class-wide mapped 401 needs the challenge on the class",
+                "@MapException(exception = SecurityException.class, status = 401)"),
+            "@DefaultChallenge(scheme = \"Basic\")",
+            "@MapException(exception = java.lang.SecurityException.class) on class r.Res: "
+                + UNAUTHORIZED_WITHOUT_CHALLENGE),
+        Arguments.of(Named.of("mapped 407, even with a default challenge", "@DefaultChallenge(scheme = \"Basic\")"),
+            "@MapException(exception = SecurityException.class, status = 407)",
+            "@MapException(exception = java.lang.SecurityException.class) on method r.Res.get(long, String[]):"
+                + " status 407 Proxy Authentication Required requires [Proxy-Authenticate]; throw its typed"
+                + " exception (for example ProxyAuthenticationRequiredException) instead (RFC 9110 §15.5.8)"),
+        Arguments.of(Named.of("negative default Retry-After", "@DefaultRetryAfter(seconds = -1)"), "",
+            "@DefaultRetryAfter on class r.Res: seconds -1 is negative"
+                + " (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDeclarations")
+  void aRefusedDeclarationIsOneCompileError(String classAnnotations, String methodAnnotations, String error) {
+    InMemoryCompiler.Result r = withProcessor(resource(classAnnotations, methodAnnotations));
 
     assertThat(r.success()).isFalse();
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on method"
-        + " r.Res.get(long, String[]): " + UNAUTHORIZED_WITHOUT_CHALLENGE);
+    assertThat(r.errors()).containsExactly(error);
   }
 
   @Test
   void mappedUnauthorizedWithADefaultChallengeOnTheClassOrMethodCompiles() {
-    Javac.Result onClass = withProcessor(resource("@DefaultChallenge(scheme = \"Bearer\", realm = \"api\")",
+    InMemoryCompiler.Result onClass = withProcessor(resource("@DefaultChallenge(scheme = \"Bearer\", realm = \"api\")",
         "@MapException(exception = SecurityException.class, status = 401)"));
-    Javac.Result onMethod = withProcessor(resource("",
+    InMemoryCompiler.Result onMethod = withProcessor(resource("",
         "@MapException(exception = SecurityException.class, status = 401) @DefaultChallenge(scheme = \"Basic\")"));
 
     assertThat(onClass.diagnostics()).isEmpty();
@@ -50,28 +78,8 @@ class EndpointDeclarationsTest {
   }
 
   @Test
-  void classWideMappedUnauthorizedNeedsTheChallengeOnTheClass() {
-    Javac.Result r = withProcessor(resource("@MapException(exception = SecurityException.class, status = 401)",
-        "@DefaultChallenge(scheme = \"Basic\")"));
-
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on class"
-        + " r.Res: " + UNAUTHORIZED_WITHOUT_CHALLENGE);
-  }
-
-  @Test
-  void mappedProxyAuthenticationIsACompileErrorEvenWithADefaultChallenge() {
-    Javac.Result r = withProcessor(resource("@DefaultChallenge(scheme = \"Basic\")",
-        "@MapException(exception = SecurityException.class, status = 407)"));
-
-    assertThat(r.errors()).containsExactly("@MapException(exception = java.lang.SecurityException.class) on method"
-        + " r.Res.get(long, String[]): status 407 Proxy Authentication Required requires [Proxy-Authenticate];"
-        + " throw its typed exception (for example ProxyAuthenticationRequiredException) instead"
-        + " (RFC 9110 §15.5.8)");
-  }
-
-  @Test
   void eachRepeatedMappingIsCheckedAndNamedByItsException() {
-    Javac.Result r = withProcessor(resource("",
+    InMemoryCompiler.Result r = withProcessor(resource("",
         "@MapException(exception = IllegalStateException.class, status = 405)\n"
             + "  @MapException(exception = java.util.ConcurrentModificationException.class, status = 200)\n"
             + "  @MapException(exception = ArithmeticException.class, status = 503, type = \"not a uri\")\n"
@@ -89,16 +97,8 @@ class EndpointDeclarationsTest {
   }
 
   @Test
-  void negativeDefaultRetryAfterIsACompileError() {
-    Javac.Result r = withProcessor(resource("@DefaultRetryAfter(seconds = -1)", ""));
-
-    assertThat(r.errors()).containsExactly("@DefaultRetryAfter on class r.Res: seconds -1 is negative"
-        + " (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)");
-  }
-
-  @Test
   void defaultChallengeThatCannotBeSentIsACompileError() {
-    Javac.Result r = withProcessor(resource("@DefaultChallenge(scheme = \"Bear er\")",
+    InMemoryCompiler.Result r = withProcessor(resource("@DefaultChallenge(scheme = \"Bear er\")",
         "@DefaultChallenge(scheme = \"Bearer\", realm = \"a\\nb\")"));
 
     assertThat(r.errors()).hasSize(2).anySatisfy(e -> assertThat(e).startsWith(
@@ -109,7 +109,7 @@ class EndpointDeclarationsTest {
 
   @Test
   void relativeOrMalformedProblemTypeBaseIsACompileError() {
-    Javac.Result r = withProcessor(resource("@ProblemTypeBase(\"/problems/\")", "@ProblemTypeBase(\"http://a b/\")"));
+    InMemoryCompiler.Result r = withProcessor(resource("@ProblemTypeBase(\"/problems/\")", "@ProblemTypeBase(\"http://a b/\")"));
 
     assertThat(r.errors()).containsExactlyInAnyOrder(
         "@ProblemTypeBase on class r.Res: value \"/problems/\" is not an absolute URI (RFC 3986 §4.3), so relative"
@@ -120,7 +120,7 @@ class EndpointDeclarationsTest {
 
   @Test
   void wellDeclaredResourceCompilesWithoutDiagnostics() {
-    Javac.Result r = withProcessor(resource(
+    InMemoryCompiler.Result r = withProcessor(resource(
         "@MapException(exception = IllegalStateException.class, status = 422, type = \"state\")\n"
             + "@MapException(exception = RuntimeException.class, status = 400)\n"
             + "@DefaultRetryAfter(seconds = 60)\n"
@@ -139,8 +139,7 @@ class EndpointDeclarationsTest {
     // The set-up the README gives for JDK 23+; javac knows -proc:full since 21 and 17.0.11.
     Runtime.Version v = Runtime.version();
     boolean procFull = v.feature() >= 21 || v.feature() == 17 && v.update() >= 11;
-    Javac.Result r = Javac.compile(null, procFull ? List.of("-proc:full") : List.of(), "r.Res",
-        resource("@DefaultRetryAfter(seconds = -5)", ""));
+    InMemoryCompiler.Result r = InMemoryCompiler.compile(null, procFull ? List.of("-proc:full") : List.of(), Map.of("r.Res", resource("@DefaultRetryAfter(seconds = -5)", "")));
 
     assertThat(r.errors()).singleElement().asString().startsWith("@DefaultRetryAfter on class r.Res: seconds -5");
   }
@@ -155,7 +154,7 @@ class EndpointDeclarationsTest {
             + "  @MapException(exception = ArithmeticException.class, status = 401, type = \"a b\")\n"
             + "  @DefaultChallenge(scheme = \"\")");
     List<String> atCompileTime = withProcessor(source).errors();
-    Javac.Result plain = Javac.compile(null, List.of("-proc:none"), "r.Res", source);
+    InMemoryCompiler.Result plain = InMemoryCompiler.compile(null, List.of("-proc:none"), Map.of("r.Res", source));
     assertThat(plain.success()).isTrue();
 
     List<String> atDeployment = Declarations.check(Class.forName("r.Res", false, plain.loader()));

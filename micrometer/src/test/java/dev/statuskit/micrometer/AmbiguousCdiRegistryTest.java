@@ -2,10 +2,7 @@ package dev.statuskit.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.NotFoundException;
-import dev.statuskit.engine.ProblemEngine;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -41,19 +38,10 @@ class AmbiguousCdiRegistryTest {
 
   @Test
   void twoRegistryBeansFallBackToTheGlobalRegistry() {
-    SimpleMeterRegistry global = new SimpleMeterRegistry();
-    Metrics.addRegistry(global);
-    try {
-      ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
-          .listener(new ProblemCounter()).build();
+    SimpleMeterRegistry global = CounterEngines.countNotFoundOnTheGlobalRegistry();
 
-      engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
-
-      assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
-      assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();
-      assertThat(TwoRegistries.SECOND.getMeters()).isEmpty();
-    } finally {
-      Metrics.removeRegistry(global);
-    }
+    assertThat(global.get(ProblemCounter.METER_NAME).counter().count()).isEqualTo(1.0);
+    assertThat(TwoRegistries.FIRST.getMeters()).isEmpty();
+    assertThat(TwoRegistries.SECOND.getMeters()).isEmpty();
   }
 }

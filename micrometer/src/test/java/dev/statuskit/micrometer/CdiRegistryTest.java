@@ -2,8 +2,6 @@ package dev.statuskit.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.NotFoundException;
-import dev.statuskit.engine.ProblemEngine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +30,7 @@ class CdiRegistryTest {
 
   @Test
   void countsOnTheOneMeterRegistryBeanOfTheRunningContainer() {
-    ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
-        .listener(new ProblemCounter()).build();
-
-    engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
-    engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
+    CounterEngines.countNotFound(new ProblemCounter(), 2);
 
     assertThat(Registries.REGISTRY.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count())
         .isEqualTo(2.0);

@@ -79,13 +79,9 @@ class FailingRegistryTest {
     logger.removeHandler(handler);
   }
 
-  private static ProblemEngine engine(ProblemCounter counter) {
-    return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(counter).build();
-  }
-
   @Test
   void aRegistryThatRefusesCountersNeverBreaksHandle() {
-    ProblemEngine engine = engine(new ProblemCounter(new RefusingRegistry()));
+    ProblemEngine engine = CounterEngines.engine(new ProblemCounter(new RefusingRegistry()));
 
     ProblemEvent first = engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/a"));
     ProblemEvent second = engine.handle(new IllegalStateException(), ProblemEngine.Request.of("GET", "/b"));
@@ -101,7 +97,7 @@ class FailingRegistryTest {
   @Test
   void aCounterThatThrowsIsCaughtByTheListenerItself() {
     ProblemCounter counter = new ProblemCounter(new BrokenCounterRegistry());
-    ProblemEvent event = engine(new ProblemCounter(new SimpleMeterRegistry()))
+    ProblemEvent event = CounterEngines.engine(new ProblemCounter(new SimpleMeterRegistry()))
         .handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
 
     assertThatCode(() -> {
@@ -116,7 +112,7 @@ class FailingRegistryTest {
 
   @Test
   void aCounterThatThrowsNeverBreaksHandle() {
-    ProblemEngine engine = engine(new ProblemCounter(new BrokenCounterRegistry()));
+    ProblemEngine engine = CounterEngines.engine(new ProblemCounter(new BrokenCounterRegistry()));
 
     assertThat(engine.handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/")).status().code()).isEqualTo(404);
   }

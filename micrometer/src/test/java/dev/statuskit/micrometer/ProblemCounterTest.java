@@ -23,12 +23,9 @@ class ProblemCounterTest {
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-  private ProblemEngine engine(ProblemCounter counter) {
-    return ProblemEngine.builder().serviceLoader(false).cdi(false).listener(counter).build();
-  }
 
   private ProblemEngine engine() {
-    return engine(new ProblemCounter(registry));
+    return CounterEngines.engine(new ProblemCounter(registry));
   }
 
   private static Map<String, String> tags(Meter meter) {
@@ -129,15 +126,9 @@ class ProblemCounterTest {
 
   @Test
   void countsOnTheGlobalRegistryWhenNoneIsGivenAndNoCdiContainerRuns() {
-    SimpleMeterRegistry global = new SimpleMeterRegistry();
-    Metrics.addRegistry(global);
-    try {
-      engine(new ProblemCounter()).handle(new NotFoundException(), ProblemEngine.Request.of("GET", "/"));
+    SimpleMeterRegistry global = CounterEngines.countNotFoundOnTheGlobalRegistry();
 
-      assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
-    } finally {
-      Metrics.removeRegistry(global);
-    }
+    assertThat(global.get(ProblemCounter.METER_NAME).tags("status", "404").counter().count()).isEqualTo(1.0);
   }
 
   @Test

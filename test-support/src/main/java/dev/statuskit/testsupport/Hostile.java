@@ -12,11 +12,16 @@ import dev.statuskit.spi.ExtensionValueWriter;
 import dev.statuskit.spi.ProblemCustomizer;
 import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +47,35 @@ public final class Hostile {
   public static final String HOSTILE = "q\"uote \\back\\slash \u0000\u0001\u0008\u000b\u000c\u001b\u001f\u007f"
       + " lone \ud800 and \udc00 pair \ud83d\ude00 </script><script>alert(1)</script> ]]> <![CDATA[x]]>"
       + " &amp; <!-- --> \ufffe\uffff end";
+
+  /** Counted down when a streaming response ({@link #stream}) ends, normally or not. */
+  public static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));
+
+  /**
+   * The body of the streaming endpoints, then {@link #STREAM_DONE} counted down however it ended.
+   * {@code stream-fail}: the first half of a body, flushed so the response is committed, then a failure;
+   * {@code slow}: about 170 MB in flushed chunks, long enough for the client to go away in the middle.
+   *
+   * @param what {@code stream-fail} or {@code slow}
+   * @param out the response's stream
+   * @throws IOException when the client went away
+   */
+  public static void stream(String what, OutputStream out) throws IOException {
+    try {
+      if (what.equals("stream-fail")) {
+        out.write("first-half ".repeat(2000).getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        throw new IllegalStateException(LEAK);
+      }
+      byte[] chunk = "slow-chunk ".repeat(800).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 20_000; i++) {
+        out.write(chunk);
+        out.flush();
+      }
+    } finally {
+      STREAM_DONE.get().countDown();
+    }
+  }
 
   /**
    * The exception a hostile endpoint throws for a case every runtime shares: header injection

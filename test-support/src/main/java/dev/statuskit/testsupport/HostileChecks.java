@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -149,6 +154,160 @@ public final class HostileChecks {
     assertThat(json.get("title").asText()).isEqualTo("Internal Server Error");
     assertThat(json.get("status").asInt()).isEqualTo(500);
     assertThat(json.get("instance").asText()).startsWith("urn:uuid:");
+  }
+
+  /**
+   * The answer to {@link Hostile#HOSTILE} as detail and extensions, in one representation: a 429 of that
+   * media type, well-formed, free of NUL and ESC, the markup escaped in the page, and in JSON the text
+   * itself in {@code detail}, {@code note}, {@code list[0]} and {@code map.k} (lone surrogates replaced).
+   *
+   * @param status the status code
+   * @param contentType the Content-Type field, or the empty string
+   * @param body the body
+   * @param accept the media type it was asked for
+   * @throws Exception if the body cannot be parsed
+   */
+  public static void assertHostileText(int status, String contentType, String body, String accept) throws Exception {
+    assertThat(status).isEqualTo(429);
+    assertThat(contentType).startsWith(accept);
+    parse(body, accept);
+    assertThat(body).doesNotContain("\u0000", "\u001b");
+    if (accept.equals("text/html")) {
+      assertThat(body).doesNotContain("<script", "</script", "<!--").contains("&lt;/script&gt;");
+    }
+    if (accept.equals("application/problem+json")) {
+      JsonNode json = JSON.readTree(body);
+      String expected = Hostile.HOSTILE.replace("\ud800", "\ufffd").replace("\udc00", "\ufffd");
+      assertThat(json.get("detail").asText()).isEqualTo(expected);
+      assertThat(json.get("note").asText()).isEqualTo(expected);
+      assertThat(json.get("list").get(0).asText()).isEqualTo(expected);
+      assertThat(json.get("map").get("k").asText()).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * The answer to a megabyte detail, in one representation: a well-formed 429 cut to the default
+   * limit, in JSON a detail of exactly 4096 characters ending with an ellipsis.
+   *
+   * @param status the status code
+   * @param body the body
+   * @param accept the media type it was asked for
+   * @throws Exception if the body cannot be parsed
+   */
+  public static void assertDetailCutToTheDefaultLimit(int status, String body, String accept) throws Exception {
+    assertThat(status).isEqualTo(429);
+    parse(body, accept);
+    assertThat(body.length()).isLessThan(4096 + 3000);
+    if (accept.equals("application/problem+json")) {
+      assertThat(JSON.readTree(body).get("detail").asText()).hasSize(4096).endsWith("\u2026");
+    }
+  }
+
+  /** Something a check runs that may throw, such as a request. */
+  @FunctionalInterface
+  public interface Step {
+    /**
+     * Runs the step.
+     *
+     * @throws Exception if it fails
+     */
+    void run() throws Exception;
+  }
+
+  /**
+   * Sends {@code GET} for an endpoint that streams for a long time ({@code slow}), reads the first bytes,
+   * and resets the connection; then waits until the application noticed, and a moment for the log record
+   * that may follow.
+   *
+   * @param slow the endpoint
+   * @throws Exception if the application did not notice within 20 seconds
+   */
+  public static void disconnectMidResponse(URI slow) throws Exception {
+    Hostile.STREAM_DONE.set(new CountDownLatch(1));
+    try (Socket s = new Socket(slow.getHost(), slow.getPort())) {
+      s.getOutputStream().write(("GET " + slow.getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      s.getInputStream().readNBytes(16);
+      s.setSoLinger(true, 0); // reset, not a graceful close
+    }
+    assertThat(Hostile.STREAM_DONE.get().await(20, TimeUnit.SECONDS)).as("the application noticed").isTrue();
+    Thread.sleep(50); // let the filter finish its logging after the application returned
+  }
+
+  /**
+   * Sends {@code GET} for an endpoint that fails half-way through its body ({@code stream-fail}): one
+   * response comes back, the 200 the endpoint began, with the first half of its body; and the endpoint
+   * returned within 10 seconds.
+   *
+   * @param streamFail the endpoint
+   * @param accept the Accept field
+   * @return the exchange, for the checks of the runtime
+   * @throws Exception if the exchange fails
+   */
+  public static Wire streamThatFailsHalfWay(URI streamFail, String accept) throws Exception {
+    Hostile.STREAM_DONE.set(new CountDownLatch(1));
+    Wire w = Wire.get(streamFail, accept);
+    w.assertSingleResponse();
+    assertThat(w.status).isEqualTo(200);
+    assertThat(w.body).startsWith("first-half");
+    assertThat(Hostile.STREAM_DONE.get().await(10, TimeUnit.SECONDS)).as("the endpoint returned").isTrue();
+    return w;
+  }
+
+  /**
+   * Ten aborted requests after a warm-up one: each leaves at most one StatusKit log record, and the
+   * thread count grows by at most ten.
+   *
+   * @param disconnect sends one request and aborts it
+   * @param log the capture to clear before each request
+   * @param records StatusKit's records of the request since the capture was cleared
+   * @throws Exception if a request fails
+   */
+  public static void assertAbortedRequestsLeakNoThread(Step disconnect, LogCapture log,
+      Supplier<List<LogRecord>> records) throws Exception {
+    disconnect.run(); // warm the pools up
+    Thread.sleep(200);
+    int before = Thread.activeCount();
+    for (int i = 0; i < 10; i++) {
+      log.clear();
+      disconnect.run();
+      assertThat(records.get()).as("StatusKit records of one aborted request").hasSizeLessThanOrEqualTo(1);
+    }
+    assertThat(Thread.activeCount()).as("threads after 10 aborted requests").isLessThanOrEqualTo(before + 10);
+  }
+
+  /**
+   * A warm-up load round, then a second one: the used heap after the second stays within 64 MiB of the
+   * heap after the first.
+   *
+   * @param round one round of concurrent requests, such as a {@link #loadRound}
+   * @throws Exception if a request fails
+   */
+  public static void assertHeapStaysBounded(Step round) throws Exception {
+    round.run(); // warm-up round
+    long first = usedHeapAfterGc();
+    round.run();
+    long second = usedHeapAfterGc();
+    assertThat(second).as("used heap after the second round").isLessThan(first + 64L * 1024 * 1024);
+  }
+
+  /**
+   * An answer StatusKit wrote in the representation asked for: the status, a Content-Type of that
+   * media type (not the container's page), a well-formed body free of every leak marker.
+   *
+   * @param expected the status it must have
+   * @param status the status code
+   * @param contentType the Content-Type field, or the empty string
+   * @param body the body
+   * @param accept the media type it was asked for
+   * @param markers what the body must not contain
+   * @throws Exception if the body cannot be parsed
+   */
+  public static void assertSafeAnswer(int expected, int status, String contentType, String body, String accept,
+      List<String> markers) throws Exception {
+    assertThat(status).as("%s: %s", accept, body).isEqualTo(expected);
+    assertThat(contentType).as("StatusKit's body, not the container's page").startsWith(accept);
+    assertSafe(body, accept, markers);
   }
 
   /**

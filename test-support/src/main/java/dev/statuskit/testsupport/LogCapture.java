@@ -1,5 +1,7 @@
 package dev.statuskit.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -24,6 +26,9 @@ public final class LogCapture extends Handler {
 
   /** StatusKit's problem log: one record per error, its level by status class. */
   public static final String PROBLEM_LOG = "dev.statuskit";
+
+  /** The conformance guard's log: one record per finding of a route. */
+  public static final String GUARD_LOG = "dev.statuskit.conformance";
 
   private final List<LogRecord> records = new ArrayList<>();
   private final Logger statuskit = Logger.getLogger(PROBLEM_LOG);
@@ -76,6 +81,30 @@ public final class LogCapture extends Handler {
    */
   public List<LogRecord> statuskit() {
     return logger(PROBLEM_LOG);
+  }
+
+  /**
+   * The records of the conformance guard's log ({@value #GUARD_LOG}).
+   *
+   * @return a copy, in order
+   */
+  public List<LogRecord> guard() {
+    return logger(GUARD_LOG);
+  }
+
+  /**
+   * The conformance guard logged exactly one record: at the level, and reading
+   * {@code StatusKit conformance guard: <request> answered <finding>}.
+   *
+   * @param level its level
+   * @param request the method and the route
+   * @param finding what the guard found and did
+   */
+  public void assertOneGuardRecord(Level level, String request, String finding) {
+    assertThat(guard()).singleElement().satisfies(rec -> {
+      assertThat(rec.getLevel()).isEqualTo(level);
+      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: " + request + " answered " + finding);
+    });
   }
 
   /**

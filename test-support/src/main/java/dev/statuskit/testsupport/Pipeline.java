@@ -98,6 +98,24 @@ public final class Pipeline {
   private Pipeline() {}
 
   /**
+   * The answer to a request the connector refused, sent first on a connection with a second
+   * request behind it: one response of the status, {@code Connection: close}, framed by
+   * {@code Content-Length}, and nothing after it, as the connection is closed.
+   *
+   * @param got what {@link #send} read
+   * @param status the status it must have
+   * @return that response
+   */
+  public static Response refused(List<Response> got, int status) {
+    assertThat(got).as("the error, then nothing: the connection is closed").hasSize(1);
+    Response r = got.get(0);
+    assertThat(r.status).as("%s", r).isEqualTo(status);
+    assertThat(r.closes()).as("Connection: close in %s", r).isTrue();
+    assertThat(r.framing).as("%s", r).isEqualTo("length");
+    return r;
+  }
+
+  /**
    * A request without content.
    *
    * @param method the method

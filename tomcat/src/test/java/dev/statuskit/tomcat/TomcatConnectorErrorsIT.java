@@ -4,6 +4,7 @@ import static dev.statuskit.tomcat.TomcatServer.MARKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.test.ProblemAssertions;
+import dev.statuskit.testsupport.MalformedRequests;
 import dev.statuskit.testsupport.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,23 +59,7 @@ class TomcatConnectorErrorsIT {
 
   /** The raw request for a case; {@code accept} is an {@code Accept} field line or empty. */
   static String request(TomcatServer server, String name, String accept) {
-    String host = server.host();
-    return switch (name) {
-      case "encoded slash" -> "GET /app/a%2Fb HTTP/1.1\r\n" + host + accept + "\r\n";
-      case "bad Content-Length" -> "POST /app/ok HTTP/1.1\r\n" + host + accept + "Content-Length: 12" + MARKER
-          + "\r\n\r\n";
-      case "two Content-Lengths" -> "POST /app/ok HTTP/1.1\r\n" + host + accept
-          + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab";
-      case "invalid request line" -> "GET /app/ok " + MARKER + " HTTP/1.1\r\n" + host + accept + "\r\n";
-      case "invalid request target" -> "GET /app/ok<" + MARKER + "> HTTP/1.1\r\n" + host + accept + "\r\n";
-      case "invalid header line" -> "GET /app/ok HTTP/1.1\r\n" + host + accept + "X-Bad<" + MARKER + ">: 1\r\n\r\n";
-      case "oversized header section" -> "GET /app/ok HTTP/1.1\r\n" + host + accept + "X-Big: " + MARKER
-          + "x".repeat(20_000) + "\r\n\r\n";
-      case "too many header fields" -> "GET /app/ok HTTP/1.1\r\n" + host + accept
-          + ("X-" + MARKER + ": 1\r\n").repeat(120) + "\r\n";
-      case "no context" -> "GET /" + MARKER + " HTTP/1.1\r\n" + host + accept + "\r\n";
-      default -> throw new IllegalArgumentException(name);
-    };
+    return MalformedRequests.request(name, server.app.getPort(), accept);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -97,14 +82,9 @@ class TomcatConnectorErrorsIT {
   void connectorErrorsAreProblemsThatCloseTheConnection(String name, int status, String representation)
       throws Exception {
     String accept = name.contains("browser") ? "Accept: text/html,application/xhtml+xml,*/*;q=0.8\r\n" : "";
-    List<Pipeline.Response> got = Pipeline.send(problems.app, null, request(problems, name.split(",")[0], accept),
-        Pipeline.request("GET", problems.app.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(problems.app, name.split(",")[0], accept);
 
-    assertThat(got).as("the error, then nothing: the connection is closed").hasSize(1);
-    Pipeline.Response r = got.get(0);
-    assertThat(r.status).as("%s", r).isEqualTo(status);
-    assertThat(r.closes()).as("Connection: close in %s", r).isTrue();
-    assertThat(r.framing).as("%s", r).isEqualTo("length");
+    Pipeline.Response r = Pipeline.refused(got, status);
     r.assertFramedWithOneDate(name);
     assertThat(r.all("Cache-Control")).containsExactly("no-store");
     assertThat(r.body).doesNotContain(MARKER).doesNotContain("Tomcat");

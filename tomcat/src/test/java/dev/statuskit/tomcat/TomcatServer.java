@@ -1,5 +1,6 @@
 package dev.statuskit.tomcat;
 
+import dev.statuskit.testsupport.MalformedRequests;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ import org.apache.catalina.startup.Tomcat;
 final class TomcatServer implements AutoCloseable {
 
   /** What the tests look for in every answer: it is in each bad request, and must never come back. */
-  static final String MARKER = "injected-marker-42";
+  static final String MARKER = MalformedRequests.MARKER;
 
   private final Tomcat tomcat;
   private final File base;
@@ -62,20 +63,65 @@ final class TomcatServer implements AutoCloseable {
       ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
     }
     Context context = tomcat.addContext(contextPath, base.getAbsolutePath());
-    add(context, "/ok", new Ok());
-    add(context, "/send-error", new SendError());
-    add(context, "/throw", new Throw());
-    add(context, "/writer-then-error", new WriterThenError());
-    add(context, "/own-body", new OwnBody());
-    add(context, "/unknown-code", new UnknownCode());
+    // 200 "ok".
+    add(context, "/ok", (req, resp) -> {
+      resp.setContentType("text/plain");
+      resp.getWriter().write("ok");
+    });
+    // sendError(404, message) with markup and the marker in the message, and no error page; its own
+    // Cache-Control and another field set before.
+    add(context, "/send-error", (req, resp) -> {
+      resp.setHeader("Cache-Control", "max-age=60");
+      resp.setHeader("X-App", "kept");
+      resp.sendError(404, "<script>alert(1)</script>" + MARKER);
+    });
+    // Throws, with markup and the marker in the message.
+    add(context, "/throw", (req, resp) -> {
+      throw new ServletException("<b>" + MARKER + "</b> at jdbc:postgresql://db.internal/orders");
+    });
+    // Takes the writer with a charset, writes nothing, then sendError(400).
+    add(context, "/writer-then-error", (req, resp) -> {
+      resp.setContentType("text/plain;charset=ISO-8859-1");
+      resp.getWriter();
+      resp.sendError(400);
+    });
+    // Its own 409 with its own body, no sendError.
+    add(context, "/own-body", (req, resp) -> {
+      resp.setStatus(409);
+      resp.setContentType("text/plain");
+      resp.getWriter().write("mine");
+    });
+    // sendError with a code no RFC registers: 499.
+    add(context, "/unknown-code", (req, resp) -> resp.sendError(499, MARKER));
     tomcat.start();
     return new TomcatServer(tomcat, base,
         URI.create("http://127.0.0.1:" + connector.getLocalPort() + contextPath + "/"));
   }
 
-  private static void add(Context context, String path, HttpServlet servlet) {
+  /** What a servlet of the context does on GET. */
+  @FunctionalInterface
+  private interface Get {
+    void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException;
+  }
+
+  /** A servlet that answers GET as its {@link Get} says. */
+  private static final class OnGet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient Get get;
+
+    OnGet(Get get) {
+      this.get = get;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+      get.handle(req, resp);
+    }
+  }
+
+  private static void add(Context context, String path, Get get) {
     String name = path.substring(1);
-    Tomcat.addServlet(context, name, servlet);
+    Tomcat.addServlet(context, name, new OnGet(get));
     context.addServletMappingDecoded(path, name);
   }
 
@@ -90,76 +136,6 @@ final class TomcatServer implements AutoCloseable {
     tomcat.destroy();
     try (var files = Files.walk(base.toPath())) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
-  }
-
-  /** 200 "ok". */
-  static final class Ok extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setContentType("text/plain");
-      resp.getWriter().write("ok");
-    }
-  }
-
-  /**
-   * {@code sendError(404, message)} with markup and the marker in the message, and no error page;
-   * its own {@code Cache-Control} and another field set before.
-   */
-  static final class SendError extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setHeader("Cache-Control", "max-age=60");
-      resp.setHeader("X-App", "kept");
-      resp.sendError(404, "<script>alert(1)</script>" + MARKER);
-    }
-  }
-
-  /** Throws, with markup and the marker in the message. */
-  static final class Throw extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException {
-      throw new ServletException("<b>" + MARKER + "</b> at jdbc:postgresql://db.internal/orders");
-    }
-  }
-
-  /** Takes the writer with a charset, writes nothing, then {@code sendError(400)}. */
-  static final class WriterThenError extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setContentType("text/plain;charset=ISO-8859-1");
-      resp.getWriter();
-      resp.sendError(400);
-    }
-  }
-
-  /** Its own 409 with its own body, no {@code sendError}. */
-  static final class OwnBody extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setStatus(409);
-      resp.setContentType("text/plain");
-      resp.getWriter().write("mine");
-    }
-  }
-
-  /** {@code sendError} with a code no RFC registers: 499. */
-  static final class UnknownCode extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.sendError(499, MARKER);
     }
   }
 }

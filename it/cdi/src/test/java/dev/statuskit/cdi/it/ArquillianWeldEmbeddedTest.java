@@ -32,31 +32,47 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ArquillianWeldEmbeddedTest {
 
+  /** Adds its step to the problem's {@code trail} extension, so the order the customizers ran in shows. */
+  public abstract static class TrailCustomizer implements ProblemCustomizer {
+    private final String step;
+
+    TrailCustomizer(String step) {
+      this.step = step;
+    }
+
+    @Override
+    public Problem customize(Problem problem, ProblemEvent event) {
+      List<Object> trail = new ArrayList<>();
+      if (problem.extensions().get("trail") instanceof List<?> before) {
+        trail.addAll(before);
+      }
+      trail.add(step);
+      return problem.toBuilder().extension("trail", trail).build();
+    }
+  }
+
   /** Runs first (lowest priority value) although the container may list it anywhere. */
   @ApplicationScoped
   @Priority(10)
-  public static class EarlyCustomizer implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      return trail(problem, "early");
+  public static class EarlyCustomizer extends TrailCustomizer {
+    public EarlyCustomizer() {
+      super("early");
     }
   }
 
   @ApplicationScoped
   @Priority(30)
-  public static class LateCustomizer implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      return trail(problem, "late");
+  public static class LateCustomizer extends TrailCustomizer {
+    public LateCustomizer() {
+      super("late");
     }
   }
 
   /** Not a bean (no bean-defining annotation): found through META-INF/services only, and ordered between the two. */
   @Priority(20)
-  public static class ServiceLoaderCustomizer implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      return trail(problem, "serviceLoader");
+  public static class ServiceLoaderCustomizer extends TrailCustomizer {
+    public ServiceLoaderCustomizer() {
+      super("serviceLoader");
     }
   }
 
@@ -105,7 +121,7 @@ class ArquillianWeldEmbeddedTest {
   @Deployment
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class, "hooks.jar")
-        .addClasses(EarlyCustomizer.class, LateCustomizer.class, ServiceLoaderCustomizer.class,
+        .addClasses(TrailCustomizer.class, EarlyCustomizer.class, LateCustomizer.class, ServiceLoaderCustomizer.class,
             RecordingListener.class, AuditListener.class, ThrowingObserver.class, CountingObserver.class, Recorder.class)
         .addAsServiceProvider(ProblemCustomizer.class, ServiceLoaderCustomizer.class)
         .addAsServiceProvider(ProblemListener.class, RecordingListener.class)
@@ -151,14 +167,5 @@ class ArquillianWeldEmbeddedTest {
     assertThat(second.status().code()).isEqualTo(429);
     assertThat(counter.seen()).hasSize(before + 2);
     assertThat(Recorder.seen()).filteredOn(s -> s.startsWith("ThrowingObserver")).hasSize((int) threwBefore + 2);
-  }
-
-  private static Problem trail(Problem problem, String step) {
-    List<Object> trail = new ArrayList<>();
-    if (problem.extensions().get("trail") instanceof List<?> before) {
-      trail.addAll(before);
-    }
-    trail.add(step);
-    return problem.toBuilder().extension("trail", trail).build();
   }
 }

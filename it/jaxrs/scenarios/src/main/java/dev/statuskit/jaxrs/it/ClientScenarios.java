@@ -47,8 +47,7 @@ public abstract class ClientScenarios extends RuntimeScenarios {
   @MethodSource("clientStatuses")
   void clientCatchesTheTypedExceptionTheServerThrew(int status) {
     HttpException sent = TypedExceptions.create(status);
-    jakarta.ws.rs.client.Client c = problemClient();
-    try {
+    try (jakarta.ws.rs.client.Client c = problemClient()) {
       Throwable caught = thrownByGet(c, "s/typed/" + status);
 
       assertThat(caught).as("status %d", status).isExactlyInstanceOf(sent.getClass());
@@ -65,15 +64,12 @@ public abstract class ClientScenarios extends RuntimeScenarios {
         actual = actual.toBuilder().instance((URI) null).build();
       }
       assertThat(actual).isEqualTo(expected);
-    } finally {
-      c.close();
     }
   }
 
   @Test
   void clientRestoresRetryAfterAndDetailAndTheTrapIsOnlyAWrapper() {
-    jakarta.ws.rs.client.Client c = problemClient();
-    try {
+    try (jakarta.ws.rs.client.Client c = problemClient()) {
       Throwable raw = org.assertj.core.api.Assertions.catchThrowable(
           () -> c.target(uri("s/typed/429")).request().get(String.class));
       // What every runtime does with a response filter's exception: wrap it (the documented trap).
@@ -91,8 +87,6 @@ public abstract class ClientScenarios extends RuntimeScenarios {
       assertThat(detailed).isExactlyInstanceOf(dev.statuskit.ConflictException.class);
       assertThat(((HttpException) detailed).getStatus().code()).isEqualTo(409);
       assertThat(((HttpException) detailed).getDetail()).isEqualTo("Order 42 was already shipped.");
-    } finally {
-      c.close();
     }
   }
 
@@ -100,8 +94,7 @@ public abstract class ClientScenarios extends RuntimeScenarios {
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(ints = {404, 429, 503})
   void clientGetsTheTraceIdOfTheRequestOnTheTypedException(int status) {
-    jakarta.ws.rs.client.Client c = problemClient();
-    try {
+    try (jakarta.ws.rs.client.Client c = problemClient()) {
       Throwable caught = org.assertj.core.api.Assertions.catchThrowable(() -> dev.statuskit.jaxrs.client.ProblemClient
           .call(() -> c.target(uri("s/typed/" + status)).request()
               .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").get(String.class)));
@@ -110,8 +103,6 @@ public abstract class ClientScenarios extends RuntimeScenarios {
       assertThat(((HttpException) caught).getTraceId()).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
       Throwable untraced = thrownByGet(c, "s/typed/" + status);
       assertThat(((HttpException) untraced).getTraceId()).isEmpty();
-    } finally {
-      c.close();
     }
   }
 
@@ -126,28 +117,22 @@ public abstract class ClientScenarios extends RuntimeScenarios {
         this.problem = problem;
       }
     }
-    jakarta.ws.rs.client.Client c = jakarta.ws.rs.client.ClientBuilder.newClient()
+    try (jakarta.ws.rs.client.Client c = jakarta.ws.rs.client.ClientBuilder.newClient()
         .register(new dev.statuskit.jaxrs.client.ProblemClientFilter()
-            .map(URI.create("https://api.example.test/problems/stale-class"), StaleOrderException::new));
-    try {
+            .map(URI.create("https://api.example.test/problems/stale-class"), StaleOrderException::new))) {
       Throwable caught = thrownByGet(c, "e/class");
       assertThat(caught).isInstanceOf(StaleOrderException.class);
       assertThat(((StaleOrderException) caught).problem.getStatus().code()).isEqualTo(422);
-    } finally {
-      c.close();
     }
   }
 
   @Test
   void clientLeavesSuccessfulResponsesAlone() {
-    jakarta.ws.rs.client.Client c = problemClient();
-    try {
+    try (jakarta.ws.rs.client.Client c = problemClient()) {
       jakarta.ws.rs.core.Response r = dev.statuskit.jaxrs.client.ProblemClient
           .call(() -> c.target(uri("s/ok")).request().get());
       assertThat(r.getStatus()).isEqualTo(200);
       r.close();
-    } finally {
-      c.close();
     }
   }
 

@@ -8,10 +8,8 @@ import dev.statuskit.testsupport.RecordingConformanceListener;
 import jakarta.ws.rs.core.Application;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +29,6 @@ public abstract class ConformanceGuardScenarios extends RuntimeScenarios {
     return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
-  private List<LogRecord> guardRecords() {
-    return log().logger("dev.statuskit.conformance");
-  }
-
   @Test
   void methodNotAllowedWithoutAllowIsFixedOnTheWire() throws Exception {
     for (int i = 0; i < 2; i++) {
@@ -44,11 +38,8 @@ public abstract class ConformanceGuardScenarios extends RuntimeScenarios {
       assertThat(r.body()).isEqualTo("no");
     }
     assertThat(RecordingConformanceListener.HEARD).noneMatch(h -> h.contains("/guard/orders"));
-    assertThat(guardRecords()).singleElement().satisfies(rec -> {
-      assertThat(rec.getLevel()).isEqualTo(Level.INFO);
-      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: DELETE /guard/orders answered"
-          + " MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
-    });
+    log().assertOneGuardRecord(Level.INFO, "DELETE /guard/orders",
+        "MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
   }
 
   @Test
@@ -62,11 +53,8 @@ public abstract class ConformanceGuardScenarios extends RuntimeScenarios {
     }
     assertThat(RecordingConformanceListener.HEARD)
         .containsExactly("GET /guard/admin/{section} 401 field-required:WWW-Authenticate");
-    assertThat(guardRecords()).singleElement().satisfies(rec -> {
-      assertThat(rec.getLevel()).isEqualTo(Level.WARNING);
-      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: GET /guard/admin/{section} answered"
-          + " MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
-    });
+    log().assertOneGuardRecord(Level.WARNING, "GET /guard/admin/{section}",
+        "MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
   }
 
   @Test
@@ -74,6 +62,6 @@ public abstract class ConformanceGuardScenarios extends RuntimeScenarios {
     assertThat(send("GET", "guard/orders")).hasStatus(200).hasContentType("text/plain").isConformant();
     assertThat(send("GET", "guard/typed")).isProblem(405).hasHeader("Allow", "POST")
         .hasExactlyMembers("type", "title", "status").hasNoViolations();
-    assertThat(guardRecords()).isEmpty();
+    assertThat(log().guard()).isEmpty();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -108,23 +109,28 @@ public abstract class ExceptionMappingScenarios extends RuntimeScenarios {
 
   // ---------------------------------------------------------------- WebApplicationExceptions
 
-  @Test
-  void notAuthorizedExceptionKeepsItsChallenge() throws Exception {
-    assertProblem(get("s/not-authorized"), 401, "type", "title", "status")
-        .hasHeader("WWW-Authenticate", "Bearer realm=\"api\"");
-  }
-
-  @Test
-  void serviceUnavailableExceptionKeepsRetryAfter() throws Exception {
-    HttpResponse<String> r = get("s/unavailable");
-    assertProblem(r, 503, "type", "title", "status", "instance").hasHeader("Retry-After", "120");
-    assertThat(instance(r)).startsWith("urn:uuid:");
-  }
-
-  @Test
-  void redirectionExceptionKeepsLocation() throws Exception {
-    assertProblem(get("s/redirect"), 303, "type", "title", "status")
-        .hasHeader("Location", "https://example.test/moved");
+  /**
+   * A header field the exception or the endpoint's annotations give: the status's own problem
+   * ({@code instance} on a 5xx) carries it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "NotAuthorizedException keeps its challenge                 | s/not-authorized | 401 | WWW-Authenticate | Bearer realm=\"api\"",
+      "ServiceUnavailableException keeps Retry-After              | s/unavailable    | 503 | Retry-After      | 120",
+      "RedirectionException keeps Location                        | s/redirect       | 303 | Location         | https://example.test/moved",
+      "@DefaultRetryAfter of the class is added                   | e/retry-class    | 429 | Retry-After      | 60",
+      "@DefaultRetryAfter of the method is added to a WAE         | e/retry-method   | 503 | Retry-After      | 30",
+      "Retry-After of the exception is kept                       | e/retry-kept     | 503 | Retry-After      | 5",
+      "@DefaultChallenge is added to a 401 without one            | e/challenge      | 401 | WWW-Authenticate | Bearer realm=\"api\""})
+  void theProblemCarriesTheHeaderField(String name, String path, int status, String field, String value)
+      throws Exception {
+    HttpResponse<String> r = get(path);
+    if (status >= 500) {
+      assertProblem(r, status, "type", "title", "status", "instance").hasHeader(field, value);
+      assertThat(instance(r)).startsWith("urn:uuid:");
+    } else {
+      assertProblem(r, status, "type", "title", "status").hasHeader(field, value);
+    }
   }
 
   @Test
@@ -199,27 +205,6 @@ public abstract class ExceptionMappingScenarios extends RuntimeScenarios {
   @Test
   void statusKitExceptionKeepsItsOwnAnswerDespiteMapException() throws Exception {
     assertProblem(get("e/typed-wins"), 409, "type", "title", "status");
-  }
-
-  @Test
-  void defaultRetryAfterOfTheClassIsAdded() throws Exception {
-    assertProblem(get("e/retry-class"), 429, "type", "title", "status").hasHeader("Retry-After", "60");
-  }
-
-  @Test
-  void defaultRetryAfterOfTheMethodIsAddedToAWebApplicationException() throws Exception {
-    assertProblem(get("e/retry-method"), 503, "type", "title", "status", "instance").hasHeader("Retry-After", "30");
-  }
-
-  @Test
-  void retryAfterOfTheExceptionIsKept() throws Exception {
-    assertProblem(get("e/retry-kept"), 503, "type", "title", "status", "instance").hasHeader("Retry-After", "5");
-  }
-
-  @Test
-  void defaultChallengeIsAddedTo401WithoutOne() throws Exception {
-    assertProblem(get("e/challenge"), 401, "type", "title", "status")
-        .hasHeader("WWW-Authenticate", "Bearer realm=\"api\"");
   }
 
   @Test

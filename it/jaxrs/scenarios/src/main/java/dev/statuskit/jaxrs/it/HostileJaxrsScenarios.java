@@ -10,16 +10,11 @@ import dev.statuskit.test.ProblemAssertions;
 import dev.statuskit.testsupport.HostileChecks;
 import dev.statuskit.testsupport.Wire;
 import jakarta.ws.rs.core.Application;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,33 +151,15 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
   @ValueSource(strings = {"application/problem+json", "application/problem+xml", "text/html", "text/plain"})
   void hostileTextGivesAWellFormedDocumentInEveryRepresentation(String accept) throws Exception {
     HttpResponse<String> r = get("h/body-hostile", accept);
-    assertThat(r.statusCode()).isEqualTo(429);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
-    parse(r.body(), accept);
-    assertThat(r.body()).doesNotContain("\u0000", "\u001b");
-    if (accept.equals("text/html")) {
-      assertThat(r.body()).doesNotContain("<script", "</script", "<!--").contains("&lt;/script&gt;");
-    }
-    if (accept.equals("application/problem+json")) {
-      JsonNode json = JSON.readTree(r.body());
-      String expected = HostileResource.HOSTILE.replace("\ud800", "\ufffd").replace("\udc00", "\ufffd");
-      assertThat(json.get("detail").asText()).isEqualTo(expected);
-      assertThat(json.get("note").asText()).isEqualTo(expected);
-      assertThat(json.get("list").get(0).asText()).isEqualTo(expected);
-      assertThat(json.get("map").get("k").asText()).isEqualTo(expected);
-    }
+    HostileChecks.assertHostileText(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+        accept);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"application/problem+json", "application/problem+xml", "text/html", "text/plain"})
   void aMegabyteDetailIsCutToTheDefaultLimit(String accept) throws Exception {
     HttpResponse<String> r = get("h/body-huge", accept);
-    assertThat(r.statusCode()).isEqualTo(429);
-    parse(r.body(), accept);
-    assertThat(r.body().length()).isLessThan(4096 + 3000);
-    if (accept.equals("application/problem+json")) {
-      assertThat(JSON.readTree(r.body()).get("detail").asText()).hasSize(4096).endsWith("\u2026");
-    }
+    HostileChecks.assertDetailCutToTheDefaultLimit(r.statusCode(), r.body(), accept);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -208,10 +185,7 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
     assumeTrue(!path.equals("h/cause-cycle") || runtimeSurvivesCyclicCauses(), "the runtime loops on cyclic causes");
     for (String accept : ACCEPTS) {
       log().clear();
-      HttpResponse<String> r = get(path, accept);
-      assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(500);
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).as("StatusKit's body").startsWith(accept);
-      assertSafe(r.body(), accept);
+      assertSafeAnswer(500, get(path, accept), accept);
       assertThat(errors()).as("one ERROR record for " + path).hasSize(1);
     }
   }
@@ -249,10 +223,7 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
   void aFailingHookStillGivesAValidProblem(String what) throws Exception {
     for (String accept : ACCEPTS) {
       log().clear();
-      HttpResponse<String> r = get("h/" + what, accept);
-      assertThat(r.statusCode()).isEqualTo(429);
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
-      assertSafe(r.body(), accept);
+      assertSafeAnswer(429, get("h/" + what, accept), accept);
       assertThat(errors()).isEmpty();
       assertThat(warnings()).as("the hook's failure, once").hasSize(1);
     }
@@ -264,46 +235,22 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
 
   @Test
   void aStreamThatFailsHalfWayIsNotTurnedIntoASecondResponse() throws Exception {
-    HostileResource.STREAM_DONE.set(new CountDownLatch(1));
-    Wire w = Wire.get(uri("h/stream-fail"), "text/plain");
-    w.assertSingleResponse();
-    assertThat(w.status).isEqualTo(200);
-    assertThat(w.body).startsWith("first-half");
+    Wire w = HostileChecks.streamThatFailsHalfWay(uri("h/stream-fail"), "text/plain");
     for (String marker : MARKERS) {
       assertThat(w.body).doesNotContain(marker);
     }
     if (runtimeLeavesCommittedResponsesAlone()) {
       assertThat(w.body).doesNotContain("about:blank");
     }
-    assertThat(HostileResource.STREAM_DONE.get().await(10, TimeUnit.SECONDS)).isTrue();
     Thread.sleep(100);
     assertThat(errors()).as("StatusKit's records").hasSizeLessThanOrEqualTo(1);
   }
 
   @Test
   void clientsThatDisconnectMidResponseLeakNoThreadAndAreLoggedAtMostOnce() throws Exception {
-    disconnect();
-    Thread.sleep(200);
-    int before = Thread.activeCount();
-    for (int i = 0; i < 10; i++) {
-      log().clear();
-      disconnect();
-      assertThat(log().statuskit()).as("StatusKit records of one aborted request").hasSizeLessThanOrEqualTo(1);
-    }
-    assertThat(Thread.activeCount()).as("threads after 10 aborted requests").isLessThanOrEqualTo(before + 10);
-  }
-
-  private void disconnect() throws Exception {
-    HostileResource.STREAM_DONE.set(new CountDownLatch(1));
-    URI u = uri("h/slow");
-    try (Socket s = new Socket(u.getHost(), u.getPort())) {
-      s.getOutputStream().write(("GET " + u.getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      s.getInputStream().readNBytes(16);
-      s.setSoLinger(true, 0);
-    }
-    assertThat(HostileResource.STREAM_DONE.get().await(20, TimeUnit.SECONDS)).as("the resource noticed").isTrue();
-    Thread.sleep(50);
+    HostileChecks.assertAbortedRequestsLeakNoThread(
+        () -> HostileChecks.disconnectMidResponse(uri("h/slow")), log(),
+        () -> log().statuskit());
   }
 
   @Test
@@ -334,11 +281,7 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
   @Test
   void concurrentErrorsOfEveryKindDoNotMixAndTheHeapStaysBounded() throws Exception {
     assumeTrue(runsLoadTest(), "the bounded load test runs on one runtime only");
-    load(8, 40);
-    long first = usedHeapAfterGc();
-    load(8, 40);
-    long second = usedHeapAfterGc();
-    assertThat(second).as("used heap after the second round").isLessThan(first + 64L * 1024 * 1024);
+    HostileChecks.assertHeapStaysBounded(() -> load(8, 40));
   }
 
   private void load(int threads, int perThread) throws Exception {
@@ -372,8 +315,10 @@ public abstract class HostileJaxrsScenarios extends RuntimeScenarios {
 
   // ------------------------------------------------------------------ helpers
 
-  protected static long usedHeapAfterGc() throws InterruptedException {
-    return HostileChecks.usedHeapAfterGc();
+  /** The status, in the media type asked for, well-formed and free of every leak marker. */
+  private static void assertSafeAnswer(int status, HttpResponse<String> r, String accept) throws Exception {
+    HostileChecks.assertSafeAnswer(status, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        r.body(), accept, MARKERS);
   }
 
   /** Well-formed in its representation and free of every leak marker. */

@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The hostile application's resource: injection attempts, hostile text, leaks, aborted streams. */
 @Path("h")
@@ -29,8 +26,6 @@ public class HostileResource {
   /** Text that breaks naive writers. */
   public static final String HOSTILE = Hostile.HOSTILE;
 
-  /** Counted down when a streaming response ends, normally or not. */
-  public static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));
 
   /** An entity only {@link HostileHooks.FragileWriter} writes, and fails to. */
   public record Fragile(String name) {}
@@ -55,30 +50,8 @@ public class HostileResource {
       case "writer-leak" -> {
         return new Fragile("f");
       }
-      case "stream-fail" -> {
-        StreamingOutput body = out -> {
-          try {
-            out.write("first-half ".repeat(2000).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            throw new IllegalStateException(LEAK);
-          } finally {
-            STREAM_DONE.get().countDown();
-          }
-        };
-        return Response.ok(body, "text/plain").build();
-      }
-      case "slow" -> {
-        StreamingOutput body = out -> {
-          try {
-            byte[] chunk = "slow-chunk ".repeat(800).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 20_000; i++) {
-              out.write(chunk);
-              out.flush();
-            }
-          } finally {
-            STREAM_DONE.get().countDown();
-          }
-        };
+      case "stream-fail", "slow" -> {
+        StreamingOutput body = out -> Hostile.stream(what, out);
         return Response.ok(body, "text/plain").build();
       }
       case "load-429" -> throw new TooManyRequestsException(marker).header("X-Marker", marker);

@@ -15,6 +15,7 @@ import dev.statuskit.test.ProblemAssertions;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Application;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,13 +111,27 @@ public abstract class RateLimitScenarios extends RuntimeScenarios {
     return ProblemRetry.builder().maxAttempts(attempts).maxTotalWait(cap).jitter(0).sleeper(waits::add).build();
   }
 
+  /**
+   * A GET of the flaky endpoint, counting on {@code c}: it fails {@code fail} times, each answer asking
+   * to wait {@code wait} seconds, then answers "ok after" the number of calls.
+   *
+   * @param more further query parameters, name then value
+   */
+  private Supplier<String> flaky(String c, int fail, int wait, Object... more) {
+    return () -> {
+      WebTarget target = client.target(uri("rl/flaky/" + c)).queryParam("fail", fail).queryParam("wait", wait);
+      for (int i = 0; i < more.length; i += 2) {
+        target = target.queryParam((String) more[i], more[i + 1]);
+      }
+      return target.request().get(String.class);
+    };
+  }
+
   @Test
   void retriesAGetAfterRetryAfterUntilItSucceeds() throws Exception {
     String c = counter();
     List<Duration> waits = new ArrayList<>();
-    String got = recording(waits, 3, Duration.ofSeconds(60))
-        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 2).queryParam("wait", 7)
-            .request().get(String.class));
+    String got = recording(waits, 3, Duration.ofSeconds(60)).call("GET", flaky(c, 2, 7));
     assertThat(got).isEqualTo("ok after 3");
     assertThat(waits).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
     assertThat(RateLimitResource.calls(c)).isEqualTo(3);
@@ -125,9 +141,7 @@ public abstract class RateLimitScenarios extends RuntimeScenarios {
   void withoutRetryAfterTheResetOfTheUsedUpPolicyIsTheWait() throws Exception {
     String c = counter();
     List<Duration> waits = new ArrayList<>();
-    String got = recording(waits, 2, Duration.ofSeconds(60))
-        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 1).queryParam("wait", 4)
-            .queryParam("by", "t").queryParam("status", 503).request().get(String.class));
+    String got = recording(waits, 2, Duration.ofSeconds(60)).call("GET", flaky(c, 1, 4, "by", "t", "status", 503));
     assertThat(got).isEqualTo("ok after 2");
     assertThat(waits).containsExactly(Duration.ofSeconds(4));
   }
@@ -137,8 +151,7 @@ public abstract class RateLimitScenarios extends RuntimeScenarios {
     String c = counter();
     List<Duration> waits = new ArrayList<>();
     Throwable caught = catchThrowable(() -> recording(waits, 3, Duration.ofSeconds(60))
-        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 10).queryParam("wait", 1)
-            .queryParam("status", 503).request().get(String.class)));
+        .call("GET", flaky(c, 10, 1, "status", 503)));
     assertThat(caught).isExactlyInstanceOf(ServiceUnavailableException.class);
     assertThat(((HttpException) caught).getRetryAfter()).isPresent();
     assertThat(waits).hasSize(2);
@@ -150,8 +163,7 @@ public abstract class RateLimitScenarios extends RuntimeScenarios {
     String c = counter();
     List<Duration> waits = new ArrayList<>();
     Throwable caught = catchThrowable(() -> recording(waits, 5, Duration.ofSeconds(30))
-        .call("GET", () -> client.target(uri("rl/flaky/" + c)).queryParam("fail", 10).queryParam("wait", 20)
-            .request().get(String.class)));
+        .call("GET", flaky(c, 10, 20)));
     assertThat(caught).isExactlyInstanceOf(TooManyRequestsException.class);
     assertThat(waits).containsExactly(Duration.ofSeconds(20)); // a second 20 s would pass the 30 s cap
     assertThat(RateLimitResource.calls(c)).isEqualTo(2);
@@ -185,8 +197,7 @@ public abstract class RateLimitScenarios extends RuntimeScenarios {
     }).build();
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      Future<String> call = executor.submit(() -> retry.call("GET", () -> client.target(uri("rl/flaky/" + c))
-          .queryParam("fail", 10).queryParam("wait", 60).request().get(String.class)));
+      Future<String> call = executor.submit(() -> retry.call("GET", flaky(c, 10, 60)));
       assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
       call.cancel(true);
       assertThat(catchThrowable(call::get)).isInstanceOf(CancellationException.class);

@@ -5,16 +5,12 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The hostile application: injection attempts, hostile text, leaking exceptions, failing hooks. */
 public final class Hostile {
@@ -29,9 +25,6 @@ public final class Hostile {
 
   public static final String FILTER_NAME = "hostile-filter";
   public static final String FILTER_PATTERN = "/hostile/filter/*";
-
-  /** Counted down when a streaming response ends (normally or not). */
-  static final AtomicReference<CountDownLatch> STREAM_DONE = new AtomicReference<>(new CountDownLatch(1));
 
   /** A filter behind StatusKit's that fails. */
   public static final class FailingFilter implements Filter {
@@ -72,29 +65,9 @@ public final class Hostile {
         // The typed exception under untyped wrappers, the outermost a ServletException.
         case "typed-in-chain" -> throw new ServletException(LEAK, dev.statuskit.testsupport.Hostile.thrown(what));
         // Committed and aborted responses
-        case "stream-fail" -> {
-          try {
-            resp.setContentType("text/plain");
-            ServletOutputStream out = resp.getOutputStream();
-            out.write("first-half ".repeat(2000).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            throw new IllegalStateException(LEAK);
-          } finally {
-            STREAM_DONE.get().countDown();
-          }
-        }
-        case "slow" -> {
-          try {
-            resp.setContentType("text/plain");
-            ServletOutputStream out = resp.getOutputStream();
-            byte[] chunk = "slow-chunk ".repeat(800).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 20_000; i++) {
-              out.write(chunk);
-              out.flush();
-            }
-          } finally {
-            STREAM_DONE.get().countDown();
-          }
+        case "stream-fail", "slow" -> {
+          resp.setContentType("text/plain");
+          dev.statuskit.testsupport.Hostile.stream(what, resp.getOutputStream());
         }
         case "async-race" -> {
           AsyncContext ctx = req.startAsync();

@@ -1,13 +1,13 @@
 package dev.statuskit.servlet.it;
 
 import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.testsupport.LocalJetty;
 import jakarta.servlet.ServletContext;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Jetty;
 
@@ -65,11 +65,7 @@ public final class JettyHarness implements ServletContainerHarness {
 
   @Override
   public URI start(Map<String, String> contextParams) throws Exception {
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    server = LocalJetty.server();
     String servletPackage = "org.eclipse.jetty." + environment + ".servlet.";
     ContextHandler context = (ContextHandler) Class.forName(servletPackage + "ServletContextHandler")
         .getConstructor(String.class).newInstance("/");
@@ -89,7 +85,7 @@ public final class JettyHarness implements ServletContainerHarness {
     if (!context.isAvailable()) {
       throw new IllegalStateException("context is unavailable");
     }
-    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return LocalJetty.uri(server, "");
   }
 
   @Override

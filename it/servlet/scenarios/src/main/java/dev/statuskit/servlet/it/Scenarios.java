@@ -41,13 +41,13 @@ public final class Scenarios {
     return List.of(
         new ServletSpec("throwing", Throwing.class, false, "/throw/*"),
         new ServletSpec("send-error", SendError.class, false, "/send-error/*"),
-        new ServletSpec("get-only", GetOnly.class, false, "/get-only"),
+        new ServletSpec("get-only", OkServlet.class, false, "/get-only"),
         new ServletSpec("async", Async.class, true, "/async/*"),
         new ServletSpec("committed", Committed.class, false, "/committed"),
-        new ServletSpec("gated", GetOnly.class, false, GATE_PATTERN),
+        new ServletSpec("gated", OkServlet.class, false, GATE_PATTERN),
         new ServletSpec("hostile", Hostile.Endpoint.class, true, "/hostile/*"),
         new ServletSpec("wire", WireCases.class, true, "/wire/*"),
-        new ServletSpec("wire-get-only", GetOnly.class, false, "/wire-get-only/*"));
+        new ServletSpec("wire-get-only", OkServlet.class, false, "/wire-get-only/*"));
   }
 
   /**
@@ -202,17 +202,6 @@ public final class Scenarios {
       if (!ok) {
         throw new AssertionError("wrapper broke the contract: " + what);
       }
-    }
-  }
-
-  /** Only GET: the other methods get HttpServlet's default 405. */
-  public static final class GetOnly extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      resp.setContentType("text/plain");
-      resp.getWriter().write("ok");
     }
   }
 

@@ -65,6 +65,14 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
     assertThat(r.header("Vary")).as("Vary").hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept"));
   }
 
+  /** {@code GET path} answers the {@link #assertProblem problem} of the status with exactly {@link #WITH_DETAIL}, this detail. */
+  protected Http.Reply assertDetail(String path, int status, String detail) throws Exception {
+    Http.Reply r = Http.get(uri(path));
+    assertProblem(r, status, WITH_DETAIL);
+    assertThat(r.json().get("detail").asText()).isEqualTo(detail);
+    return r;
+  }
+
   /** One ERROR record for the occurrence the 5xx body names, and the body keeps the secret. */
   protected void assertSafeServerError(Http.Reply r, int status) throws Exception {
     assertProblem(r, status, WITH_INSTANCE);
@@ -134,9 +142,7 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
   /** RFC 6585's no-store is added only when the response says nothing of caching itself. */
   @Test
   void sendErrorKeepsTheApplicationsCacheControl() throws Exception {
-    Http.Reply r = Http.get(uri("/send-error/429-cached"));
-    assertProblem(r, 429, WITH_DETAIL);
-    assertThat(r.json().get("detail").asText()).isEqualTo("Slow down.");
+    Http.Reply r = assertDetail("/send-error/429-cached", 429, "Slow down.");
     assertThat(r.header("Cache-Control")).hasValue("private, max-age=5");
     assertThat(r.header("Retry-After")).hasValue("30");
   }
@@ -149,9 +155,7 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
 
   @Test
   void sendErrorMessageBecomesCleanDetailOfClientError() throws Exception {
-    Http.Reply r = Http.get(uri("/send-error/404-message"));
-    assertProblem(r, 404, WITH_DETAIL);
-    assertThat(r.json().get("detail").asText()).isEqualTo("No order 42. Injected: yes");
+    assertDetail("/send-error/404-message", 404, "No order 42. Injected: yes");
   }
 
   @Test
@@ -175,9 +179,7 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
 
   @Test
   void whatFollowsSendErrorIsIgnored() throws Exception {
-    Http.Reply r = Http.get(uri("/send-error/then-write"));
-    assertProblem(r, 409, WITH_DETAIL);
-    assertThat(r.json().get("detail").asText()).isEqualTo("Version conflict.");
+    Http.Reply r = assertDetail("/send-error/then-write", 409, "Version conflict.");
     assertThat(r.header("X-Kept")).hasValue("yes");
     assertThat(r.header("X-After")).isEmpty();
     assertThat(r.body()).doesNotContain("written after");
@@ -278,9 +280,7 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
 
   @Test
   void asyncSendErrorOnTheWrappedResponseIsAnsweredByTheWrapper() throws Exception {
-    Http.Reply r = Http.get(uri("/async/wrapped-send-error"));
-    assertProblem(r, 409, WITH_DETAIL);
-    assertThat(r.json().get("detail").asText()).isEqualTo("Busy.");
+    assertDetail("/async/wrapped-send-error", 409, "Busy.");
   }
 
   @Test
@@ -448,10 +448,8 @@ public abstract class ServletScenarioSuite extends ContainerSuite {
 
   @Test
   void errorPageKeepsHeadersAndCleanMessageOfAContainerSendError() throws Exception {
-    Http.Reply r = Http.get(uri("/gate/deny"));
-    assertProblem(r, 401, WITH_DETAIL);
+    Http.Reply r = assertDetail("/gate/deny", 401, "Gate closed.");
     assertThat(r.header("WWW-Authenticate")).hasValue("Basic realm=\"gate\"");
-    assertThat(r.json().get("detail").asText()).isEqualTo("Gate closed.");
     assertThat(log.ours()).singleElement().extracting(LogRecord::getMessage).asString()
         .contains(": container(401");
   }

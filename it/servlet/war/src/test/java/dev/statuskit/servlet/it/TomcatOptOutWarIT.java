@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 
@@ -37,21 +36,13 @@ class TomcatOptOutWarIT {
   @Test
   void absoluteOrderingWithoutTheFragmentSwitchesStatusKitOff() throws Exception {
     Path base = Files.createTempDirectory("statuskit-tomcat-optout");
-    Files.createDirectories(base.resolve("webapps"));
     Path webXml = Files.writeString(base.resolve("opt-out-web.xml"), OPT_OUT);
-    Tomcat tomcat = new Tomcat();
+    Tomcat tomcat = TomcatWarIT.tomcat(base);
     try {
-      tomcat.setBaseDir(base.toString());
-      tomcat.getHost().setAppBase(base.resolve("webapps").toString());
-      Connector connector = new Connector();
-      connector.setPort(0);
-      connector.setProperty("address", "127.0.0.1");
-      tomcat.setConnector(connector);
-      tomcat.setAddDefaultWebXmlToWebapp(false);
       Context context = tomcat.addWebapp("", Path.of(System.getProperty("it.war")).toAbsolutePath().toString());
       context.setAltDDName(webXml.toString());
       tomcat.start();
-      URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/orders/busy");
+      URI uri = TomcatWarIT.base(tomcat).resolve("/orders/busy");
       HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(context.findFilterDefs()).isEmpty();

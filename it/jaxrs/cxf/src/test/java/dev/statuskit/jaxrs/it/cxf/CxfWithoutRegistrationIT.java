@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.jaxrs.it.PlainApp;
 import dev.statuskit.jaxrs.it.ScenarioResource;
 import dev.statuskit.servlet.StatusKitServlet;
+import dev.statuskit.testsupport.LocalJetty;
 import dev.statuskit.testsupport.Pipeline;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -20,7 +21,6 @@ import org.eclipse.jetty.ee11.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,11 +49,7 @@ class CxfWithoutRegistrationIT {
 
   @BeforeAll
   void start() throws Exception {
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    server = LocalJetty.server();
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServlet(new ServletHolder(new CXFNonSpringJaxrsServlet(new PlainApp(Map.of(), ScenarioResource.class))),
         "/*");
@@ -63,7 +59,7 @@ class CxfWithoutRegistrationIT {
     context.setErrorHandler(errors);
     server.setHandler(context);
     server.start();
-    base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    base = LocalJetty.uri(server, "/");
   }
 
   @AfterAll

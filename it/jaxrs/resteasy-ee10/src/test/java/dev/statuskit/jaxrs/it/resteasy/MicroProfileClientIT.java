@@ -7,22 +7,25 @@ import dev.statuskit.HttpException;
 import dev.statuskit.MethodNotAllowedException;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.UnauthorizedException;
-import dev.statuskit.jaxrs.client.ProblemResponseExceptionMapper;
-import dev.statuskit.jaxrs.it.Harness;
 import dev.statuskit.jaxrs.it.ScenarioApp;
 import dev.statuskit.jaxrs.it.TypedExceptions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jakarta.ws.rs.core.Application;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** MicroProfile Rest Client (RESTEasy's implementation): typed exceptions without any unwrapping. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MicroProfileClientIT {
+class MicroProfileClientIT extends RestClientSuite<MicroProfileClientIT.Scenarios> {
+
+  MicroProfileClientIT() {
+    super(Scenarios.class);
+  }
+
+  @Override
+  Application application() {
+    return new ScenarioApp();
+  }
 
   @Path("s")
   public interface Scenarios {
@@ -33,21 +36,6 @@ class MicroProfileClientIT {
     @GET
     @Path("ok")
     String ok();
-  }
-
-  private Harness.Running app;
-  private Scenarios api;
-
-  @BeforeAll
-  void start() throws Exception {
-    app = new UndertowHarness().start(new ScenarioApp());
-    api = RestClientBuilder.newBuilder().baseUri(app.base()).register(ProblemResponseExceptionMapper.class)
-        .build(Scenarios.class);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    app.close();
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.header.RateLimit;
-import dev.statuskit.jaxrs.client.ProblemResponseExceptionMapper;
 import dev.statuskit.jaxrs.client.ProblemRetry;
-import dev.statuskit.jaxrs.it.Harness;
 import dev.statuskit.jaxrs.it.PlainApp;
 import dev.statuskit.jaxrs.it.RateLimitResource;
 import jakarta.ws.rs.GET;
@@ -15,21 +13,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** ProblemRetry with a MicroProfile Rest Client (RESTEasy's), whose methods throw the typed exceptions. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MicroProfileRetryIT {
+class MicroProfileRetryIT extends RestClientSuite<MicroProfileRetryIT.Limited> {
+
+  MicroProfileRetryIT() {
+    super(Limited.class);
+  }
+
+  @Override
+  Application application() {
+    return new PlainApp(Map.of(), RateLimitResource.class);
+  }
 
   @Path("rl")
   @Produces(MediaType.TEXT_PLAIN)
@@ -41,21 +44,6 @@ class MicroProfileRetryIT {
     @GET
     @Path("search/{counter}")
     String search(@PathParam("counter") String counter);
-  }
-
-  private Harness.Running app;
-  private Limited api;
-
-  @BeforeAll
-  void start() throws Exception {
-    app = new UndertowHarness().start(new PlainApp(Map.of(), RateLimitResource.class));
-    api = RestClientBuilder.newBuilder().baseUri(app.base()).register(ProblemResponseExceptionMapper.class)
-        .build(Limited.class);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    app.close();
   }
 
   @Test

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.servlet.it.OkServlet;
 import dev.statuskit.servlet.jetty.ProblemErrorHandler;
+import dev.statuskit.testsupport.LocalJetty;
+import dev.statuskit.testsupport.MalformedRequests;
 import dev.statuskit.testsupport.Pipeline;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.List;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -29,24 +30,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JettyConnectorErrorsIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String MARKER = "injected-marker-42";
+  private static final String MARKER = MalformedRequests.MARKER;
 
   private Server server;
   private URI base;
 
   @BeforeAll
   void start() throws Exception {
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    server = LocalJetty.server();
     ServletContextHandler context = new ServletContextHandler("/app");
     context.addServlet(new ServletHolder(new OkServlet()), "/ok");
     server.setHandler(context);
     server.setErrorHandler(new ProblemErrorHandler());
     server.start();
-    base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/app/");
+    base = LocalJetty.uri(server, "/app/");
   }
 
   @AfterAll
@@ -54,10 +51,6 @@ class JettyConnectorErrorsIT {
     if (server != null) {
       server.stop();
     }
-  }
-
-  private String host() {
-    return "Host: 127.0.0.1:" + base.getPort() + "\r\n";
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,22 +67,9 @@ class JettyConnectorErrorsIT {
   void connectorErrorsAreProblemsThatCloseTheConnection(String name, int status, String representation)
       throws Exception {
     String accept = name.contains("browser") ? "Accept: text/html,*/*;q=0.8\r\n" : "";
-    String request = switch (name.split(",")[0]) {
-      case "bad Content-Length" -> "POST /app/ok HTTP/1.1\r\n" + host() + accept + "Content-Length: 12" + MARKER
-          + "\r\n\r\n";
-      case "two Content-Lengths" -> "POST /app/ok HTTP/1.1\r\n" + host() + accept
-          + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab";
-      case "invalid request line" -> "GET /app/ok " + MARKER + " HTTP/1.1\r\n" + host() + accept + "\r\n";
-      case "no context" -> "GET /" + MARKER + " HTTP/1.1\r\n" + host() + accept + "\r\n";
-      default -> "GET /app/ok HTTP/1.1\r\n" + host() + accept + "X-Big: " + MARKER + "x".repeat(20_000) + "\r\n\r\n";
-    };
-    List<Pipeline.Response> got = Pipeline.send(base, null, request, Pipeline.request("GET", base.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(base, name.split(",")[0], accept);
 
-    assertThat(got).as("the error, then nothing: the connection is closed").hasSize(1);
-    Pipeline.Response r = got.get(0);
-    assertThat(r.status).as("%s", r).isEqualTo(status);
-    assertThat(r.closes()).as("Connection: close in %s", r).isTrue();
-    assertThat(r.framing).as("%s", r).isEqualTo("length");
+    Pipeline.Response r = Pipeline.refused(got, status);
     assertThat(r.all("Date")).as("%s", r).hasSize(1);
     assertThat(r.body).doesNotContain(MARKER);
     if (representation.equals("html")) {

@@ -24,7 +24,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,10 +151,6 @@ class ConformanceFilterTomcatIT {
         .build(), BodyHandlers.ofString());
   }
 
-  private java.util.List<LogRecord> guardRecords() {
-    return log.logger("dev.statuskit.conformance");
-  }
-
   @Test
   void methodNotAllowedWithoutAllowIsFixedOnTheWire() throws Exception {
     start(Map.of());
@@ -175,11 +170,8 @@ class ConformanceFilterTomcatIT {
       assertThat(r.body()).isEqualTo("no");
     }
     assertThat(RecordingConformanceListener.HEARD).isEmpty();
-    assertThat(guardRecords()).singleElement().satisfies(rec -> {
-      assertThat(rec.getLevel()).isEqualTo(Level.INFO);
-      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: DELETE " + route + " answered"
-          + " MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
-    });
+    log.assertOneGuardRecord(Level.INFO, "DELETE " + route,
+        "MUST: 405 Method Not Allowed without Allow (RFC 9110 §15.5.6); fixed on the response");
   }
 
   /**
@@ -213,11 +205,8 @@ class ConformanceFilterTomcatIT {
           .containsExactly("MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
     }
     assertThat(RecordingConformanceListener.HEARD).containsExactly("GET /admin/* 401 field-required:WWW-Authenticate");
-    assertThat(guardRecords()).singleElement().satisfies(rec -> {
-      assertThat(rec.getLevel()).isEqualTo(Level.WARNING);
-      assertThat(rec.getMessage()).isEqualTo("StatusKit conformance guard: GET /admin/* answered"
-          + " MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
-    });
+    log.assertOneGuardRecord(Level.WARNING, "GET /admin/*",
+        "MUST: 401 Unauthorized without WWW-Authenticate (RFC 9110 §15.5.2)");
   }
 
   @Test
@@ -226,7 +215,7 @@ class ConformanceFilterTomcatIT {
     HttpResponse<String> r = send("GET", "/orders");
     assertThat(r).hasStatus(200).hasContentType("text/plain").doesNotHaveHeader("Allow").isConformant();
     assertThat(RecordingConformanceListener.HEARD).isEmpty();
-    assertThat(guardRecords()).isEmpty();
+    assertThat(log.guard()).isEmpty();
   }
 
   @Test
@@ -236,6 +225,6 @@ class ConformanceFilterTomcatIT {
     assertThat(r).hasStatus(405).doesNotHaveHeader("Allow");
     send("GET", "/admin/a");
     assertThat(RecordingConformanceListener.HEARD).isEmpty();
-    assertThat(guardRecords()).isEmpty();
+    assertThat(log.guard()).isEmpty();
   }
 }

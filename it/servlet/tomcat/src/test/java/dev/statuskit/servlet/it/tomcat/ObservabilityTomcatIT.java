@@ -33,6 +33,7 @@ import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,14 +127,9 @@ class ObservabilityTomcatIT {
 
   @Test
   void aThrownServerErrorFailsTheSpanWithTheException() throws Exception {
-    double before = Telemetry.micrometerCount(500, "about:blank", IllegalStateException.class.getName());
-    HttpResponse<String> r = get("f/boom");
-
-    assertThat(r.statusCode()).isEqualTo(500);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
-    assertThat(body.get("traceId").asText()).isEqualTo(TRACE_ID);
+    HttpResponse<String> r = countedProblem("f/boom", 500, IllegalStateException.class.getName(),
+        "type", "title", "status", "instance", "traceId");
+    assertThat(JSON.readTree(r.body()).get("traceId").asText()).isEqualTo(TRACE_ID);
     assertThat(r.body()).doesNotContain("disk full");
 
     SpanData span = Telemetry.serverSpan(TRACE_ID);
@@ -144,48 +140,48 @@ class ObservabilityTomcatIT {
       assertThat(e.getName()).isEqualTo("exception");
       assertThat(e.getAttributes().get(AttributeKey.stringKey("exception.message"))).isEqualTo("disk full");
     });
-    assertThat(Telemetry.problemCounts()).containsOnly(
-        Map.entry(Telemetry.series(500, "about:blank", IllegalStateException.class.getName()), 1L));
-    assertThat(Telemetry.micrometerCount(500, "about:blank", IllegalStateException.class.getName()) - before).isEqualTo(1.0);
   }
 
   @Test
   void aTypedClientErrorLeavesTheSpanStatusUnset() throws Exception {
-    double before = Telemetry.micrometerCount(404, "about:blank", NotFoundException.class.getName());
-    HttpResponse<String> r = get("f/missing");
-
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "detail", "traceId");
-    assertThat(body.get("detail").asText()).isEqualTo("No order 7.");
+    HttpResponse<String> r = countedProblem("f/missing", 404, NotFoundException.class.getName(),
+        "type", "title", "status", "detail", "traceId");
+    assertThat(JSON.readTree(r.body()).get("detail").asText()).isEqualTo("No order 7.");
 
     SpanData span = Telemetry.serverSpan(TRACE_ID);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
     assertThat(span.getAttributes().asMap()).containsOnly(Map.entry(PROBLEM_TYPE, "about:blank"));
     assertThat(span.getEvents()).isEmpty();
-    assertThat(Telemetry.problemCounts()).containsOnly(
-        Map.entry(Telemetry.series(404, "about:blank", NotFoundException.class.getName()), 1L));
-    assertThat(Telemetry.micrometerCount(404, "about:blank", NotFoundException.class.getName()) - before).isEqualTo(1.0);
   }
 
   /** A status without an exception: error.type is the status code, no exception event, the tag is "none". */
   @Test
   void sendErrorOfAServerErrorFailsTheSpanWithTheStatusAsErrorType() throws Exception {
-    double before = Telemetry.micrometerCount(503, "about:blank", "none");
-    HttpResponse<String> r = get("f/send-error");
-
-    assertThat(r.statusCode()).isEqualTo(503);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = JSON.readTree(r.body());
-    assertThat(names(body)).containsExactlyInAnyOrder("type", "title", "status", "instance", "traceId");
+    countedProblem("f/send-error", 503, null, "type", "title", "status", "instance", "traceId");
 
     SpanData span = Telemetry.serverSpan(TRACE_ID);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(span.getAttributes().asMap()).containsOnly(Map.entry(PROBLEM_TYPE, "about:blank"), Map.entry(ERROR_TYPE, "503"));
     assertThat(span.getEvents()).isEmpty();
-    assertThat(Telemetry.problemCounts()).containsOnly(Map.entry(Telemetry.series(503, "about:blank", null), 1L));
-    assertThat(Telemetry.micrometerCount(503, "about:blank", "none") - before).isEqualTo(1.0);
+  }
+
+  /**
+   * Sends {@code GET path} with the traceparent: the answer is an {@code about:blank} JSON problem of
+   * the status with exactly the members, counted once by each listener (OpenTelemetry's series and
+   * Micrometer's tag name the exception's class, or none).
+   */
+  private HttpResponse<String> countedProblem(String path, int status, @Nullable String exception, String... members)
+      throws Exception {
+    String tag = exception == null ? "none" : exception;
+    double before = Telemetry.micrometerCount(status, "about:blank", tag);
+    HttpResponse<String> r = get(path);
+
+    assertThat(r.statusCode()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(names(JSON.readTree(r.body()))).containsExactlyInAnyOrder(members);
+    assertThat(Telemetry.problemCounts()).containsOnly(Map.entry(Telemetry.series(status, "about:blank", exception), 1L));
+    assertThat(Telemetry.micrometerCount(status, "about:blank", tag) - before).isEqualTo(1.0);
+    return r;
   }
 
   private HttpResponse<String> get(String path) throws Exception {

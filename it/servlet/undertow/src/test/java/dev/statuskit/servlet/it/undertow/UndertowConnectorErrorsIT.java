@@ -6,6 +6,7 @@ import dev.statuskit.servlet.ProblemErrorServlet;
 import dev.statuskit.servlet.ProblemFilter;
 import dev.statuskit.servlet.StatusKitServlet;
 import dev.statuskit.servlet.it.OkServlet;
+import dev.statuskit.testsupport.MalformedRequests;
 import dev.statuskit.testsupport.Pipeline;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -35,8 +36,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UndertowConnectorErrorsIT {
-
-  private static final String MARKER = "injected-marker-42";
 
   private DeploymentManager manager;
   private Undertow server;
@@ -80,41 +79,23 @@ class UndertowConnectorErrorsIT {
     }
   }
 
-  private String host() {
-    return "Host: 127.0.0.1:" + base.getPort() + "\r\n";
-  }
-
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"bad Content-Length", "two Content-Lengths", "invalid request line",
       "invalid request target", "invalid header line", "oversized header section", "two Hosts"})
   void parserErrorsAreAFixedEmpty400ThatClosesTheConnection(String name) throws Exception {
     String accept = "Accept: text/html,*/*;q=0.8\r\n";
-    String request = switch (name) {
-      case "bad Content-Length" -> "POST /app/ok HTTP/1.1\r\n" + host() + accept + "Content-Length: 12" + MARKER
-          + "\r\n\r\n";
-      case "two Content-Lengths" -> "POST /app/ok HTTP/1.1\r\n" + host() + accept
-          + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab";
-      case "invalid request line" -> "GET /app/ok " + MARKER + " HTTP/1.1\r\n" + host() + accept + "\r\n";
-      case "invalid request target" -> "GET /app/ok<" + MARKER + "> HTTP/1.1\r\n" + host() + accept + "\r\n";
-      case "invalid header line" -> "GET /app/ok HTTP/1.1\r\n" + host() + accept + "X-Bad<" + MARKER + ">: 1\r\n\r\n";
-      case "two Hosts" -> "GET /app/ok HTTP/1.1\r\n" + host() + "Host: " + MARKER + "\r\n" + accept + "\r\n";
-      default -> "GET /app/ok HTTP/1.1\r\n" + host() + accept + "X-Big: " + MARKER + "x".repeat(20_000) + "\r\n\r\n";
-    };
-    List<Pipeline.Response> got = Pipeline.send(base, null, request, Pipeline.request("GET", base.resolve("ok")));
+    List<Pipeline.Response> got = MalformedRequests.send(base, name, accept);
 
-    assertThat(got).as("the error, then nothing: the connection is closed").hasSize(1);
-    Pipeline.Response r = got.get(0);
-    assertThat(r.status).as("%s", r).isEqualTo(400);
+    Pipeline.Response r = Pipeline.refused(got, 400);
     // The whole fixed answer: no Content-Type, no body, and no Date (Undertow writes the bytes as they are).
     assertThat(r.headerLines).as("%s", r).containsExactly("Content-Length: 0", "Connection: close");
-    assertThat(r.framing).isEqualTo("length");
     assertThat(r.body).isEmpty();
   }
 
   /** {@code /a%2Fb} passes Undertow's parser (the slash stays encoded) and is the application's 404. */
   @Test
   void anEncodedSlashReachesTheApplication() throws Exception {
-    Pipeline.Response r = Pipeline.send(base, null, "GET /app/a%2Fb HTTP/1.1\r\n" + host() + "\r\n").get(0);
+    Pipeline.Response r = Pipeline.send(base, null, MalformedRequests.request("encoded slash", base.getPort(), "")).get(0);
 
     assertThat(r.status).isEqualTo(404);
     assertThat(r.all("Content-Type")).containsExactly("application/problem+json");

@@ -1,4 +1,4 @@
-package dev.statuskit.internal;
+package dev.statuskit.testsupport.compiler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,18 +22,34 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
-/** Compiles sources held in strings with the JDK compiler, against the test class path. */
-final class InMemoryCompiler {
+/**
+ * Compiles sources held in strings with the JDK compiler, against the test class path: the
+ * annotation-processor tests of core and of the JAX-RS adapter. Not part of test-support's jar (test-support
+ * depends on core, whose tests use this): each of those modules adds this source folder to its tests.
+ */
+public final class InMemoryCompiler {
 
   /** What a compilation gave: its diagnostics and the directory of its class files and resources. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path output) {
+  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path output) {
 
-    List<String> errors() {
+    /**
+     * The messages of the errors.
+     *
+     * @return them in order, in the root locale
+     */
+    public List<String> errors() {
       return messages(Diagnostic.Kind.ERROR);
     }
 
-    List<String> messages(Diagnostic.Kind kind) {
+    /**
+     * The messages of one kind.
+     *
+     * @param kind the kind
+     * @return them in order, in the root locale
+     */
+    public List<String> messages(Diagnostic.Kind kind) {
       List<String> messages = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
         if (d.getKind() == kind) {
@@ -43,8 +59,12 @@ final class InMemoryCompiler {
       return messages;
     }
 
-    /** Loads the compiled classes; the test class path is the parent, so StatusKit's annotations are shared. */
-    ClassLoader loader() {
+    /**
+     * Loads the compiled classes; the test class path is the parent, so StatusKit's annotations are shared.
+     *
+     * @return a new loader of the output
+     */
+    public ClassLoader loader() {
       try {
         return new URLClassLoader(new URL[] {output.toUri().toURL()}, InMemoryCompiler.class.getClassLoader());
       } catch (MalformedURLException e) {
@@ -77,11 +97,14 @@ final class InMemoryCompiler {
   private InMemoryCompiler() {}
 
   /**
-   * Compiles the sources (fully qualified class name, then text).
+   * Compiles the sources (fully qualified class name, then text) into a new directory.
    *
-   * @param processor the processor to run, or null to leave discovery to javac
+   * @param processor the processor to run, or null to leave discovery to javac and the options
+   * @param options javac's options, besides the class path
+   * @param sources the sources by class name
+   * @return what the compilation gave
    */
-  static Result compile(Processor processor, List<String> options, Map<String, String> sources) {
+  public static Result compile(@Nullable Processor processor, List<String> options, Map<String, String> sources) {
     try {
       return compile(processor, options, sources, Files.createTempDirectory(ROOT, "javac"));
     } catch (IOException e) {
@@ -89,7 +112,17 @@ final class InMemoryCompiler {
     }
   }
 
-  static Result compile(Processor processor, List<String> options, Map<String, String> sources, Path output) {
+  /**
+   * Compiles the sources (fully qualified class name, then text) into a directory.
+   *
+   * @param processor the processor to run, or null to leave discovery to javac and the options
+   * @param options javac's options, besides the class path
+   * @param sources the sources by class name
+   * @param output the directory of the class files and resources
+   * @return what the compilation gave
+   */
+  public static Result compile(@Nullable Processor processor, List<String> options, Map<String, String> sources,
+      Path output) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> units = new ArrayList<>();
