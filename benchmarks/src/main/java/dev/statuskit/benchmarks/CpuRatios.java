@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
  * larger than themselves: each operation runs 100,000 times in turn, round after round, and the CPU
  * time of this thread is summed over the last rounds. Prints each per-request benchmark of
  * {@link ErrorPathBenchmark} as a multiple of {@code spring}, and the XML, HTML and text writers as
- * multiples of the JSON writer. Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.statuskit.benchmarks.CpuRatios}.
+ * multiples of the JSON writer, for the 429 of {@link ProblemWriterBenchmark} and for the same with a
+ * problem type and its title. Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.statuskit.benchmarks.CpuRatios}.
  */
 public final class CpuRatios {
 
@@ -39,15 +40,19 @@ public final class CpuRatios {
     for (int k = 0; k < names.length; k++) {
       System.out.printf("%-22s %.2fx spring%n", names[k], perSpring[k]);
     }
-    Problem p = Problem.builder().status(429).detail(ErrorPathBenchmark.DETAIL).instance("/orders/12345")
-        .extension("limit", 100).extension("window", "PT1M").build();
     ProblemWriter w = ProblemWriter.defaults();
-    double[] perJson = measure(new Callable<?>[] {() -> w.toBytes(p, ProblemMediaType.JSON),
-        () -> w.toBytes(p, ProblemMediaType.XML), () -> w.toBytes(p, ProblemMediaType.HTML),
-        () -> w.toBytes(p, ProblemMediaType.TEXT)}, 0);
-    String[] formats = {"xml429", "html429", "text429"};
-    for (int k = 0; k < formats.length; k++) {
-      System.out.printf("%-22s %.2fx json429%n", formats[k], perJson[k + 1]);
+    Problem untyped = Problem.builder().status(429).detail(ErrorPathBenchmark.DETAIL).instance("/orders/12345")
+        .extension("limit", 100).extension("window", "PT1M").build();
+    Problem typed = untyped.toBuilder().type(ErrorPathBenchmark.TYPE).title("Too Many Requests").build();
+    for (Problem p : new Problem[] {untyped, typed}) {
+      double[] perJson = measure(new Callable<?>[] {() -> w.toBytes(p, ProblemMediaType.JSON),
+          () -> w.toBytes(p, ProblemMediaType.XML), () -> w.toBytes(p, ProblemMediaType.HTML),
+          () -> w.toBytes(p, ProblemMediaType.TEXT)}, 0);
+      String name = p == typed ? "typed429" : "429";
+      String[] formats = {"xml", "html", "text"};
+      for (int k = 0; k < formats.length; k++) {
+        System.out.printf("%-22s %.2fx json%s%n", formats[k] + name, perJson[k + 1], name);
+      }
     }
   }
 

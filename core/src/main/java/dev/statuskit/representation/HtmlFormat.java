@@ -75,6 +75,10 @@ final class HtmlFormat {
   /** The labels of member names already seen: a name's label is worked out once. */
   private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 
+  /** Whether each problem type seen is a link: a type is parsed as a URI once. */
+  private static final Map<String, Boolean> LINKABLE_TYPES = new ConcurrentHashMap<>();
+
+  /** The most labels, and types, remembered. */
   private static final int MAX_LABELS = 512;
 
   private static final DateTimeFormatter TIME =
@@ -146,7 +150,7 @@ final class HtmlFormat {
       s.ascii("</dl>");
     }
     if (!p.type().equals("about:blank")) {
-      if (isLinkable(p.type())) {
+      if (typeIsLinkable(p.type())) {
         s.ascii("<p class=\"about\"><a href=\"");
         Markup.text(p.type(), s);
         s.ascii("\">What this problem means</a></p>");
@@ -336,6 +340,19 @@ final class HtmlFormat {
       Markup.text(value, s);
       s.ascii("</code>");
     }
+  }
+
+  /** {@link #isLinkable} for a problem type: the application's few types are parsed once each. */
+  private static boolean typeIsLinkable(String type) {
+    Boolean known = LINKABLE_TYPES.get(type);
+    if (known != null) {
+      return known;
+    }
+    boolean linkable = isLinkable(type);
+    if (LINKABLE_TYPES.size() < MAX_LABELS) {
+      LINKABLE_TYPES.put(type, linkable);
+    }
+    return linkable;
   }
 
   /**

@@ -97,22 +97,7 @@ final class Utf8Sink {
 
   /** Writes ASCII text (the caller guarantees every char is below U+0080). */
   Utf8Sink ascii(String s) throws IOException {
-    int len = s.length();
-    // Locals rather than fields in the loop: the JIT keeps them in registers.
-    byte[] b = buf;
-    int pos = n;
-    int end = cap;
-    for (int i = 0; i < len; i++) {
-      if (pos == end) {
-        n = pos;
-        drain();
-        b = buf;
-        pos = n;
-        end = cap;
-      }
-      b[pos++] = (byte) s.charAt(i);
-    }
-    n = pos;
+    copyAscii(s, 0, s.length());
     return this;
   }
 
@@ -137,21 +122,28 @@ final class Utf8Sink {
     return copyPlain(s, from, MARKUP_PLAIN);
   }
 
-  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
   private int copyPlain(String s, int from, boolean[] plain) throws IOException {
     int len = s.length();
-    // First find the run (a scan that only reads), then copy it in one call: for a Latin-1 string
-    // that is an array copy. The deprecated getBytes keeps the low byte of each char, which is the
-    // char itself for the ASCII run found.
+    // First find the run (a scan that only reads), then copy it in one call.
     int end = from;
     while (end < len && plain[s.charAt(end)]) {
       end++;
     }
-    int i = from;
-    if (out == null && n + (end - i) > cap) {
-      grow(n + (end - i)); // a growing sink makes room for the whole run at once
+    copyAscii(s, from, end);
+    return end;
+  }
+
+  /**
+   * Copies the chars of {@code s} from {@code from} to {@code end}, all ASCII, one array copy per
+   * chunk for a Latin-1 string: the deprecated {@code getBytes} keeps the low byte of each char,
+   * which is the char itself for ASCII. A growing sink makes room for the whole run at once.
+   */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII chars it is given
+  private void copyAscii(String s, int from, int end) throws IOException {
+    if (out == null && n + (end - from) > cap) {
+      grow(n + (end - from));
     }
-    while (i < end) {
+    for (int i = from; i < end; ) {
       if (n == cap) {
         drain();
       }
@@ -160,7 +152,6 @@ final class Utf8Sink {
       n += chunk;
       i += chunk;
     }
-    return end;
   }
 
   /** Grows the buffer of a growing sink to hold at least {@code size} bytes. */

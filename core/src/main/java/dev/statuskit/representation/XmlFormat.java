@@ -40,7 +40,11 @@ final class XmlFormat {
   /** The reason phrase each head holds, to check that a problem's title is that phrase. */
   private static final String[] PHRASES = new String[600];
   private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
-  // The tags of the members every problem of an occurrence carries, encoded once.
+  // The tags of the standard members, encoded once.
+  private static final byte[] TYPE_START = ascii("<type>");
+  private static final byte[] TYPE_END = ascii("</type>");
+  private static final byte[] TITLE_START = ascii("<title>");
+  private static final byte[] TITLE_END = ascii("</title>");
   private static final byte[] DETAIL_START = ascii("<detail>");
   private static final byte[] DETAIL_END = ascii("</detail>");
   private static final byte[] INSTANCE_START = ascii("<instance>");
@@ -75,9 +79,13 @@ final class XmlFormat {
       } else { // a checked language tag: letters, digits and '-'
         s.raw(OPEN_LANGUAGE).ascii(p.language()).ascii("\">");
       }
-      element("type", p.type(), s);
+      s.raw(TYPE_START);
+      Markup.text(p.type(), s);
+      s.raw(TYPE_END);
       if (title != null) {
-        element("title", title, s);
+        s.raw(TITLE_START);
+        Markup.text(title, s);
+        s.raw(TITLE_END);
       }
       if (status != 0) {
         s.ascii("<status>").decimal(status).ascii("</status>");
@@ -116,8 +124,10 @@ final class XmlFormat {
       for (Object item : l) {
         element("i", item, s);
       }
+    } else if (v instanceof Integer || v instanceof Long) {
+      s.decimal(((Number) v).longValue());
     } else {
-      s.ascii(v.toString()); // Boolean or Number: ASCII
+      s.ascii(v.toString()); // Boolean or another Number: ASCII
     }
     s.ascii("</").ascii(name).ascii('>');
   }
