@@ -91,16 +91,7 @@ final class HtmlFormat {
     if (standard != null) {
       s.raw(standard);
     } else {
-      String heading = heading(p);
-      if (p.language() == null) {
-        s.raw(HEAD);
-      } else { // a checked language tag: letters, digits and '-'
-        s.raw(LANG).ascii(p.language()).raw(AFTER_LANG);
-      }
-      Markup.text(heading, s);
-      s.raw(TITLE_END_STYLE_H1);
-      Markup.text(heading, s);
-      s.ascii("</h1>");
+      head(p.language(), heading(p), s);
     }
     if (p.detail() != null) {
       s.ascii("<p class=\"detail\">");
@@ -181,23 +172,31 @@ final class HtmlFormat {
     if (!reason.equals(title)) {
       return null;
     }
-    Utf8Sink head = new Utf8Sink(HEAD.length + TITLE_END_STYLE_H1.length + 64);
+    Utf8Sink page = new Utf8Sink(HEAD.length + TITLE_END_STYLE_H1.length + 64);
     try {
-      String heading = p.heading();
-      head.raw(HEAD);
-      Markup.text(heading, head);
-      head.raw(TITLE_END_STYLE_H1);
-      Markup.text(heading, head);
-      head.ascii("</h1>");
+      head(null, p.heading(), page);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // a sink without a stream does not fail
     }
-    byte[] bytes = head.toByteArray();
+    byte[] bytes = page.toByteArray();
     STANDARD_HEADS.set(status, new StandardHead(title, bytes));
     return bytes;
   }
 
   private record StandardHead(String title, byte[] bytes) {}
+
+  /** The page from its start to the end of its heading; {@code language} is a checked tag or null for English. */
+  private static void head(@Nullable String language, String heading, Utf8Sink s) throws IOException {
+    if (language == null) {
+      s.raw(HEAD);
+    } else { // a checked language tag: letters, digits and '-'
+      s.raw(LANG).ascii(language).raw(AFTER_LANG);
+    }
+    Markup.text(heading, s);
+    s.raw(TITLE_END_STYLE_H1);
+    Markup.text(heading, s);
+    s.ascii("</h1>");
+  }
 
   /** "400 Bad Request" also for a problem type without a title: a bare number says little to a person. */
   private static String heading(PreparedProblem p) {
@@ -211,11 +210,7 @@ final class HtmlFormat {
   static void writeTypePage(ProblemCatalog.ProblemType t, String indexPath, Utf8Sink s) throws IOException {
     String reason = HttpStatus.resolve(t.status()).map(HttpStatus::reasonPhrase).orElse("");
     String heading = t.title() != null ? t.title() : reason.isEmpty() ? t.type() : reason;
-    s.raw(HEAD);
-    Markup.text(heading, s);
-    s.raw(TITLE_END_STYLE_H1);
-    Markup.text(heading, s);
-    s.ascii("</h1>");
+    head(null, heading, s);
     if (t.description() != null) {
       s.ascii("<p class=\"detail\">");
       Markup.text(t.description(), s);
