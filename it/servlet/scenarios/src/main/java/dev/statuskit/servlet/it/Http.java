@@ -2,6 +2,8 @@ package dev.statuskit.servlet.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.test.ProblemAssertions;
+import dev.statuskit.test.ProblemResponseAssert;
 import dev.statuskit.testsupport.Pipeline;
 import dev.statuskit.testsupport.Wire;
 import java.io.IOException;
@@ -12,14 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The suite's view of a response: from the JDK's {@code HttpClient} for ordinary requests, from
@@ -57,11 +56,9 @@ public final class Http {
       return JSON.readTree(body);
     }
 
-    public Set<String> members() throws IOException {
-      Set<String> names = new TreeSet<>();
-      Iterator<String> it = json().fieldNames();
-      it.forEachRemaining(names::add);
-      return names;
+    /** The test kit's assertion on this reply (status, header fields, members of the problem). */
+    public ProblemResponseAssert problem() {
+      return ProblemAssertions.assertThatResponse(status, headers, body.getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -103,7 +103,7 @@ class RateLimitHeadersIT {
     assertThat(refused.headers().get("retry-after")).containsExactly("60");
     assertThat(refused.headers().get("ratelimit-policy")).containsExactly("\"search\";q=2;w=60");
     assertThat(refused.headers().get("ratelimit")).containsExactly("\"search\";r=0;t=60");
-    assertThat(refused.members()).containsExactly("status", "title", "type", "violated-policies");
+    refused.problem().hasExactlyMembers("status", "title", "type", "violated-policies");
     assertThat(refused.json().get("type").asText()).isEqualTo("https://iana.org/assignments/http-problem-types#quota-exceeded");
     assertThat(refused.json().get("violated-policies").toString()).isEqualTo("[\"search\"]");
   }
