@@ -8,10 +8,14 @@ import dev.statuskit.spi.ProblemEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,11 +70,7 @@ public class ObservedErrorPathBenchmark {
     ProblemEngine.Builder builder = ProblemEngine.builder().serviceLoader(false).cdi(false);
     request = stages.equals("off") ? PLAIN : TRACED;
     if (stages.equals("all")) {
-      sdk = OpenTelemetrySdk.builder()
-          .setTracerProvider(SdkTracerProvider.builder().build())
-          .setMeterProvider(SdkMeterProvider.builder()
-              .registerMetricReader(InMemoryMetricReader.create()).build())
-          .build();
+      sdk = sdk();
       span = sdk.getTracer("bench").spanBuilder("GET /orders/{id}").setSpanKind(SpanKind.SERVER).startSpan();
       builder.customizer(new OpenTelemetryTraceIdCustomizer())
           .listener(new OpenTelemetryProblemListener(sdk))
@@ -78,6 +78,40 @@ public class ObservedErrorPathBenchmark {
       request = PLAIN; // the trace id comes from the current span
     }
     engine = builder.build();
+  }
+
+  /**
+   * An SDK whose spans are real (random ids, attributes, events) but go nowhere, and whose metrics
+   * are read in memory. A tracer provider without any span processor hands out no-op spans, whose
+   * trace id is invalid: the trace id customizer would then add nothing, and the listener record
+   * nothing.
+   */
+  static OpenTelemetrySdk sdk() {
+    SpanProcessor nowhere = new SpanProcessor() {
+      @Override
+      public void onStart(Context parent, ReadWriteSpan span) {
+        // Nothing to do: the span is only to be real.
+      }
+
+      @Override
+      public boolean isStartRequired() {
+        return false;
+      }
+
+      @Override
+      public void onEnd(ReadableSpan span) {
+        // Exported nowhere.
+      }
+
+      @Override
+      public boolean isEndRequired() {
+        return false;
+      }
+    };
+    return OpenTelemetrySdk.builder()
+        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(nowhere).build())
+        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
+        .build();
   }
 
   /** Ends the span and closes the SDK. */

@@ -11,9 +11,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.metrics.SdkMeterProvider;
-import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -54,10 +51,7 @@ public final class Soak {
     ProblemEngine.Builder builder = ProblemEngine.builder().serviceLoader(false).cdi(false);
     OpenTelemetrySdk sdk = null;
     if (all) { // every stage: languages, the trace id member from a current span, both metrics listeners
-      sdk = OpenTelemetrySdk.builder()
-          .setTracerProvider(SdkTracerProvider.builder().build())
-          .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
-          .build();
+      sdk = ObservedErrorPathBenchmark.sdk();
       builder.customizer(new OpenTelemetryTraceIdCustomizer())
           .listener(new OpenTelemetryProblemListener(sdk))
           .listener(new ProblemCounter(new SimpleMeterRegistry()));
