@@ -283,6 +283,25 @@ public final class Problem {
   }
 
   /**
+   * This problem with one extension member added, or replaced in its place: what
+   * {@code toBuilder().extension(name, value).build()} makes, with the extension members copied once
+   * and the other members shared.
+   *
+   * @param name matches {@code ^[A-Za-z][A-Za-z0-9_]{2,}$} and is not a standard member name, or
+   *     is one of {@link #REGISTERED_EXTENSION_NAMES}
+   * @param value the value, possibly {@code null}
+   * @return a new problem
+   * @throws IllegalArgumentException if the name is invalid
+   * @since 0.3.0
+   */
+  public Problem withExtension(String name, @Nullable Object value) {
+    checkExtensionName(name);
+    Map<String, @Nullable Object> members = new LinkedHashMap<>(extensions);
+    members.put(name, value);
+    return new Problem(type, title, status, detail, instance, Collections.unmodifiableMap(members));
+  }
+
+  /**
    * This problem with another {@code instance}; the other members are shared, not copied.
    *
    * @param instance a URI reference for this occurrence

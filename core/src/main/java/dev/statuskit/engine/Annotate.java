@@ -28,7 +28,7 @@ final class Annotate implements Stage {
     if (!traceIdMember.isEmpty() && !d.problem.extensions().containsKey(traceIdMember)) {
       String traceId = TraceParent.traceId(d.request.header("traceparent"));
       if (traceId != null) {
-        d.problem = d.problem.toBuilder().extension(traceIdMember, traceId).build();
+        d.problem = d.problem.withExtension(traceIdMember, traceId);
       }
     }
   }

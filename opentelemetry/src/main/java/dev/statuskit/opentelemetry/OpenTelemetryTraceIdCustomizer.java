@@ -53,6 +53,6 @@ public final class OpenTelemetryTraceIdCustomizer implements ProblemCustomizer {
       return problem;
     }
     SpanContext span = Span.current().getSpanContext();
-    return span.isValid() ? problem.toBuilder().extension(member, span.getTraceId()).build() : problem;
+    return span.isValid() ? problem.withExtension(member, span.getTraceId()) : problem;
   }
 }
