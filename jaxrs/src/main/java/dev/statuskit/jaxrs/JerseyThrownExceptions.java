@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.glassfish.jersey.InjectionManagerProvider;
 import org.glassfish.jersey.internal.inject.Binding;
 import org.glassfish.jersey.internal.inject.InjectionManager;
@@ -185,7 +186,8 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
 
   /**
    * The thrown exception with StatusKit's response to it: a {@code WebApplicationException}, which
-   * Jersey's dispatcher passes on unwrapped, whose own response has only the status (a response with
+   * Jersey's dispatcher passes on unwrapped, whose own response has only the status (shared by all
+   * exceptions of that status) (a response with
    * an entity would be sent as it is, but only after Jersey formats a localized log message for it
    * on every request, which costs about what the stack traces did), so that Jersey looks up its
    * mapper: {@link AnsweredMapper}, the only mapper for this exact class.
@@ -194,11 +196,29 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final AtomicReferenceArray<Response> STATUS_ONLY = new AtomicReferenceArray<>(600);
+
     private final transient Response answer;
 
     Answered(HttpException thrown, Response answer) {
-      super(thrown.getMessage(), thrown, answer.getStatus());
+      super(thrown.getMessage(), thrown, statusOnly(answer.getStatus()));
       this.answer = answer;
+    }
+
+    /**
+     * The response this exception carries for Jersey to look at (it asks only whether it has an
+     * entity, then looks up the mapper): one per status, built once, never sent.
+     */
+    private static Response statusOnly(int status) {
+      if (status < 100 || status > 599) {
+        return Response.status(status).build();
+      }
+      Response r = STATUS_ONLY.get(status);
+      if (r == null) {
+        r = Response.status(status).build();
+        STATUS_ONLY.set(status, r);
+      }
+      return r;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -129,11 +130,21 @@ class JerseyThrownFastPathIT {
   }
 
   private static HttpResponse<String> get(ResourceConfig config, String path) throws Exception {
+    return get(config, path, 1).get(0);
+  }
+
+  /** {@code times} requests in turn to one server. */
+  private static List<HttpResponse<String>> get(ResourceConfig config, String path, int times) throws Exception {
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + path);
-      return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      List<HttpResponse<String>> responses = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        responses.add(client.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+            HttpResponse.BodyHandlers.ofString()));
+      }
+      return responses;
     } finally {
       server.shutdownNow();
     }
@@ -147,6 +158,11 @@ class JerseyThrownFastPathIT {
   }
 
   private static void assertProblem429(HttpResponse<String> r) {
+    assertWire429(r);
+    assertThat(INTERCEPTED).containsExactly("application/problem+json");
+  }
+
+  private static void assertWire429(HttpResponse<String> r) {
     assertThat(r.statusCode()).isEqualTo(429);
     assertThat(r.headers().allValues("Retry-After")).containsExactly("60");
     assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
@@ -155,7 +171,6 @@ class JerseyThrownFastPathIT {
     assertThat(r.headers().allValues("Content-Length")).containsExactly(Integer.toString(BODY.length()));
     assertThat(r.headers().firstValue("Date")).isPresent();
     assertThat(r.headers().allValues("X-Filtered")).containsExactly("yes");
-    assertThat(INTERCEPTED).containsExactly("application/problem+json");
     assertThat(r.body()).isEqualTo(BODY);
   }
 
@@ -170,6 +185,27 @@ class JerseyThrownFastPathIT {
     assertThat(seen.getCause()).isSameAs(thrown);
     assertThat(seen.getStackTrace()).isEmpty();
     assertThat(((WebApplicationException) seen).getResponse().getStatus()).isEqualTo(429);
+  }
+
+  /**
+   * The wrapper's own response (status only, what Jersey looks at before it finds the mapper) is
+   * shared by every exception of the status: it must stay intact from one request to the next.
+   */
+  @Test
+  void everyThrownExceptionOfAStatusGetsTheSameResponseRequestAfterRequest() throws Exception {
+    List<HttpResponse<String>> responses = get(app(Map.of()), "/limited", 3);
+
+    for (HttpResponse<String> r : responses) {
+      assertWire429(r);
+    }
+    assertThat(INTERCEPTED).containsExactly("application/problem+json", "application/problem+json",
+        "application/problem+json");
+    assertThat(EXCEPTIONS).hasSize(3).allSatisfy(seen -> {
+      assertThat(seen).isInstanceOf(WebApplicationException.class).isNotInstanceOf(MappableException.class);
+      Response own = ((WebApplicationException) seen).getResponse();
+      assertThat(own.getStatus()).isEqualTo(429);
+      assertThat(own.hasEntity()).isFalse();
+    });
   }
 
   @Test
