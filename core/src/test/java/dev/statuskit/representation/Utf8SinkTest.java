@@ -1,0 +1,237 @@
+package dev.statuskit.representation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The encoding buffer itself: the exact bytes of each write, and the exact chunks a stream is handed
+ * (a streaming sink hands over at most its size at a time, and only when the next write does not fit).
+ */
+class Utf8SinkTest {
+
+  /** Records every call it gets, one string (UTF-8) per call. */
+  private static final class Chunks extends OutputStream {
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void write(int b) {
+      calls.add("byte " + b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      calls.add(new String(b, off, len, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String utf8(Utf8Sink s) {
+    return new String(s.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void asciiTextIsHandedOverInChunksOfTheSinkSize() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 4);
+    s.ascii("abcdefghij").ascii('k').ascii('l');
+    s.drain();
+    s.drain(); // nothing left: no empty write
+    s.release();
+
+    assertThat(out.calls).containsExactly("abcd", "efgh", "ijkl");
+  }
+
+  @Test
+  void plainRunsAreCopiedUpToTheFirstCharThatNeedsEscaping() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 4);
+
+    assertThat(s.copyJsonPlain("abcdef\"gh", 0)).isEqualTo(6);
+    assertThat(s.copyJsonPlain("ab\"cd", 3)).isEqualTo(5);
+    assertThat(s.copyJsonPlain("\\x", 0)).isZero();
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("abcd", "efcd");
+  }
+
+  @Test
+  void jsonAndMarkupRunsStopAtTheirOwnCharacters() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    // JSON: printable ASCII but '"' and '\'; tab, line feed, DEL and non-ASCII end a run.
+    assertThat(s.copyJsonPlain(" ~<>&'\t", 0)).isEqualTo(6);
+    assertThat(s.copyJsonPlain("a\nb", 0)).isEqualTo(1);
+    assertThat(s.copyJsonPlain("a\u007fb", 0)).isEqualTo(1);
+    assertThat(s.copyJsonPlain("a\u001fb", 0)).isEqualTo(1);
+    assertThat(s.copyJsonPlain("a\u00e9b", 0)).isEqualTo(1);
+    // Markup: printable ASCII but & < > " ', plus tab and line feed; CR, DEL and non-ASCII end a run.
+    assertThat(s.copyMarkupPlain(" ~\\\t\n\"", 0)).isEqualTo(5);
+    assertThat(s.copyMarkupPlain("a'b", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a<b", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a>b", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a&b", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a\rb", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a\u007fb", 0)).isEqualTo(1);
+    assertThat(s.copyMarkupPlain("a\u001fb", 0)).isEqualTo(1);
+
+    assertThat(utf8(s)).isEqualTo(" ~<>&'aaaa" + " ~\\\t\naaaaaaa");
+  }
+
+  @Test
+  void aGrowingSinkMakesRoomForALongRunAtOnce() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    s.ascii("ab");
+    assertThat(s.copyJsonPlain("x".repeat(100), 0)).isEqualTo(100);
+    assertThat(s.copyMarkupPlain("y".repeat(3), 0)).isEqualTo(3);
+
+    assertThat(utf8(s)).isEqualTo("ab" + "x".repeat(100) + "yyy");
+  }
+
+  @Test
+  void rawBytesLongerThanTheBufferGoStraightToTheStream() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 4);
+    s.ascii("ab").raw(ascii("cdefgh")).raw(ascii("xy")).raw(ascii("zw"));
+    s.ascii("abc").raw(ascii("de"));
+    s.raw(ascii("fg"));
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("ab", "cdefgh", "xyzw", "abc", "defg");
+  }
+
+  @Test
+  void rawBytesFillTheBufferExactlyBeforeItIsHandedOver() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 4);
+    s.ascii("ab").raw(ascii("cd")).raw(ascii("efgh"));
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("abcd", "efgh");
+  }
+
+  @Test
+  void aGrowingSinkTakesRawBytesOfAnyLength() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    s.ascii("ab").raw(ascii("cdefghij")).raw(ascii("k")).raw(ascii("l".repeat(40)));
+
+    assertThat(utf8(s)).isEqualTo("abcdefghijk" + "l".repeat(40));
+  }
+
+  @Test
+  void decimalsAreWrittenAsLongToStringWritesThem() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    long[] values = {0, 7, -7, 10, -10, 429, 1234567890123L, -1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE,
+        Long.MIN_VALUE + 1, Integer.MIN_VALUE};
+    StringBuilder expected = new StringBuilder();
+    for (long v : values) {
+      s.decimal(v).ascii(',');
+      expected.append(v).append(',');
+    }
+
+    assertThat(utf8(s)).isEqualTo(expected.toString());
+  }
+
+  /** A decimal needs at most 20 bytes: the buffer is handed over first only when fewer than 20 are left. */
+  @Test
+  void aDecimalIsHandedOverWholeAfterWhatPrecedesIt() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 24);
+    s.ascii("abcd").decimal(-123); // 4 + 20 fit in 24
+    s.ascii("ef").decimal(45); // 10 + 20 do not
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("abcd-123ef", "45");
+  }
+
+  @Test
+  void codePointsAreEncodedAsUtf8AtEveryLengthBoundary() throws IOException {
+    int[] cps = {0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+    Utf8Sink s = new Utf8Sink(4);
+    StringBuilder expected = new StringBuilder();
+    for (int cp : cps) {
+      s.codePoint(cp);
+      expected.appendCodePoint(cp);
+    }
+
+    assertThat(s.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A code point needs at most 4 bytes: the buffer is handed over first only when fewer than 4 are left. */
+  @Test
+  void aCodePointIsNeverSplitAcrossChunks() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 6);
+    s.ascii("ab");
+    s.codePoint(0x1F600); // 2 + 4 fit in 6
+    s.ascii("cdef");
+    s.codePoint(0xE9); // 4 + 4 do not
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("ab\uD83D\uDE00", "cdef", "\u00e9");
+  }
+
+  @Test
+  void scalarAtGivesCodePointsAndReplacesLoneSurrogates() {
+    String s = "a\uD83D\uDE00\uD800b\uDC00\uD800";
+
+    assertThat(Utf8Sink.scalarAt(s, 0)).isEqualTo('a');
+    assertThat(Utf8Sink.scalarAt(s, 1)).isEqualTo(0x1F600);
+    assertThat(Utf8Sink.scalarAt(s, 2)).isEqualTo(Utf8Sink.REPLACEMENT); // the low half read on its own
+    assertThat(Utf8Sink.scalarAt(s, 3)).isEqualTo(Utf8Sink.REPLACEMENT); // a high surrogate before a letter
+    assertThat(Utf8Sink.scalarAt(s, 4)).isEqualTo('b');
+    assertThat(Utf8Sink.scalarAt(s, 5)).isEqualTo(Utf8Sink.REPLACEMENT);
+    assertThat(Utf8Sink.scalarAt(s, 6)).isEqualTo(Utf8Sink.REPLACEMENT); // a high surrogate at the end
+    assertThat(Utf8Sink.scalarAt("\uD800\uD800", 0)).isEqualTo(Utf8Sink.REPLACEMENT);
+    assertThat(Utf8Sink.scalarAt("\uFFFF", 0)).isEqualTo(0xFFFF);
+  }
+
+  @Test
+  void aGrowingSinkKeepsEverythingWrittenThroughEveryMethod() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    for (int i = 0; i < 50; i++) {
+      s.ascii('<').ascii("ab").codePoint(0x1F600);
+      s.decimal(i).raw(ascii("/>"));
+    }
+    s.drain();
+
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      expected.append("<ab\uD83D\uDE00").append(i).append("/>");
+    }
+    assertThat(utf8(s)).isEqualTo(expected.toString());
+  }
+
+  /** A write that starts while this thread's buffer is lent out gets a buffer of its own. */
+  @Test
+  void aWriteInsideAWriteDoesNotShareTheBuffer() throws IOException {
+    Chunks inner = new Chunks();
+    Utf8Sink outer = Utf8Sink.borrow(null, 16);
+    outer.ascii("outer-");
+    Utf8Sink nested = Utf8Sink.borrow(inner, 16);
+    nested.ascii("inner");
+    nested.drain();
+    nested.release();
+    outer.ascii("end");
+    Utf8Sink after = Utf8Sink.borrow(null, 16); // the nested buffer, given back
+    after.ascii("zz");
+
+    assertThat(utf8(outer)).isEqualTo("outer-end");
+    assertThat(inner.calls).containsExactly("inner");
+    assertThat(utf8(after)).isEqualTo("zz");
+    outer.release();
+    after.release();
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+}
