@@ -138,6 +138,15 @@ class Utf8SinkTest {
     assertThat(utf8(s)).isEqualTo(expected.toString());
   }
 
+  /** A growing sink whose buffer is full makes room for the longest decimal in one step. */
+  @Test
+  void aFullGrowingSinkTakesTheLongestDecimal() throws IOException {
+    Utf8Sink s = new Utf8Sink(4);
+    s.ascii("abcd").decimal(Long.MIN_VALUE + 1);
+
+    assertThat(utf8(s)).isEqualTo("abcd" + (Long.MIN_VALUE + 1));
+  }
+
   /** A decimal needs at most 20 bytes: the buffer is handed over first only when fewer than 20 are left. */
   @Test
   void aDecimalIsHandedOverWholeAfterWhatPrecedesIt() throws IOException {

@@ -266,4 +266,145 @@ class WriterEdgesTest {
         .hasMessage("reset");
     assertThat(writes[0]).isEqualTo(1);
   }
+
+  @Test
+  void jsonEscapesOnlyBelowU0020AndEncodesEverythingFromU0080AsUtf8() {
+    byte[] json = WRITER.toBytes(Problem.builder().detail("\u001f\u007f\u0080\u07ff").build(), ProblemMediaType.JSON);
+
+    assertThat(new String(json, StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"about:blank\",\"detail\":\"\\u001f\u007f\u0080\u07ff\"}");
+    assertThat(json).containsSequence((byte) 0x7F, (byte) 0xC2, (byte) 0x80, (byte) 0xDF, (byte) 0xBF);
+  }
+
+  @Test
+  void namesOfTheFirstAndLastLettersArePlain() {
+    assertThat(XmlNames.encode("zZA")).isEqualTo("zZA");
+    assertThat(XmlNames.encode("Az_z")).isEqualTo("Az_z");
+    assertThat(XmlNames.encode("a@[`{")).isEqualTo("a_x0040__x005B__x0060__x007B_");
+  }
+
+  @Test
+  void aLabelOfOnlySeparatorsIsTheNameItself() {
+    assertThat(HtmlFormat.label("_-_")).isEqualTo("_-_");
+    assertThat(HtmlFormat.label("-a")).isEqualTo("A");
+  }
+
+  @Test
+  void aTargetEndingInAQuoteDoesNotHideTheNextLink() {
+    assertThat(HtmlFormat.linkTargets(List.of("<https://a.example/\">; rel=blocked-by, <https://b.example/>;"
+        + " rel=blocked-by"), "blocked-by")).containsExactly("https://a.example/\"", "https://b.example/");
+  }
+
+  /** Nests {@code depth} containers of one kind around a string. */
+  private static Object nest(int depth, java.util.function.UnaryOperator<Object> container) {
+    Object v = "leaf";
+    for (int i = 0; i < depth; i++) {
+      v = container.apply(v);
+    }
+    return v;
+  }
+
+  public record Box(Object inside) {}
+
+  /** A type only a value writer knows, converted to what it wraps. */
+  static final class Wrapped {
+    Object inside;
+
+    Wrapped(Object inside) {
+      this.inside = inside;
+    }
+  }
+
+  private static final ExtensionValueWriter UNWRAP = new ExtensionValueWriter() {
+    @Override
+    public boolean accepts(Class<?> type) {
+      return type == Wrapped.class;
+    }
+
+    @Override
+    public Object toJsonValue(Object value) {
+      return ((Wrapped) value).inside;
+    }
+  };
+
+  @Test
+  void everyKindOfContainerCountsTowardsTheNestingLimit() {
+    List<java.util.function.UnaryOperator<Object>> kinds = List.of(v -> Map.of("k", v), v -> new Object[] {v},
+        Box::new, Wrapped::new);
+    ProblemWriter w = WRITER.withValueWriter(UNWRAP);
+    for (java.util.function.UnaryOperator<Object> kind : kinds) {
+      Problem fits = Problem.builder().extension("value", nest(ExtensionValues.MAX_DEPTH, kind)).build();
+      Problem deeper = Problem.builder().extension("value", nest(ExtensionValues.MAX_DEPTH + 1, kind)).build();
+
+      assertThat(new String(w.toBytes(fits, ProblemMediaType.JSON), StandardCharsets.UTF_8)).contains("\"leaf\"");
+      assertThatIllegalArgumentException().isThrownBy(() -> w.toBytes(deeper, ProblemMediaType.JSON))
+          .withMessageContaining("values nest deeper than 32 levels");
+    }
+  }
+
+  @Test
+  void theSameContainerOfAnyKindTwiceIsNoCycle() {
+    Map<String, Object> map = Map.of("k", 1);
+    Object[] array = {2};
+    Box box = new Box(3);
+    Wrapped wrapped = new Wrapped(4);
+    ProblemWriter w = WRITER.withValueWriter(UNWRAP);
+    Problem p = Problem.builder().extension("value", List.of(map, map, array, array, box, box, wrapped, wrapped))
+        .build();
+
+    assertThat(new String(w.toBytes(p, ProblemMediaType.JSON), StandardCharsets.UTF_8)).isEqualTo(
+        "{\"type\":\"about:blank\",\"value\":[{\"k\":1},{\"k\":1},[2],[2],{\"inside\":3},{\"inside\":3},4,4]}");
+  }
+
+  @Test
+  void anArrayOrAConvertedValueThatContainsItselfIsRefused() {
+    Object[] array = new Object[1];
+    array[0] = array;
+    Wrapped loop = new Wrapped(null);
+    loop.inside = loop; // converted to itself
+    ProblemWriter w = WRITER.withValueWriter(UNWRAP);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> member(array))
+        .withMessageStartingWith("extension member \"value\"[0] cannot be written: it contains itself");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> w.toBytes(Problem.builder().extension("value", loop).build(), ProblemMediaType.JSON))
+        .withMessageContaining("it contains itself");
+  }
+
+  @Test
+  void aNullMapKeyIsNamedAsSuch() {
+    Map<Object, Object> m = new java.util.HashMap<>();
+    m.put(null, 1);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> member(m))
+        .withMessageEndingWith("map keys must be strings (or characters, numbers, enums, UUIDs, URIs), not null");
+  }
+
+  @Test
+  void leavingOutAMemberIsLoggedWithItsName() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.statuskit");
+    List<String> records = new java.util.ArrayList<>();
+    java.util.logging.Handler h = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        records.add(r.getLevel() + " " + r.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(h);
+    try {
+      WRITER.toBytesLeavingOutUnwritable(Problem.builder().status(409).extension("alien", new Object())
+          .extension("fine", 1).build(), ProblemMediaType.JSON);
+    } finally {
+      log.removeHandler(h);
+    }
+
+    assertThat(records).containsExactly("WARNING StatusKit left out extension members [alien] of a problem with"
+        + " status OptionalInt[409]: they cannot be written");
+  }
 }
