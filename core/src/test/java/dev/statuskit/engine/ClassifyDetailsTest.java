@@ -196,4 +196,47 @@ class ClassifyDetailsTest {
     assertThat(engine.classify(new Error("x"), ProblemEngine.Request.of("GET", "/")).isUnhandled()).isTrue();
     assertThat(List.of(keeps.origin(), filled.origin())).containsOnly(ProblemEvent.Origin.MAPPED);
   }
+
+  /** A classifier reads the adapter's request through the engine's view of it. */
+  @Test
+  void aClassifierSeesTheRequestAsTheAdapterGaveIt() {
+    ProblemEngine.Endpoint endpoint = new ProblemEngine.Endpoint() {
+      @Override
+      public String retryAfter() {
+        return "5";
+      }
+    };
+    ProblemEngine.Request adapter = new ProblemEngine.Request() {
+      @Override
+      public String method() {
+        return "PATCH";
+      }
+
+      @Override
+      public String path() {
+        return "/orders/7";
+      }
+
+      @Override
+      public String header(String name) {
+        return name.equals("X-Tenant") ? "acme" : null;
+      }
+
+      @Override
+      public ProblemEngine.Endpoint endpoint() {
+        return endpoint;
+      }
+    };
+    List<Object> seen = new java.util.ArrayList<>();
+    ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
+        .classifier((t, request, settings) -> {
+          seen.addAll(List.of(request.method(), request.path(), request.header("X-Tenant"), request.endpoint()));
+          seen.add(String.valueOf(request.header("X-Other")));
+          return null;
+        }).build();
+
+    engine.classify(new IllegalStateException(), adapter);
+
+    assertThat(seen).containsExactly("PATCH", "/orders/7", "acme", endpoint, "null");
+  }
 }
