@@ -6,7 +6,6 @@ import dev.statuskit.HttpProblem;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.spi.ProblemEvent;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
