@@ -47,6 +47,17 @@ class Utf8SinkTest {
   }
 
   @Test
+  void aCharThatDoesNotFitHandsTheFullBufferOverFirst() throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, 4);
+    s.ascii("abcd").ascii('e');
+    s.drain();
+    s.release();
+
+    assertThat(out.calls).containsExactly("abcd", "e");
+  }
+
+  @Test
   void plainRunsAreCopiedUpToTheFirstCharThatNeedsEscaping() throws IOException {
     Chunks out = new Chunks();
     Utf8Sink s = Utf8Sink.borrow(out, 4);

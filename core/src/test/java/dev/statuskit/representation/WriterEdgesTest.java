@@ -77,6 +77,7 @@ class WriterEdgesTest {
     assertThat(XmlNames.encode("9")).isEqualTo("_x0039_");
     assertThat(XmlNames.encode("-")).isEqualTo("_x002D_");
     assertThat(XmlNames.encode("a\u00e9")).isEqualTo("a_x00E9_");
+    assertThat(XmlNames.encode("a09/")).isEqualTo("a09_x002F_");
   }
 
   @Test
@@ -90,6 +91,7 @@ class WriterEdgesTest {
     assertThat(XmlNames.decode("_x\uff10\uff10\uff14\uff11_")).isEqualTo("_x\uff10\uff10\uff14\uff11_"); // fullwidth
     assertThat(XmlNames.decode("_x_y")).isEqualTo("_x_y");
     assertThat(XmlNames.decode("a_x0041__x0042_")).isEqualTo("aAB");
+    assertThat(XmlNames.decode("_x00000000_")).isEqualTo("\u0000"); // the lowest code point, in eight digits
   }
 
   @Test
@@ -406,5 +408,15 @@ class WriterEdgesTest {
 
     assertThat(records).containsExactly("WARNING StatusKit left out extension members [alien] of a problem with"
         + " status OptionalInt[409]: they cannot be written");
+  }
+
+  /** Only the default type with the status's own phrase is written from the bytes encoded once. */
+  @Test
+  void xmlWritesAProblemTypeWithThePhraseAsTitleMemberByMember() {
+    Problem p = Problem.builder().type("https://api.example/slow").title("Too Many Requests").status(429).build();
+
+    assertThat(write(p, ProblemMediaType.XML)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<problem xmlns=\"urn:ietf:rfc:7807\"><type>https://api.example/slow</type><title>Too Many Requests</title>"
+        + "<status>429</status></problem>\n");
   }
 }
