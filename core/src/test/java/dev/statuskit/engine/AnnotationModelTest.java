@@ -3,6 +3,7 @@ package dev.statuskit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.HttpProblem;
+import dev.statuskit.LogRecords;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemExtension;
 import dev.statuskit.spi.ProblemEvent;
@@ -10,9 +11,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,42 +116,10 @@ class AnnotationModelTest {
     return ENGINE.handle(t, ProblemEngine.Request.of("GET", "/"));
   }
 
-  /** The WARNING and ERROR records of StatusKit's logger while {@code run} runs. */
-  private static List<String> logged(ThrowingRunnable run) throws Exception {
-    Logger log = Logger.getLogger("dev.statuskit");
-    List<String> records = new ArrayList<>();
-    Handler h = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-          records.add(r.getMessage());
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(h);
-    try {
-      run.run();
-    } finally {
-      log.removeHandler(h);
-    }
-    return records;
-  }
-
-  @FunctionalInterface
-  interface ThrowingRunnable {
-    void run() throws Exception;
-  }
-
   @Test
   void membersAreReadFromAnnotatedFieldsAndMethodsOfTheClassAndItsSuperclasses() throws Exception {
     List<ProblemEvent> r = new ArrayList<>();
-    List<String> log = logged(() -> r.add(handle(fresh(ReservedException.class))));
+    List<String> log = LogRecords.during(Level.WARNING, () -> r.add(handle(fresh(ReservedException.class))));
     ProblemEvent e = r.get(0);
 
     assertThat(e.origin()).isEqualTo(ProblemEvent.Origin.ANNOTATED);
@@ -161,7 +128,7 @@ class AnnotationModelTest {
     assertThat(e.problem().detail()).hasValue("Out of stock.");
     assertThat(e.problem().extensions()).isEqualTo(Map.of("holder", "ann", "retryable", true, "get", "plain",
         "reason", "held", "until", "tomorrow", "sku", "A-1", "left", 0));
-    assertThat(log).containsExactly("StatusKit left out extension member broken of " + ReservedException.class.getName()
+    assertThat(log).containsExactly("WARNING StatusKit left out extension member broken of " + ReservedException.class.getName()
         + ": its accessor failed");
   }
 
@@ -182,12 +149,12 @@ class AnnotationModelTest {
   @Test
   void aMisannotatedClassIsReportedOnceAndAnsweredAsUnhandled() throws Exception {
     List<ProblemEvent> r = new ArrayList<>();
-    List<String> log = logged(() -> r.add(handle(fresh(StaticMemberException.class))));
+    List<String> log = LogRecords.during(Level.WARNING, () -> r.add(handle(fresh(StaticMemberException.class))));
 
     assertThat(r.get(0).origin()).isEqualTo(ProblemEvent.Origin.UNHANDLED);
     assertThat(r.get(0).problem().extensions()).isEmpty();
     assertThat(log).hasSize(2); // the report of the class, then the log record of the 500
-    assertThat(log.get(0)).startsWith("StatusKit ignores @HttpProblem on " + StaticMemberException.class.getName()
+    assertThat(log.get(0)).startsWith("SEVERE StatusKit ignores @HttpProblem on " + StaticMemberException.class.getName()
         + " and answers it as unhandled: ").contains("static");
   }
 }

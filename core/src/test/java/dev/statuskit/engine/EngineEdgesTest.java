@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.ConflictException;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.LogRecords;
 import dev.statuskit.NotFoundException;
 import dev.statuskit.Problem;
-import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.spi.ProblemEvent;
 import dev.statuskit.spi.ProblemListener;
@@ -21,14 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The engine's stages at their edges: limits, defaults, message keys, and what a skipped hook logs. */
 class EngineEdgesTest {
@@ -42,33 +37,6 @@ class EngineEdgesTest {
 
   private static ProblemEvent handle(ProblemEngine e, Throwable t, Map<String, String> headers) {
     return e.handle(t, ProblemEngine.Request.of("GET", "/", headers));
-  }
-
-  /** The WARNING records of StatusKit's logger while {@code run} runs. */
-  private static List<String> warnings(Runnable run) {
-    Logger log = Logger.getLogger("dev.statuskit");
-    List<String> records = new ArrayList<>();
-    Handler h = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        if (r.getLevel() == Level.WARNING) {
-          records.add(r.getMessage());
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(h);
-    try {
-      run.run();
-    } finally {
-      log.removeHandler(h);
-    }
-    return records;
   }
 
   @Test
@@ -127,20 +95,6 @@ class EngineEdgesTest {
     assertThat(ContentNegotiation.varyCovers(",", "Accept")).isFalse();
   }
 
-  /** A malformed weight drops its range, which then excludes nothing that a broader range accepts. */
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "text/plain;q=2, text/*;q=0.5, text/html;q=0.1       | TEXT",
-      "text/plain;q=01, text/*;q=0.5, text/html;q=0.1      | TEXT",
-      "text/plain;q=0.5x, text/*;q=0.5, text/html;q=0.1    | TEXT",
-      "text/plain;q=1, application/xml;q=0.5               | TEXT",
-      "text/plain;q=0.5, text/plain;q=0.3, application/xml;q=0.4 | TEXT",
-      "text/plain;q=0.3, text/plain;q=0.5, application/xml;q=0.4 | TEXT",
-  })
-  void aMalformedOrRepeatedWeight(String accept, ProblemMediaType expected) {
-    assertThat(ContentNegotiation.negotiate(accept).mediaType()).isEqualTo(expected);
-  }
-
   @Test
   void theAnnotationOfTheCauseThatDecidedGivesTheMessageKeys() {
     RuntimeException wrapper = new RuntimeException("wrapper", new LocalizeTest.SoldOut("B-7"));
@@ -191,31 +145,33 @@ class EngineEdgesTest {
     assertThat(byType.problem().detail()).hasValue("Typ ohne Platzhalter.");
   }
 
-  @Priority(2)
-  static final class Second implements ProblemListener {
-    final List<String> heard;
+  /** A listener that notes its name. */
+  abstract static class Noting implements ProblemListener {
+    private final List<String> heard;
+    private final String name;
 
-    Second(List<String> heard) {
+    Noting(List<String> heard, String name) {
       this.heard = heard;
+      this.name = name;
     }
 
     @Override
     public void onProblem(ProblemEvent event) {
-      heard.add("second");
+      heard.add(name);
+    }
+  }
+
+  @Priority(2)
+  static final class Second extends Noting {
+    Second(List<String> heard) {
+      super(heard, "second");
     }
   }
 
   @Priority(1)
-  static final class First implements ProblemListener {
-    final List<String> heard;
-
+  static final class First extends Noting {
     First(List<String> heard) {
-      this.heard = heard;
-    }
-
-    @Override
-    public void onProblem(ProblemEvent event) {
-      heard.add("first");
+      super(heard, "first");
     }
   }
 
@@ -229,7 +185,7 @@ class EngineEdgesTest {
   }
 
   @Test
-  void eachSkippedHookIsLoggedByName() {
+  void eachSkippedHookIsLoggedByName() throws Exception {
     ProblemEngine e = builder()
         .customizer((p, ev) -> p.toBuilder().status(400).build())
         .customizer((p, ev) -> {
@@ -242,13 +198,13 @@ class EngineEdgesTest {
           throw new IllegalStateException("no session");
         }).build();
 
-    List<String> log = warnings(() -> handle(e, new NotFoundException(), Map.of()));
+    List<String> log = LogRecords.during(Level.WARNING, () -> handle(e, new NotFoundException(), Map.of()));
 
     assertThat(log).hasSize(4);
-    assertThat(log.get(0)).startsWith("StatusKit ignored ").endsWith(": it changed the problem's status, which must"
+    assertThat(log.get(0)).startsWith("WARNING StatusKit ignored ").endsWith(": it changed the problem's status, which must"
         + " equal the response status (RFC 9457 §3.1.2)");
-    assertThat(log.get(1)).startsWith("StatusKit skipped problem customizer ");
-    assertThat(log.get(2)).startsWith("StatusKit's locale resolver ").endsWith(" failed; the problem stays unlocalized");
-    assertThat(log.get(3)).startsWith("StatusKit problem listener ").endsWith(" failed");
+    assertThat(log.get(1)).startsWith("WARNING StatusKit skipped problem customizer ");
+    assertThat(log.get(2)).startsWith("WARNING StatusKit's locale resolver ").endsWith(" failed; the problem stays unlocalized");
+    assertThat(log.get(3)).startsWith("WARNING StatusKit problem listener ").endsWith(" failed");
   }
 }

@@ -50,19 +50,32 @@ class HooksTest {
     }
   }
 
-  @Priority(30)
-  public static final class Late implements ProblemCustomizer {
+  /** Appends its name to the member "order". */
+  public abstract static class Appending implements ProblemCustomizer {
+    private final String name;
+
+    Appending(String name) {
+      this.name = name;
+    }
+
     @Override
     public Problem customize(Problem problem, ProblemEvent event) {
-      return problem.toBuilder().extension("order", problem.extensions().get("order") + ",late").build();
+      Object before = problem.extensions().get("order");
+      return problem.toBuilder().extension("order", before == null ? name : before + "," + name).build();
+    }
+  }
+
+  @Priority(30)
+  public static final class Late extends Appending {
+    public Late() {
+      super("late");
     }
   }
 
   @Priority(1)
-  public static class Early implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      return problem.toBuilder().extension("order", "early").build();
+  public static class Early extends Appending {
+    public Early() {
+      super("early");
     }
   }
 
@@ -148,10 +161,9 @@ class HooksTest {
   }
 
   @Priority(20)
-  static final class Middle implements ProblemCustomizer {
-    @Override
-    public Problem customize(Problem problem, ProblemEvent event) {
-      return problem.toBuilder().extension("order", problem.extensions().get("order") + ",middle").build();
+  static final class Middle extends Appending {
+    Middle() {
+      super("middle");
     }
   }
 

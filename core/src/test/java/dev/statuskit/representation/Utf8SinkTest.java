@@ -34,41 +34,48 @@ class Utf8SinkTest {
     return new String(s.toByteArray(), StandardCharsets.UTF_8);
   }
 
+  /** What a sink of {@code size} bytes on a stream writes: one string per call the stream gets. */
+  private static List<String> chunks(int size, Writes writes) throws IOException {
+    Chunks out = new Chunks();
+    Utf8Sink s = Utf8Sink.borrow(out, size);
+    writes.to(s);
+    s.drain();
+    s.release();
+    return out.calls;
+  }
+
+  /** Writes to a sink. */
+  @FunctionalInterface
+  private interface Writes {
+    void to(Utf8Sink s) throws IOException;
+  }
+
   @Test
   void asciiTextIsHandedOverInChunksOfTheSinkSize() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 4);
-    s.ascii("abcdefghij").ascii('k').ascii('l');
-    s.drain();
-    s.drain(); // nothing left: no empty write
-    s.release();
+    List<String> calls = chunks(4, s -> {
+      s.ascii("abcdefghij").ascii('k').ascii('l');
+      s.drain(); // and once more after: nothing left, no empty write
+    });
 
-    assertThat(out.calls).containsExactly("abcd", "efgh", "ijkl");
+    assertThat(calls).containsExactly("abcd", "efgh", "ijkl");
   }
 
   @Test
   void aCharThatDoesNotFitHandsTheFullBufferOverFirst() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 4);
-    s.ascii("abcd").ascii('e');
-    s.drain();
-    s.release();
-
-    assertThat(out.calls).containsExactly("abcd", "e");
+    assertThat(chunks(4, s -> s.ascii("abcd").ascii('e'))).containsExactly("abcd", "e");
   }
 
   @Test
   void plainRunsAreCopiedUpToTheFirstCharThatNeedsEscaping() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 4);
+    List<Integer> ends = new ArrayList<>();
+    List<String> calls = chunks(4, s -> {
+      ends.add(s.copyJsonPlain("abcdef\"gh", 0));
+      ends.add(s.copyJsonPlain("ab\"cd", 3));
+      ends.add(s.copyJsonPlain("\\x", 0));
+    });
 
-    assertThat(s.copyJsonPlain("abcdef\"gh", 0)).isEqualTo(6);
-    assertThat(s.copyJsonPlain("ab\"cd", 3)).isEqualTo(5);
-    assertThat(s.copyJsonPlain("\\x", 0)).isZero();
-    s.drain();
-    s.release();
-
-    assertThat(out.calls).containsExactly("abcd", "efcd");
+    assertThat(ends).containsExactly(6, 5, 0);
+    assertThat(calls).containsExactly("abcd", "efcd");
   }
 
   @Test
@@ -76,19 +83,14 @@ class Utf8SinkTest {
     Utf8Sink s = new Utf8Sink(4);
     // JSON: printable ASCII but '"' and '\'; tab, line feed, DEL and non-ASCII end a run.
     assertThat(s.copyJsonPlain(" ~<>&'\t", 0)).isEqualTo(6);
-    assertThat(s.copyJsonPlain("a\nb", 0)).isEqualTo(1);
-    assertThat(s.copyJsonPlain("a\u007fb", 0)).isEqualTo(1);
-    assertThat(s.copyJsonPlain("a\u001fb", 0)).isEqualTo(1);
-    assertThat(s.copyJsonPlain("a\u00e9b", 0)).isEqualTo(1);
+    for (char end : "\n\u007f\u001f\u00e9".toCharArray()) {
+      assertThat(s.copyJsonPlain("a" + end + "b", 0)).as("JSON, U+%04X", (int) end).isEqualTo(1);
+    }
     // Markup: printable ASCII but & < > " ', plus tab and line feed; CR, DEL and non-ASCII end a run.
     assertThat(s.copyMarkupPlain(" ~\\\t\n\"", 0)).isEqualTo(5);
-    assertThat(s.copyMarkupPlain("a'b", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a<b", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a>b", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a&b", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a\rb", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a\u007fb", 0)).isEqualTo(1);
-    assertThat(s.copyMarkupPlain("a\u001fb", 0)).isEqualTo(1);
+    for (char end : "'<>&\r\u007f\u001f".toCharArray()) {
+      assertThat(s.copyMarkupPlain("a" + end + "b", 0)).as("markup, U+%04X", (int) end).isEqualTo(1);
+    }
 
     assertThat(utf8(s)).isEqualTo(" ~<>&'aaaa" + " ~\\\t\naaaaaaa");
   }
@@ -105,26 +107,17 @@ class Utf8SinkTest {
 
   @Test
   void rawBytesLongerThanTheBufferGoStraightToTheStream() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 4);
-    s.ascii("ab").raw(ascii("cdefgh")).raw(ascii("xy")).raw(ascii("zw"));
-    s.ascii("abc").raw(ascii("de"));
-    s.raw(ascii("fg"));
-    s.drain();
-    s.release();
+    List<String> calls = chunks(4, s -> {
+      s.ascii("ab").raw(ascii("cdefgh")).raw(ascii("xy")).raw(ascii("zw"));
+      s.ascii("abc").raw(ascii("de")).raw(ascii("fg"));
+    });
 
-    assertThat(out.calls).containsExactly("ab", "cdefgh", "xyzw", "abc", "defg");
+    assertThat(calls).containsExactly("ab", "cdefgh", "xyzw", "abc", "defg");
   }
 
   @Test
   void rawBytesFillTheBufferExactlyBeforeItIsHandedOver() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 4);
-    s.ascii("ab").raw(ascii("cd")).raw(ascii("efgh"));
-    s.drain();
-    s.release();
-
-    assertThat(out.calls).containsExactly("abcd", "efgh");
+    assertThat(chunks(4, s -> s.ascii("ab").raw(ascii("cd")).raw(ascii("efgh")))).containsExactly("abcd", "efgh");
   }
 
   @Test
@@ -161,14 +154,12 @@ class Utf8SinkTest {
   /** A decimal needs at most 20 bytes: the buffer is handed over first only when fewer than 20 are left. */
   @Test
   void aDecimalIsHandedOverWholeAfterWhatPrecedesIt() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 24);
-    s.ascii("abcd").decimal(-123); // 4 + 20 fit in 24
-    s.ascii("ef").decimal(45); // 10 + 20 do not
-    s.drain();
-    s.release();
+    List<String> calls = chunks(24, s -> {
+      s.ascii("abcd").decimal(-123); // 4 + 20 fit in 24
+      s.ascii("ef").decimal(45); // 10 + 20 do not
+    });
 
-    assertThat(out.calls).containsExactly("abcd-123ef", "45");
+    assertThat(calls).containsExactly("abcd-123ef", "45");
   }
 
   @Test
@@ -187,16 +178,14 @@ class Utf8SinkTest {
   /** A code point needs at most 4 bytes: the buffer is handed over first only when fewer than 4 are left. */
   @Test
   void aCodePointIsNeverSplitAcrossChunks() throws IOException {
-    Chunks out = new Chunks();
-    Utf8Sink s = Utf8Sink.borrow(out, 6);
-    s.ascii("ab");
-    s.codePoint(0x1F600); // 2 + 4 fit in 6
-    s.ascii("cdef");
-    s.codePoint(0xE9); // 4 + 4 do not
-    s.drain();
-    s.release();
+    List<String> calls = chunks(6, s -> {
+      s.ascii("ab");
+      s.codePoint(0x1F600); // 2 + 4 fit in 6
+      s.ascii("cdef");
+      s.codePoint(0xE9); // 4 + 4 do not
+    });
 
-    assertThat(out.calls).containsExactly("ab\uD83D\uDE00", "cdef", "\u00e9");
+    assertThat(calls).containsExactly("ab\uD83D\uDE00", "cdef", "\u00e9");
   }
 
   @Test

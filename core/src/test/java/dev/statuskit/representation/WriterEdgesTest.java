@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuskit.LogRecords;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
@@ -383,28 +384,10 @@ class WriterEdgesTest {
   }
 
   @Test
-  void leavingOutAMemberIsLoggedWithItsName() {
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.statuskit");
-    List<String> records = new java.util.ArrayList<>();
-    java.util.logging.Handler h = new java.util.logging.Handler() {
-      @Override
-      public void publish(java.util.logging.LogRecord r) {
-        records.add(r.getLevel() + " " + r.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(h);
-    try {
-      WRITER.toBytesLeavingOutUnwritable(Problem.builder().status(409).extension("alien", new Object())
-          .extension("fine", 1).build(), ProblemMediaType.JSON);
-    } finally {
-      log.removeHandler(h);
-    }
+  void leavingOutAMemberIsLoggedWithItsName() throws Exception {
+    List<String> records = LogRecords.during(java.util.logging.Level.ALL, () -> WRITER.toBytesLeavingOutUnwritable(
+        Problem.builder().status(409).extension("alien", new Object()).extension("fine", 1).build(),
+        ProblemMediaType.JSON));
 
     assertThat(records).containsExactly("WARNING StatusKit left out extension members [alien] of a problem with"
         + " status OptionalInt[409]: they cannot be written");
