@@ -48,11 +48,14 @@ public final class LogRecords {
       @Override
       public void close() {}
     };
+    Level before = log.getLevel();
+    log.setLevel(Level.ALL); // DEBUG records are made only when the logger would publish them
     log.addHandler(h);
     try {
       action.run();
     } finally {
       log.removeHandler(h);
+      log.setLevel(before);
     }
     return records;
   }

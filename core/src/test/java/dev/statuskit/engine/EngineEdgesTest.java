@@ -124,15 +124,20 @@ class EngineEdgesTest {
     }
   }
 
+  static final class Returned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
   @Test
   void messagesOfTheExceptionClassAndOfTheTypeAreUsedAsTheyAreWithoutPlaceholders() throws IOException {
     Path file = dir.resolve("edge/msgs_de.properties");
     Files.createDirectories(file.getParent());
     Files.writeString(file, Bounced.class.getName() + ".title=Unzustellbar\n" + Bounced.class.getName()
-        + ".detail=Die Nachricht kam zurück.\nhttps\\://api.example/p.detail=Typ ohne Platzhalter.\n",
-        StandardCharsets.UTF_8);
+        + ".detail=Die Nachricht kam zurück.\nhttps\\://api.example/p.detail=Typ ohne Platzhalter.\n"
+        + Returned.class.getName() + ".detail=Nach der Klasse.\n", StandardCharsets.UTF_8);
     ProblemEngine e = builder().classLoader(new URLClassLoader(new URL[] {dir.toUri().toURL()},
         EngineEdgesTest.class.getClassLoader())).map(Bounced.class, 422)
+        .map(Returned.class, 422, URI.create("https://api.example/p"), null)
         .settings(Settings.builder().set(Settings.MESSAGES, "edge.msgs").build()).build();
     ConflictException typed = new ConflictException("Literal.");
     typed.type(URI.create("https://api.example/p"));
@@ -143,6 +148,48 @@ class EngineEdgesTest {
     assertThat(bounced.problem().title()).hasValue("Unzustellbar");
     assertThat(bounced.problem().detail()).hasValue("Die Nachricht kam zurück.");
     assertThat(byType.problem().detail()).hasValue("Typ ohne Platzhalter.");
+    // Both keys have a message: the type's comes before the class's.
+    assertThat(handle(e, new Returned(), Map.of("Accept-Language", "de")).problem().detail())
+        .hasValue("Typ ohne Platzhalter.");
+  }
+
+  @Test
+  void aStageThatFailsIsSkippedAndLogged() throws Exception {
+    ProblemEngine.Request bad = new ProblemEngine.Request() {
+      @Override
+      public String method() {
+        return "GET";
+      }
+
+      @Override
+      public String path() {
+        return "/";
+      }
+
+      @Override
+      public String header(String name) {
+        return null;
+      }
+
+      @Override
+      public ProblemEngine.Endpoint endpoint() {
+        return new ProblemEngine.Endpoint() {
+          @Override
+          public String retryAfter() {
+            return "soon\r\nX-Injected: 1";
+          }
+        };
+      }
+    };
+    ProblemEngine e = builder().build();
+    List<ProblemEvent> r = new ArrayList<>();
+
+    List<String> log = LogRecords.during(Level.WARNING,
+        () -> r.add(e.handle(new dev.statuskit.ServiceUnavailableException(), bad)));
+
+    assertThat(r.get(0).status().code()).isEqualTo(503);
+    assertThat(r.get(0).headers().contains("Retry-After")).isFalse();
+    assertThat(log.get(0)).startsWith("WARNING StatusKit skipped its stage EndpointDefaults for a 503");
   }
 
   /** A listener that notes its name. */

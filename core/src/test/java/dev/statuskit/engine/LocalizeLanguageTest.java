@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.ConflictException;
 import dev.statuskit.HttpStatus;
+import dev.statuskit.LogRecords;
 import dev.statuskit.NotFoundException;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 /** The language the localize stage chooses, as classifiers are told it and as a locale resolver answers it. */
@@ -89,5 +91,18 @@ class LocalizeLanguageTest {
 
     assertThat(r.problem().title()).hasValue("Edit conflict");
     assertThat(r.headers().contains("Content-Language")).isFalse();
+  }
+
+  @Test
+  void aMessageNamingAValueTheProblemLacksIsLoggedAndLeftUnused() throws Exception {
+    ProblemEngine e = ProblemEngine.builder().serviceLoader(false).cdi(false).build();
+    List<ProblemEvent> r = new ArrayList<>();
+
+    List<String> log = LogRecords.during(Level.ALL,
+        () -> r.add(handle(e, new LocalizeTest.KeysWithoutMessages(), Map.of("Accept-Language", "de"))));
+
+    assertThat(r.get(0).problem().detail()).hasValue("Literal detail.");
+    assertThat(log).contains("FINE StatusKit's message needs.missing (de) names a value the problem lacks;"
+        + " the detail stays unlocalized");
   }
 }

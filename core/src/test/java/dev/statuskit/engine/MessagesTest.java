@@ -2,6 +2,7 @@ package dev.statuskit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.LogRecords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,10 +93,12 @@ class MessagesTest {
   }
 
   @Test
-  void aFileThatCannotBeReadIsNotUsed() throws IOException {
+  void aFileThatCannotBeReadIsNotUsed() throws Exception {
     Messages m = new Messages("bad", files(Map.of("bad_de.properties", "key=\\uZZZZ\n")));
 
-    assertThat(m.hasMessages("de")).isFalse();
+    assertThat(LogRecords.during(Level.WARNING, () -> assertThat(m.hasMessages("de")).isFalse()))
+        .singleElement().asString().startsWith("WARNING StatusKit cannot read the messages ")
+        .endsWith("bad_de.properties; they are not used");
     assertThat(m.message("key", "de")).isNull();
   }
 
