@@ -59,12 +59,42 @@ class ContentNegotiationTest {
       "text/html;charset=utf-8;q=0, text/html;q=1, text/plain;q=0.5 | TEXT",
       "text/html;charset=iso-8859-1, text/plain;q=0.5             | TEXT",
       "application/*;q=0, application/problem+xml                 | XML",
+      // Weights and parameters at the edges of their grammar; a malformed weight drops its range.
+      "text/plain;q=1., application/xml;q=0.9          | TEXT",
+      "text/plain;q=1.000, application/xml;q=0.999     | TEXT",
+      "text/plain;q=1.001, application/xml;q=0.1       | XML",
+      "text/plain;q=0.5000, application/xml;q=0.1      | XML",
+      "text/plain;q=01, application/xml;q=0.1          | XML",
+      "text/plain;q=.5, application/xml;q=0.1          | XML",
+      "text/plain;q=0.5x, application/xml;q=0.1        | XML",
+      "text/plain;q=0.9/, application/xml;q=0.1        | XML",
+      "text/plain;q=2, application/xml;q=0.1           | XML",
+      "text/plain;q=, application/xml;q=0.1            | XML",
+      "text/plain;q=0.009, application/xml;q=0.008     | TEXT",
+      "text/plain;q=0.1, application/xml;q=0.09        | TEXT",
+      "text/plain;foo;;q=0.5, application/xml;q=0.4    | TEXT",
+      "' text / plain ;q=0.5, application/xml;q=0.4'   | TEXT",
+      "text/plain;charset=utf-8;q=0.5, application/xml;q=0.4 | TEXT",
+      "text/plain;CHARSET=\"utf-8\", application/xml;q=0.4   | TEXT",
+      "text/plain;charset=\", application/xml;q=0.4    | XML",
+      "text/plain;Q=0.5, application/xml;q=0.4         | TEXT",
+      "text/plain;q=0.5;charset=latin1, application/xml;q=0.4 | TEXT",
+      "text/plain;q=2, text/*;q=0.5, text/html;q=0.1       | TEXT",
+      "text/plain;q=01, text/*;q=0.5, text/html;q=0.1      | TEXT",
+      "text/plain;q=0.5x, text/*;q=0.5, text/html;q=0.1    | TEXT",
+      "text/plain;q=1, application/xml;q=0.5               | TEXT",
+      "text/plain;q=0.5, text/plain;q=0.3, application/xml;q=0.4 | TEXT",
+      "text/plain;q=0.3, text/plain;q=0.5, application/xml;q=0.4 | TEXT",
   })
   void choosesTheBestAcceptableRepresentation(String accept, ProblemMediaType expected) {
     Negotiated n = ContentNegotiation.negotiate(accept);
+    // Past 512 characters a value is negotiated every time, never answered from the cache.
+    String uncached = accept + ", image/x-never-offered".repeat(24);
 
     assertThat(n.mediaType()).isEqualTo(expected);
     assertThat(n.dependsOnAccept()).isTrue();
+    assertThat(uncached.length()).isGreaterThan(512);
+    assertThat(ContentNegotiation.negotiate(uncached)).isEqualTo(n);
   }
 
   @ParameterizedTest
