@@ -165,25 +165,32 @@ final class HtmlFormat {
       return null;
     }
     StandardHead known = STANDARD_HEADS.get(status);
-    if (known != null) {
-      return known.title().equals(title) ? known.bytes() : null;
+    if (known == null) {
+      known = standardHeadOf(status);
+      STANDARD_HEADS.set(status, known);
     }
+    return title.equals(known.title()) ? known.bytes() : null;
+  }
+
+  /**
+   * What {@link #standardHead} keeps for a status: its reason phrase and the page up to the end of a
+   * heading of that phrase; both {@code null} for a status without a phrase.
+   */
+  static StandardHead standardHeadOf(int status) {
     String reason = HttpStatus.resolve(status).map(HttpStatus::reasonPhrase).orElse("");
-    if (!reason.equals(title)) {
-      return null;
+    if (reason.isEmpty()) {
+      return new StandardHead(null, null);
     }
     Utf8Sink page = new Utf8Sink(HEAD.length + TITLE_END_STYLE_H1.length + 64);
     try {
-      head(null, p.heading(), page);
+      head(null, status + " " + reason, page);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // a sink without a stream does not fail
     }
-    byte[] bytes = page.toByteArray();
-    STANDARD_HEADS.set(status, new StandardHead(title, bytes));
-    return bytes;
+    return new StandardHead(reason, page.toByteArray());
   }
 
-  private record StandardHead(String title, byte[] bytes) {}
+  record StandardHead(@Nullable String title, byte @Nullable [] bytes) {}
 
   /** The page from its start to the end of its heading; {@code language} is a checked tag or null for English. */
   private static void head(@Nullable String language, String heading, Utf8Sink s) throws IOException {
@@ -443,7 +450,8 @@ final class HtmlFormat {
     return label;
   }
 
-  private static String words(String name) {
+  /** {@link #label} worked out, without the cache. */
+  static String words(String name) {
     StringBuilder words = new StringBuilder();
     int n = name.length();
     for (int i = 0; i < n; i++) {

@@ -188,6 +188,7 @@ class HtmlFormatTest {
   @CsvSource({"traceId, Trace ID", "violated-policies, Violated policies", "invalid_params, Invalid params",
       "ABC, ABC", "balance, Balance", "__x, X", "'a  b', A b"})
   void labelsAreWords(String name, String label) {
+    assertThat(HtmlFormat.words(name)).isEqualTo(label); // worked out (label() remembers it)
     assertThat(HtmlFormat.label(name)).isEqualTo(label);
   }
 

@@ -288,8 +288,8 @@ class WriterEdgesTest {
 
   @Test
   void aLabelOfOnlySeparatorsIsTheNameItself() {
-    assertThat(HtmlFormat.label("_-_")).isEqualTo("_-_");
-    assertThat(HtmlFormat.label("-a")).isEqualTo("A");
+    assertThat(HtmlFormat.words("_-_")).isEqualTo("_-_");
+    assertThat(HtmlFormat.words("-a")).isEqualTo("A");
   }
 
   @Test
