@@ -78,8 +78,8 @@ final class HtmlFormat {
   /** Whether each problem type seen is a link: a type is parsed as a URI once. */
   private static final Map<String, Boolean> LINKABLE_TYPES = new ConcurrentHashMap<>();
 
-  /** The most labels, and types, remembered. */
-  private static final int MAX_LABELS = 512;
+  /** The most labels, and the most types, remembered (each map). */
+  private static final int MAX_REMEMBERED = 512;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -351,7 +351,7 @@ final class HtmlFormat {
       return known;
     }
     boolean linkable = isLinkable(type);
-    if (LINKABLE_TYPES.size() < MAX_LABELS) {
+    if (LINKABLE_TYPES.size() < MAX_REMEMBERED) {
       LINKABLE_TYPES.put(type, linkable);
     }
     return linkable;
@@ -444,7 +444,7 @@ final class HtmlFormat {
       return known;
     }
     String label = words(name);
-    if (LABELS.size() < MAX_LABELS) { // names come from the application, but the cache is bounded anyway
+    if (LABELS.size() < MAX_REMEMBERED) { // names come from the application, but the cache is bounded anyway
       LABELS.put(name, label);
     }
     return label;
