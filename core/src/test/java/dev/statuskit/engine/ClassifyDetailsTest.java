@@ -206,27 +206,7 @@ class ClassifyDetailsTest {
         return "5";
       }
     };
-    ProblemEngine.Request adapter = new ProblemEngine.Request() {
-      @Override
-      public String method() {
-        return "PATCH";
-      }
-
-      @Override
-      public String path() {
-        return "/orders/7";
-      }
-
-      @Override
-      public String header(String name) {
-        return name.equals("X-Tenant") ? "acme" : null;
-      }
-
-      @Override
-      public ProblemEngine.Endpoint endpoint() {
-        return endpoint;
-      }
-    };
+    ProblemEngine.Request adapter = EndpointRequest.of("PATCH", "/orders/7", Map.of("X-Tenant", "acme"), () -> endpoint);
     List<Object> seen = new java.util.ArrayList<>();
     ProblemEngine engine = ProblemEngine.builder().serviceLoader(false).cdi(false)
         .classifier((t, request, settings) -> {

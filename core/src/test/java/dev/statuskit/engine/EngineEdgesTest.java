@@ -155,32 +155,12 @@ class EngineEdgesTest {
 
   @Test
   void aStageThatFailsIsSkippedAndLogged() throws Exception {
-    ProblemEngine.Request bad = new ProblemEngine.Request() {
+    ProblemEngine.Request bad = EndpointRequest.of("GET", "/", Map.of(), () -> new ProblemEngine.Endpoint() {
       @Override
-      public String method() {
-        return "GET";
+      public String retryAfter() {
+        return "soon\r\nX-Injected: 1";
       }
-
-      @Override
-      public String path() {
-        return "/";
-      }
-
-      @Override
-      public String header(String name) {
-        return null;
-      }
-
-      @Override
-      public ProblemEngine.Endpoint endpoint() {
-        return new ProblemEngine.Endpoint() {
-          @Override
-          public String retryAfter() {
-            return "soon\r\nX-Injected: 1";
-          }
-        };
-      }
-    };
+    });
     ProblemEngine e = builder().build();
     List<ProblemEvent> r = new ArrayList<>();
 

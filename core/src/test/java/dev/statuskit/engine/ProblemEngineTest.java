@@ -240,28 +240,10 @@ class ProblemEngineTest {
         return type.isAbsolute() ? type : URI.create("https://api.example/problems/").resolve(type);
       }
     };
-    ProblemEngine.Request request = new ProblemEngine.Request() {
-      @Override
-      public String method() {
-        return "GET";
-      }
-
-      @Override
-      public String path() {
-        return "/orders";
-      }
-
-      @Override
-      public @Nullable String header(String name) {
-        return null;
-      }
-
-      @Override
-      public ProblemEngine.Endpoint endpoint() {
-        reads[0]++;
-        return endpoint;
-      }
-    };
+    ProblemEngine.Request request = EndpointRequest.of("GET", "/orders", Map.of(), () -> {
+      reads[0]++;
+      return endpoint;
+    });
     ProblemEngine h = builder().build();
     ProblemEvent busy = h.handle(new ServiceUnavailableException(), request);
     assertThat(busy.headers().all("Retry-After")).containsExactly("120");
