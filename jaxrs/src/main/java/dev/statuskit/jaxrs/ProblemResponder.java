@@ -7,6 +7,7 @@ import dev.statuskit.header.internal.HttpDate;
 import dev.statuskit.spi.ProblemEvent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -64,7 +65,7 @@ final class ProblemResponder {
    */
   Response respond(Throwable thrown, ContainerRequestContext context) {
     ProblemMapperBase source = contextSource;
-    return respond(thrown, source != null ? source.request(context) : new RequestView(context, null, this));
+    return respond(thrown, source != null ? source.request(context) : new RequestView(context, (ResourceInfo) null, this));
   }
 
   /**

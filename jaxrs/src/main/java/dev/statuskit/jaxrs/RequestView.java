@@ -50,6 +50,15 @@ final class RequestView implements ProblemEngine.Request {
   }
 
   /**
+   * A request as a filter holds it, whose endpoint's rules the caller already knows (Jersey's
+   * resource method invocation, which sees the method before any mapper).
+   */
+  RequestView(ContainerRequestContext context, EndpointRules rules, ProblemResponder responder) {
+    this(context, (ResourceInfo) null, responder);
+    this.rules = rules;
+  }
+
+  /**
    * A field as {@code getHeaderString} gives it (several values joined by {@code ","}). Through the
    * injected proxy, the header map is fetched once per view and read from then on: each call on a
    * context proxy looks the request up in the runtime's request scope again. JAX-RS makes that map
