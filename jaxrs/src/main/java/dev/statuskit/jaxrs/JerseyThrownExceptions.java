@@ -64,15 +64,12 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
   }
 
   /**
-   * Registers the handler provider when the runtime is Jersey; called only when Jersey's server is
-   * on the class path ({@link StatusKitFeature#JERSEY_PRESENT}), as this class implements its SPI.
+   * Registers the handler provider; called only when the runtime is Jersey (whose server classes
+   * this class's SPI needs on the class path).
    *
    * @return whether it was registered
    */
   static boolean register(FeatureContext context, ProblemResponder responder, HttpExceptionMapper mapper) {
-    if (!context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.")) {
-      return false;
-    }
     // Jersey takes this SPI from its injection manager only (not as a provider contract), so it is
     // bound there. Jersey 4 moved the binding factory (Bindings) to another package than Jersey 3.1's,
     // and Jersey 3.1 accepts only its own AbstractBinder (gone in 4) as a registered binder.

@@ -11,9 +11,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +31,8 @@ final class ProblemResponder {
 
   private volatile ProblemEngine engine;
   private volatile boolean explicit;
+  /** Whether answers become Jersey's own responses ({@link #useJerseyResponses}). */
+  private volatile boolean jerseyResponses;
   private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
   /** A mapper of this registration, whose injected {@code ResourceInfo} a request filter's view borrows. */
   private volatile @Nullable ProblemMapperBase contextSource;
@@ -98,7 +100,7 @@ final class ProblemResponder {
    * The event's {@code Content-Type}: the negotiated one (which may be another media type of the
    * representation than its own, {@code application/json} say), parsed once per value.
    */
-  private static MediaType contentType(HeaderFields headers, ProblemMediaType type) {
+  static MediaType contentType(HeaderFields headers, ProblemMediaType type) {
     String value = headers.first("Content-Type").orElse(null);
     if (value == null || value.equals(type.contentType())) {
       return mediaType(type);
@@ -126,25 +128,49 @@ final class ProblemResponder {
    * §8.6; Grizzly alone still writes a response with {@code Upgrade}, a 426, unframed, whatever is
    * set); and {@code Date}, unless the event has one (Grizzly sends none; RFC 9110 §6.6.1), which
    * the runtimes that add their own then leave alone. The runtime drops the entity of
-   * a HEAD response and keeps its header fields, as for GET (RFC 9110 §9.3.2).
+   * a HEAD response and keeps its header fields, as for GET (RFC 9110 §9.3.2). On Jersey the
+   * response is Jersey's own, built without its builder ({@link JerseyResponses}); the same parts.
    */
-  static Response toResponse(ProblemEvent event) {
+  Response toResponse(ProblemEvent event) {
+    return jerseyResponses ? JerseyResponses.of(event) : built(event);
+  }
+
+  /** {@link #toResponse} through the JAX-RS response builder, for any runtime. */
+  static Response built(ProblemEvent event) {
     Response.ResponseBuilder rb = Response.status(event.status().code());
-    HeaderFields headers = event.headers();
-    for (String name : headers.names()) {
-      if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")) {
-        continue; // set with the entity, from the bytes
-      }
-      List<String> values = headers.all(name);
-      for (String v : values) {
-        rb.header(name, v);
-      }
-    }
-    if (!headers.contains("Date")) {
-      rb.header("Date", HttpDate.now());
-    }
-    event.mediaType().ifPresent(t -> rb.entity(event.body()).type(contentType(headers, t))
+    headers(event, rb::header);
+    event.mediaType().ifPresent(t -> rb.entity(event.body()).type(contentType(event.headers(), t))
         .header("Content-Length", Integer.toString(event.bodyLength())));
     return rb.build();
+  }
+
+  /**
+   * Hands {@code sink} the event's header fields a response carries, in order, each value
+   * separately, then {@code Date} when the event has none; {@code Content-Type} and
+   * {@code Content-Length} are left out, as they come with the entity.
+   */
+  static void headers(ProblemEvent event, BiConsumer<String, Object> sink) {
+    HeaderFields headers = event.headers();
+    headers.forEach((name, value) -> {
+      if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+        sink.accept(name, value);
+      }
+    });
+    if (!headers.contains("Date")) {
+      sink.accept("Date", HttpDate.now());
+    }
+  }
+
+  /**
+   * Makes this registration build Jersey's own responses; called by the feature when the runtime
+   * is Jersey. Stays with the builder when this Jersey cannot (its message classes changed).
+   */
+  void useJerseyResponses() {
+    try {
+      JerseyResponses.check();
+      jerseyResponses = true;
+    } catch (RuntimeException | LinkageError e) {
+      jerseyResponses = false;
+    }
   }
 }

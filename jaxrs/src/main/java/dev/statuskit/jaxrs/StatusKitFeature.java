@@ -175,8 +175,11 @@ public final class StatusKitFeature implements Feature {
     HttpExceptionMapper httpExceptions = new HttpExceptionMapper(responder);
     responder.contextSource(httpExceptions);
     context.register(httpExceptions, PRIORITY);
-    if (JERSEY_PRESENT && s.get(FAST_THROWN_EXCEPTIONS)) {
-      JerseyThrownExceptions.register(context, responder, httpExceptions);
+    if (JERSEY_PRESENT && isJersey(context)) {
+      responder.useJerseyResponses();
+      if (s.get(FAST_THROWN_EXCEPTIONS)) {
+        JerseyThrownExceptions.register(context, responder, httpExceptions);
+      }
     }
     context.register(new ProblemResponsesResolver(new ProblemResponses(responder)), PRIORITY);
     context.register(new QuotaPolicies()); // @QuotaPolicy: RateLimit-Policy on the endpoint's responses
@@ -244,6 +247,11 @@ public final class StatusKitFeature implements Feature {
     sources.add(Settings.Source.systemProperties());
     sources.add(Settings.Source.environment());
     return Settings.load(sources);
+  }
+
+  /** Whether the feature is being registered by Jersey (another runtime may have Jersey's classes on its class path). */
+  private static boolean isJersey(FeatureContext context) {
+    return context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.");
   }
 
   private static boolean present(String className) {
