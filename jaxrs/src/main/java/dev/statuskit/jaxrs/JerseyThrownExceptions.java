@@ -273,8 +273,14 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     private final transient Response answer;
 
     Answered(HttpException thrown, Response answer) {
-      super(thrown.getMessage(), thrown, statusOnly(answer.getStatus()));
+      super(null, thrown, statusOnly(answer.getStatus()));
       this.answer = answer;
+    }
+
+    /** The thrown exception's message, made only when something asks (a log record, a listener). */
+    @Override
+    public String getMessage() {
+      return getCause().getMessage();
     }
 
     /**

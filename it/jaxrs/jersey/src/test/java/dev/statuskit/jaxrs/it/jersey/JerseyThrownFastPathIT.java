@@ -183,6 +183,7 @@ class JerseyThrownFastPathIT {
     Throwable seen = EXCEPTIONS.get(0);
     assertThat(seen).isNotInstanceOf(MappableException.class).isInstanceOf(WebApplicationException.class);
     assertThat(seen.getCause()).isSameAs(thrown);
+    assertThat(seen.getMessage()).isEqualTo(thrown.getMessage()).startsWith("HTTP 429");
     assertThat(seen.getStackTrace()).isEmpty();
     assertThat(((WebApplicationException) seen).getResponse().getStatus()).isEqualTo(429);
   }
