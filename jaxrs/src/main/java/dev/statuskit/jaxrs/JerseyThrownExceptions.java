@@ -2,6 +2,7 @@ package dev.statuskit.jaxrs;
 
 import dev.statuskit.HttpException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.glassfish.jersey.InjectionManagerProvider;
 import org.glassfish.jersey.internal.inject.Binding;
 import org.glassfish.jersey.internal.inject.InjectionManager;
-import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.Invocable;
 import org.glassfish.jersey.server.spi.internal.ResourceMethodInvocationHandlerProvider;
 import org.glassfish.jersey.spi.ExceptionMappers;
@@ -174,7 +174,7 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     if (answeredByStatusKit(e)) {
       Response response;
       try {
-        ContainerRequest request = currentRequest();
+        ContainerRequestContext request = responder.currentRequest();
         response = responder.respond(e, request != null
             ? new RequestView(request, handler.rules(), responder)
             : mapper.request());
@@ -184,63 +184,6 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
       return new Target(new Answered(e, response));
     }
     return new InvocationTargetException(e);
-  }
-
-  /**
-   * The request being processed, as Jersey's own stages hold it. Jersey keeps it in a reference
-   * bound in its request scope, which its first stage fills in; looking that reference up costs a
-   * fraction of a call through a context proxy ({@code HttpHeaders}, {@code UriInfo}), whose first
-   * call in a request builds the request's factory anew. {@code null} when Jersey has none, and
-   * the mapper's proxies are asked instead.
-   */
-  private @Nullable ContainerRequest currentRequest() {
-    Class<?> reference = CurrentRequest.REFERENCE;
-    if (reference == null) {
-      return null;
-    }
-    try {
-      Object ref = injectionManager.getInstance(reference);
-      Object context = ref == null ? null : (Object) CurrentRequest.GET.invokeExact(ref);
-      return context == null ? null : (ContainerRequest) CurrentRequest.REQUEST.invokeExact(context);
-    } catch (Throwable e) {
-      return null;
-    }
-  }
-
-  /**
-   * Jersey's request-scoped reference to its processing context, and how to read the request from
-   * it. The package is Jersey's internal one, which its module does not export: found reflectively,
-   * so that on the module path (where it cannot be read) the mapper's proxies serve instead.
-   */
-  private static final class CurrentRequest {
-    static final @Nullable Class<?> REFERENCE;
-    static final MethodHandle GET;
-    static final MethodHandle REQUEST;
-
-    static {
-      Class<?> reference = null;
-      MethodHandle get = MethodHandles.constant(Object.class, null);
-      MethodHandle request = get;
-      try {
-        ClassLoader loader = ContainerRequest.class.getClassLoader();
-        String pkg = "org.glassfish.jersey.server.internal.process.";
-        Class<?> ref = Class.forName(pkg + "RequestProcessingContextReference", false, loader);
-        Class<?> context = Class.forName(pkg + "RequestProcessingContext", false, loader);
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        get = lookup.findVirtual(ref, "get", MethodType.methodType(context))
-            .asType(MethodType.methodType(Object.class, Object.class));
-        request = lookup.findVirtual(context, "request", MethodType.methodType(ContainerRequest.class))
-            .asType(MethodType.methodType(ContainerRequest.class, Object.class));
-        reference = ref;
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-        // a Jersey without it, or one on the module path: the mapper's context proxies
-      }
-      REFERENCE = reference;
-      GET = get;
-      REQUEST = request;
-    }
-
-    private CurrentRequest() {}
   }
 
   /** Whether Jersey's exception path would hand {@code e} to StatusKit's mapper (no application mapper claims it). */

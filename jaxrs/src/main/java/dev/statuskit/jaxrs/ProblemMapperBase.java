@@ -29,7 +29,16 @@ abstract class ProblemMapperBase {
     this.responder = responder;
   }
 
+  /**
+   * The request being answered: read from the request itself where the runtime lets StatusKit
+   * (Jersey), else through this mapper's injected proxies; the endpoint through its injected
+   * {@link ResourceInfo}, read only when a problem lacks what its annotations supply.
+   */
   final RequestView request() {
+    ContainerRequestContext current = responder.currentRequest();
+    if (current != null) {
+      return new RequestView(current, resourceInfo, responder);
+    }
     return new RequestView(headers, request, uriInfo, resourceInfo, responder);
   }
 

@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,8 @@ final class ProblemResponder {
   private volatile boolean explicit;
   /** Whether answers become Jersey's own responses ({@link #useJerseyResponses}). */
   private volatile boolean jerseyResponses;
+  /** The request being processed, where the runtime lets it be read directly ({@link JerseyRequests}). */
+  private volatile Supplier<@Nullable ContainerRequestContext> currentRequest = () -> null;
   private final Map<EndpointKey, EndpointRules> endpoints = new ConcurrentHashMap<>();
   /** A mapper of this registration, whose injected {@code ResourceInfo} a request filter's view borrows. */
   private volatile @Nullable ProblemMapperBase contextSource;
@@ -51,6 +54,19 @@ final class ProblemResponder {
   /** Set by the feature once its mappers are registered. */
   void contextSource(ProblemMapperBase mapper) {
     this.contextSource = mapper;
+  }
+
+  /** Set by the feature when the runtime lets the current request be read directly. */
+  void currentRequests(Supplier<@Nullable ContainerRequestContext> source) {
+    this.currentRequest = source;
+  }
+
+  /**
+   * The request being processed, read directly where the runtime allows it (Jersey), else
+   * {@code null}: then a mapper reads it through its injected context proxies.
+   */
+  @Nullable ContainerRequestContext currentRequest() {
+    return currentRequest.get();
   }
 
   /** A later, explicitly configured registration replaces the engine of an automatic one. */

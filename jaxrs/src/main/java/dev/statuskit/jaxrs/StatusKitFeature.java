@@ -177,6 +177,10 @@ public final class StatusKitFeature implements Feature {
     context.register(httpExceptions, PRIORITY);
     if (JERSEY_PRESENT && isJersey(context)) {
       responder.useJerseyResponses();
+      JerseyRequests requests = JerseyRequests.of(context);
+      if (requests != null) {
+        responder.currentRequests(requests);
+      }
       if (s.get(FAST_THROWN_EXCEPTIONS)) {
         JerseyThrownExceptions.register(context, responder, httpExceptions);
       }
