@@ -419,7 +419,8 @@ public abstract class HttpException extends RuntimeException {
    */
   final void putRetryAfter(RetryAfter value) {
     checkConsistent(Objects.requireNonNull(value, "retryAfter"), getRateLimits());
-    setHeader("Retry-After", value.value());
+    // The common case, the first field of the exception: the value's own field, built once per delay.
+    headers = headers.isEmpty() ? value.headerFields() : headers.with("Retry-After", value.value());
     this.retryAfter = value;
   }
 
