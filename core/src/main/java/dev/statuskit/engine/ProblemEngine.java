@@ -113,11 +113,11 @@ public final class ProblemEngine {
   private ProblemEngine(Builder b) {
     this.config = b.copy();
     this.settings = b.settings;
-    this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers));
     this.hooks = new Hooks(b.customizers, b.listeners, b.localeResolver, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
     this.localize = new Localize(settings, b.classLoader, hooks);
+    this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers), localize);
     this.stages = List.of(new EndpointDefaults(settings), new StatusRules(), new Customize(hooks),
         localize, new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
@@ -192,8 +192,7 @@ public final class ProblemEngine {
    * @return the classification; never fails
    */
   public Classification classify(Throwable thrown, Request request) {
-    return classify.classify(Objects.requireNonNull(thrown, "thrown"),
-        new ClassifiedRequest(Objects.requireNonNull(request, "request"), localize));
+    return classify.classify(Objects.requireNonNull(thrown, "thrown"), Objects.requireNonNull(request, "request"));
   }
 
   /**
