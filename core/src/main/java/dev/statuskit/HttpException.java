@@ -90,12 +90,12 @@ public abstract class HttpException extends RuntimeException {
   private @Nullable String detailKey;
   private Map<String, Object> detailArguments = Map.of();
   private @Nullable URI instance;
-  private @Nullable MemberMap extensions; // created by the first extension()
   /**
-   * Whether {@link #extensions} is also the map of a problem {@link #toProblem()} returned: then the
-   * next {@link #extension} copies it first (copy on write), so that the problem stays as it was.
+   * Created by the first extension(). Frozen once it is also the map of a problem
+   * {@link #toProblem()} returned: then the next {@link #extension} copies it first (copy on write),
+   * so that the problem stays as it was.
    */
-  private boolean extensionsShared;
+  private @Nullable MemberMap extensions;
   private @Nullable RetryAfter retryAfter;
 
   /**
@@ -179,12 +179,12 @@ public abstract class HttpException extends RuntimeException {
    */
   public Problem toProblem() {
     // The members were checked when they were set: no builder, and no copy of the extensions, which
-    // this exception copies instead should it get another one after this call.
+    // this exception copies instead should it get another one after this call; frozen, the map needs
+    // no unmodifiable wrapper.
     if (extensions == null || extensions.isEmpty()) {
       return Problem.ofChecked(type, title, status, detail, instance, Map.of());
     }
-    extensionsShared = true;
-    return Problem.ofChecked(type, title, status, detail, instance, Collections.unmodifiableMap(extensions));
+    return Problem.ofChecked(type, title, status, detail, instance, extensions.freeze());
   }
 
   /**
@@ -343,9 +343,8 @@ public abstract class HttpException extends RuntimeException {
   private HttpException putExtension(String name, @Nullable Object value) {
     if (extensions == null) {
       extensions = new MemberMap(); // problems carry a few members: one array, no entry objects
-    } else if (extensionsShared) {
+    } else if (extensions.isFrozen()) {
       extensions = new MemberMap(extensions);
-      extensionsShared = false;
     }
     extensions.put(name, value);
     return this;
