@@ -3,6 +3,7 @@ package dev.statuskit.engine;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.ProblemMembers;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
@@ -410,7 +411,7 @@ public final class ProblemEngine {
       Objects.requireNonNull(headers, "headers");
       Objects.requireNonNull(problem, "problem");
       Objects.requireNonNull(origin, "origin");
-      if (problem.status().orElse(0) != status.code()) {
+      if (ProblemMembers.status(problem) != status.code()) {
         problem = problem.toBuilder().status(status).build();
       }
     }
