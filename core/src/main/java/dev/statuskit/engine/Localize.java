@@ -81,7 +81,7 @@ final class Localize implements Stage {
         contentLanguage.putIfAbsent(tag, field);
       }
     }
-    d.headers = d.headers.with(field);
+    d.set(field);
   }
 
   /** The negotiation, built at the first use: finding the application's languages reads the class path. */
