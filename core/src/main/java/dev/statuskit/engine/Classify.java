@@ -97,6 +97,7 @@ final class Classify {
 
   private ProblemEngine.@Nullable Classification one(Throwable thrown, Throwable t, ProblemEngine.Request request) {
     if (t instanceof HttpException h) {
+      // ProblemEngine.handle puts the same in its draft for a thrown HttpException (Draft.of).
       return new ProblemEngine.Classification(h.getStatus(), h.getHeaders(), h.toProblem(),
           ProblemEvent.Origin.HTTP_EXCEPTION, thrown, t, null);
     }

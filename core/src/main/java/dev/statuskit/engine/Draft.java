@@ -1,5 +1,6 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
@@ -37,13 +38,27 @@ final class Draft implements ProblemEvent.RequestLine {
   byte[] body = NO_BODY;
 
   Draft(ProblemEngine.Classification c, ProblemEngine.Request request) {
+    this(request, c.origin(), c.exception(), c.source(), c.status(), c.headers(), c.problem());
+  }
+
+  private Draft(ProblemEngine.Request request, ProblemEvent.Origin origin, @Nullable Throwable exception,
+      @Nullable Throwable source, HttpStatus status, HeaderFields headers, Problem problem) {
     this.request = request;
-    this.origin = c.origin();
-    this.exception = c.exception();
-    this.source = c.source();
-    this.status = c.status();
-    this.headers = c.headers();
-    this.problem = c.problem();
+    this.origin = origin;
+    this.exception = exception;
+    this.source = source;
+    this.status = status;
+    this.headers = headers;
+    this.problem = problem;
+  }
+
+  /**
+   * The draft of a thrown StatusKit exception: what {@link Classify} answers for it (its status,
+   * header fields and problem), without the classification in between.
+   */
+  static Draft of(HttpException thrown, ProblemEngine.Request request) {
+    return new Draft(request, ProblemEvent.Origin.HTTP_EXCEPTION, thrown, thrown, thrown.getStatus(),
+        thrown.getHeaders(), thrown.toProblem());
   }
 
   /** The event as it stands: what customizers see before, and listeners after, the representation is chosen. */

@@ -1,5 +1,6 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
@@ -173,13 +174,19 @@ public final class ProblemEngine {
   }
 
   /**
-   * Handles a throwable: {@link #classify} and {@link #complete}.
+   * Handles a throwable: {@link #classify} and {@link #complete}; a StatusKit exception is answered
+   * as its classification would be, without one being made.
    *
    * @param thrown what was thrown
    * @param request the request
    * @return the response to send
    */
   public ProblemEvent handle(Throwable thrown, Request request) {
+    if (Objects.requireNonNull(thrown, "thrown") instanceof HttpException h) {
+      // What classify answers for a StatusKit exception (its first step), put in the draft as it is:
+      // the common case needs no Classification to carry it to the draft.
+      return run(Draft.of(h, Objects.requireNonNull(request, "request")), null);
+    }
     return complete(classify(thrown, request), request);
   }
 
@@ -231,8 +238,12 @@ public final class ProblemEngine {
    * @return the response to send, exactly as listeners, observers and the log saw it
    */
   public ProblemEvent complete(Classification classification, Request request) {
-    Draft d = new Draft(Objects.requireNonNull(classification, "classification"),
-        Objects.requireNonNull(request, "request"));
+    return run(new Draft(Objects.requireNonNull(classification, "classification"),
+        Objects.requireNonNull(request, "request")), classification.note());
+  }
+
+  /** The stages after the first, on a draft of the first one's answer; {@code note} is for the log record. */
+  private ProblemEvent run(Draft d, @Nullable String note) {
     for (Stage stage : stages) {
       try {
         stage.apply(d);
@@ -242,7 +253,7 @@ public final class ProblemEngine {
       }
     }
     ProblemEvent event = d.event();
-    Observe.notify(hooks, event, classification.note(), traceIdMember);
+    Observe.notify(hooks, event, note, traceIdMember);
     return event;
   }
 
