@@ -75,24 +75,25 @@ public final class HeaderFields {
 
   /** The index of the entry for {@code name} among the first {@code size}, or -1. */
   private static int indexOf(Entry[] entries, int size, String name) {
-    if (size == 0) {
-      return -1; // most exceptions set their first field: nothing to look through
-    }
-    if (isAscii(name)) {
-      // Keys are lower-case tokens: for an ASCII name, a case-insensitive comparison in place is the
-      // same as comparing with name.toLowerCase(Locale.ROOT), without building that copy.
-      int len = name.length();
-      for (int i = 0; i < size; i++) {
-        String key = entries[i].key;
-        if (key.length() == len && key.regionMatches(true, 0, name, 0, len)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    String key = name.toLowerCase(Locale.ROOT);
+    // Keys are lower-case tokens, so only a key of the name's length can be the name's: lower-casing
+    // keeps the length of every char that becomes ASCII (RFC 9110 §5.1 compares case-insensitively).
+    // Most lookups miss on the length alone, or hit the spelling the field was added with.
+    int len = name.length();
+    int ascii = 0; // 1: name is ASCII, -1: it is not; found out only when a key has its length
     for (int i = 0; i < size; i++) {
-      if (entries[i].key.equals(key)) {
+      Entry e = entries[i];
+      if (e.key.length() != len) {
+        continue;
+      }
+      if (e.name.equals(name)) {
+        return i;
+      }
+      if (ascii == 0) {
+        ascii = isAscii(name) ? 1 : -1;
+      }
+      // For an ASCII name a case-insensitive comparison in place is the same as comparing with
+      // name.toLowerCase(Locale.ROOT), without building that copy.
+      if (ascii > 0 ? e.key.regionMatches(true, 0, name, 0, len) : e.key.equals(name.toLowerCase(Locale.ROOT))) {
         return i;
       }
     }

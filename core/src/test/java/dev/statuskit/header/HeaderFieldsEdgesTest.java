@@ -62,6 +62,23 @@ class HeaderFieldsEdgesTest {
   }
 
   @Test
+  void namesAreFoundInAnyCaseAsLowerCasingThemFindsThem() {
+    HeaderFields h = HeaderFields.builder().add("Link", "<a>").add("Vary", "Accept").add("x-custom", "1")
+        .add("Cache-Control", "no-store").build();
+    for (String name : new String[] {"Link", "link", "LINK", "lInK", "Lin\u212a", "X-Custom", "CACHE-control"}) {
+      assertThat(h.contains(name)).as(name).isTrue();
+    }
+    assertThat(h.all("lin\u212a")).containsExactly("<a>");
+    // Found neither by a name of another length nor by one that lower-cases to something else.
+    for (String name : new String[] {"Lin", "Links", "L\u0130nk", "L\u0131nk", "Vary ", "x_custom", "Cache-Contro1"}) {
+      assertThat(h.contains(name)).as(name).isFalse();
+    }
+    // The replaced field keeps its place whatever the spelling of its name.
+    assertThat(h.with("LINK", "<b>").names()).containsExactly("LINK", "Vary", "x-custom", "Cache-Control");
+    assertThat(h.with("cache-CONTROL", "private").all("Cache-Control")).containsExactly("private");
+  }
+
+  @Test
   void withReplacesTheFirstFieldWhereItStands() {
     HeaderFields h = allowVary().with("allow", "PUT");
     assertThat(h.names()).hasSize(2).last().isEqualTo("Vary");
