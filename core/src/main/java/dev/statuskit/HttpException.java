@@ -87,8 +87,8 @@ public abstract class HttpException extends RuntimeException {
   private URI type = Problem.ABOUT_BLANK;
   private @Nullable String title;
   private @Nullable String detail;
-  private @Nullable String detailKey;
-  private Map<String, Object> detailArguments = Map.of();
+  /** Set by {@link #detailKey}, which few exceptions call: one field for both parts keeps every exception smaller. */
+  private @Nullable LocalizedDetail localizedDetail;
   private @Nullable URI instance;
   /**
    * Created by the first extension(). Frozen once it is also the map of a problem
@@ -214,7 +214,7 @@ public abstract class HttpException extends RuntimeException {
    * @since 0.3.0
    */
   public final @Nullable String getDetailKey() {
-    return detailKey;
+    return localizedDetail == null ? null : localizedDetail.key();
   }
 
   /**
@@ -234,8 +234,7 @@ public abstract class HttpException extends RuntimeException {
       throw new IllegalArgumentException("detail key \"" + key.replaceAll("\\p{Cntrl}", "?")
           + "\" must be a non-blank message key without control characters");
     }
-    this.detailKey = key;
-    this.detailArguments = Map.of();
+    this.localizedDetail = key == null ? null : new LocalizedDetail(key, Map.of());
     return this;
   }
 
@@ -262,7 +261,7 @@ public abstract class HttpException extends RuntimeException {
       copy.put(name, Objects.requireNonNull(value, "value of detail argument " + name));
     });
     detailKey(key);
-    this.detailArguments = Collections.unmodifiableMap(copy);
+    this.localizedDetail = new LocalizedDetail(key, Collections.unmodifiableMap(copy));
     return this;
   }
 
@@ -273,8 +272,11 @@ public abstract class HttpException extends RuntimeException {
    * @since 0.3.0
    */
   public final Map<String, Object> getDetailArguments() {
-    return detailArguments;
+    return localizedDetail == null ? Map.of() : localizedDetail.arguments();
   }
+
+  /** The key of a localized detail and the values for its placeholders (unmodifiable). */
+  private record LocalizedDetail(String key, Map<String, Object> arguments) implements java.io.Serializable {}
 
   /**
    * Sets the problem's {@code type}.
