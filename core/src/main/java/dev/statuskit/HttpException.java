@@ -87,15 +87,15 @@ public abstract class HttpException extends RuntimeException {
   private URI type = Problem.ABOUT_BLANK;
   private @Nullable String title;
   private @Nullable String detail;
-  private @Nullable String detailKey;
-  private Map<String, Object> detailArguments = Map.of();
+  /** Set by {@link #detailKey}, which few exceptions call: one field for both parts keeps every exception smaller. */
+  private @Nullable LocalizedDetail localizedDetail;
   private @Nullable URI instance;
-  private @Nullable MemberMap extensions; // created by the first extension()
   /**
-   * Whether {@link #extensions} is also the map of a problem {@link #toProblem()} returned: then the
-   * next {@link #extension} copies it first (copy on write), so that the problem stays as it was.
+   * Created by the first extension(). Frozen once it is also the map of a problem
+   * {@link #toProblem()} returned: then the next {@link #extension} copies it first (copy on write),
+   * so that the problem stays as it was.
    */
-  private boolean extensionsShared;
+  private @Nullable MemberMap extensions;
   private @Nullable RetryAfter retryAfter;
 
   /**
@@ -179,12 +179,12 @@ public abstract class HttpException extends RuntimeException {
    */
   public Problem toProblem() {
     // The members were checked when they were set: no builder, and no copy of the extensions, which
-    // this exception copies instead should it get another one after this call.
+    // this exception copies instead should it get another one after this call; frozen, the map needs
+    // no unmodifiable wrapper.
     if (extensions == null || extensions.isEmpty()) {
       return Problem.ofChecked(type, title, status, detail, instance, Map.of());
     }
-    extensionsShared = true;
-    return Problem.ofChecked(type, title, status, detail, instance, Collections.unmodifiableMap(extensions));
+    return Problem.ofChecked(type, title, status, detail, instance, extensions.freeze());
   }
 
   /**
@@ -214,7 +214,7 @@ public abstract class HttpException extends RuntimeException {
    * @since 0.3.0
    */
   public final @Nullable String getDetailKey() {
-    return detailKey;
+    return localizedDetail == null ? null : localizedDetail.key();
   }
 
   /**
@@ -234,8 +234,7 @@ public abstract class HttpException extends RuntimeException {
       throw new IllegalArgumentException("detail key \"" + key.replaceAll("\\p{Cntrl}", "?")
           + "\" must be a non-blank message key without control characters");
     }
-    this.detailKey = key;
-    this.detailArguments = Map.of();
+    this.localizedDetail = key == null ? null : new LocalizedDetail(key, Map.of());
     return this;
   }
 
@@ -262,7 +261,7 @@ public abstract class HttpException extends RuntimeException {
       copy.put(name, Objects.requireNonNull(value, "value of detail argument " + name));
     });
     detailKey(key);
-    this.detailArguments = Collections.unmodifiableMap(copy);
+    this.localizedDetail = new LocalizedDetail(key, Collections.unmodifiableMap(copy));
     return this;
   }
 
@@ -273,8 +272,11 @@ public abstract class HttpException extends RuntimeException {
    * @since 0.3.0
    */
   public final Map<String, Object> getDetailArguments() {
-    return detailArguments;
+    return localizedDetail == null ? Map.of() : localizedDetail.arguments();
   }
+
+  /** The key of a localized detail and the values for its placeholders (unmodifiable). */
+  private record LocalizedDetail(String key, Map<String, Object> arguments) implements java.io.Serializable {}
 
   /**
    * Sets the problem's {@code type}.
@@ -343,9 +345,8 @@ public abstract class HttpException extends RuntimeException {
   private HttpException putExtension(String name, @Nullable Object value) {
     if (extensions == null) {
       extensions = new MemberMap(); // problems carry a few members: one array, no entry objects
-    } else if (extensionsShared) {
+    } else if (extensions.isFrozen()) {
       extensions = new MemberMap(extensions);
-      extensionsShared = false;
     }
     extensions.put(name, value);
     return this;
@@ -419,7 +420,8 @@ public abstract class HttpException extends RuntimeException {
    */
   final void putRetryAfter(RetryAfter value) {
     checkConsistent(Objects.requireNonNull(value, "retryAfter"), getRateLimits());
-    setHeader("Retry-After", value.value());
+    // The common case, the first field of the exception: the value's own field, built once per delay.
+    headers = headers.isEmpty() ? value.headerFields() : headers.with("Retry-After", value.value());
     this.retryAfter = value;
   }
 

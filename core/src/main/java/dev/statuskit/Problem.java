@@ -1,6 +1,7 @@
 package dev.statuskit;
 
 import dev.statuskit.header.internal.FieldSyntax;
+import dev.statuskit.internal.ProblemMembers;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,6 +49,31 @@ public final class Problem {
    * @since 0.3.0
    */
   public static final Set<String> REGISTERED_EXTENSION_NAMES = Set.of("violated-policies");
+
+  static {
+    // The members as held, for StatusKit's writers on the error path: no Optional per member.
+    ProblemMembers.install(new ProblemMembers.Access() {
+      @Override
+      public @Nullable String title(Problem p) {
+        return p.title;
+      }
+
+      @Override
+      public int status(Problem p) {
+        return p.status;
+      }
+
+      @Override
+      public @Nullable String detail(Problem p) {
+        return p.detail;
+      }
+
+      @Override
+      public @Nullable URI instance(Problem p) {
+        return p.instance;
+      }
+    });
+  }
 
   private final URI type;
   private final @Nullable String title;

@@ -61,6 +61,32 @@ class MemberMapTest {
   }
 
   @Test
+  void aFrozenMapRefusesEveryChangeAndItsCopyTakesThem() {
+    MemberMap m = new MemberMap();
+    m.put("limit", 100);
+    assertThat(m.isFrozen()).isFalse();
+    assertThat(m.freeze()).isSameAs(m);
+    assertThat(m.isFrozen()).isTrue();
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes = List.of(
+        () -> m.put("window", 1), () -> m.put("limit", 1), () -> m.remove("limit"), () -> m.remove("absent"),
+        () -> m.putAll(Map.of("window", 1)), () -> m.clear(), () -> m.putIfAbsent("window", 1),
+        () -> m.remove("limit", 100), () -> m.replace("limit", 1), () -> m.replace("limit", 100, 1),
+        () -> m.replaceAll((k, v) -> v), () -> m.computeIfAbsent("window", k -> 1),
+        () -> m.computeIfPresent("limit", (k, v) -> v), () -> m.compute("limit", (k, v) -> v),
+        () -> m.merge("limit", 1, (a, b) -> b), () -> m.keySet().clear(), () -> m.values().clear(),
+        () -> m.entrySet().iterator().next().setValue(1));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable change : changes) {
+      assertThatThrownBy(change).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(m).containsExactly(Map.entry("limit", 100));
+    MemberMap copy = new MemberMap(m);
+    assertThat(copy.isFrozen()).isFalse();
+    copy.put("window", "PT1M");
+    assertThat(copy).containsExactly(Map.entry("limit", 100), Map.entry("window", "PT1M"));
+    assertThat(m).containsExactly(Map.entry("limit", 100));
+  }
+
+  @Test
   void rejectsANullName() {
     assertThatThrownBy(() -> new MemberMap().put(null, 1)).isInstanceOf(NullPointerException.class)
         .hasMessage("name");

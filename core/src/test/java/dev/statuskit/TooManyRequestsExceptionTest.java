@@ -97,6 +97,26 @@ class TooManyRequestsExceptionTest {
   }
 
   @Test
+  void retryAfterIsSetInItsPlaceWhetherOrNotItIsTheFirstField() {
+    TooManyRequestsException first = new TooManyRequestsException().retryAfter(Duration.ofSeconds(60));
+    TooManyRequestsException more = new TooManyRequestsException().retryAfter(Duration.ofSeconds(60))
+        .header("Cache-Control", "private");
+    TooManyRequestsException after = new TooManyRequestsException().header("Cache-Control", "private")
+        .retryAfter(Duration.ofSeconds(60)).retryAfter(Duration.ofSeconds(30));
+    TooManyRequestsException replaced = new TooManyRequestsException().retryAfter(Duration.ofSeconds(60))
+        .header("Cache-Control", "private").retryAfter(Instant.parse("1999-12-31T23:59:59Z"));
+    // The first exception's fields stay as they were when another exception of the same delay adds a field.
+    assertThat(first.getHeaders().asMap()).containsExactly(Map.entry("Retry-After", List.of("60")));
+    assertThat(more.getHeaders().asMap()).containsExactly(Map.entry("Retry-After", List.of("60")),
+        Map.entry("Cache-Control", List.of("private")));
+    assertThat(after.getHeaders().asMap()).containsExactly(Map.entry("Cache-Control", List.of("private")),
+        Map.entry("Retry-After", List.of("30")));
+    assertThat(replaced.getHeaders().asMap()).containsExactly(
+        Map.entry("Retry-After", List.of("Fri, 31 Dec 1999 23:59:59 GMT")), Map.entry("Cache-Control", List.of("private")));
+    assertThat(after.getRetryAfter()).hasValueSatisfying(r -> assertThat(r.delay()).hasValue(Duration.ofSeconds(30)));
+  }
+
+  @Test
   void headerLinesAddMembersAndMalformedOnesAreRefused() {
     TooManyRequestsException e = new TooManyRequestsException()
         .header("RateLimit", "\"a\";r=1").header("RateLimit", "\"b\";r=2;t=3")

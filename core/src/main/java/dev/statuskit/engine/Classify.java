@@ -50,15 +50,24 @@ final class Classify {
   private final Map<Class<? extends Throwable>, Mapping> mappings;
   private final Map<Class<?>, Mapping> mappingCache = new ConcurrentHashMap<>();
   private final List<ProblemEngine.Classifier> classifiers;
+  private final Localize localize;
 
   Classify(Settings settings, Map<Class<? extends Throwable>, Mapping> mappings,
-      List<ProblemEngine.Classifier> classifiers) {
+      List<ProblemEngine.Classifier> classifiers, Localize localize) {
     this.settings = settings;
     this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
     this.classifiers = classifiers;
+    this.localize = localize;
   }
 
-  ProblemEngine.Classification classify(Throwable thrown, ProblemEngine.Request request) {
+  /**
+   * What a throwable means; {@code adapterRequest} is the adapter's request, which the classifiers
+   * get as a {@link ClassifiedRequest} (that also answers the language), made only when there are
+   * classifiers to ask.
+   */
+  ProblemEngine.Classification classify(Throwable thrown, ProblemEngine.Request adapterRequest) {
+    ProblemEngine.Request request = classifiers.isEmpty() ? adapterRequest
+        : new ClassifiedRequest(adapterRequest, localize);
     ProblemEngine.Classification first = one(thrown, thrown, request);
     if (first != null) {
       return first; // the common case: no cause chain to walk, so no set of seen throwables to build
@@ -88,6 +97,7 @@ final class Classify {
 
   private ProblemEngine.@Nullable Classification one(Throwable thrown, Throwable t, ProblemEngine.Request request) {
     if (t instanceof HttpException h) {
+      // ProblemEngine.handle puts the same in its draft for a thrown HttpException (Draft.of).
       return new ProblemEngine.Classification(h.getStatus(), h.getHeaders(), h.toProblem(),
           ProblemEvent.Origin.HTTP_EXCEPTION, thrown, t, null);
     }

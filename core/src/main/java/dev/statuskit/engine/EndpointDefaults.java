@@ -21,10 +21,10 @@ final class EndpointDefaults implements Stage {
 
   @Override
   public void apply(Draft d) {
-    boolean needsRetryAfter = d.status.takesRetryAfter() && !d.headers.contains("Retry-After");
+    boolean needsRetryAfter = d.status.takesRetryAfter() && !d.contains("Retry-After");
     // An endpoint declares the challenge of its origin server (WWW-Authenticate), never a proxy's.
     Optional<String> challengeField = d.status.challengeField().filter("WWW-Authenticate"::equals);
-    boolean needsChallenge = challengeField.isPresent() && !d.headers.contains(challengeField.get());
+    boolean needsChallenge = challengeField.isPresent() && !d.contains(challengeField.get());
     if (!needsRetryAfter && !needsChallenge && d.problem.type().isAbsolute()) {
       return;
     }
@@ -38,11 +38,11 @@ final class EndpointDefaults implements Stage {
     }
     String retryAfter = endpoint.retryAfter();
     if (needsRetryAfter && retryAfter != null) {
-      d.headers = d.headers.with("Retry-After", retryAfter);
+      d.headers(d.headers().with("Retry-After", retryAfter));
     }
     String challenge = endpoint.challenge();
     if (needsChallenge && challenge != null) {
-      d.headers = d.headers.with(challengeField.get(), challenge);
+      d.headers(d.headers().with(challengeField.get(), challenge));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.statuskit.HttpException;
 import dev.statuskit.HttpProblem;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.ProblemMembers;
 import dev.statuskit.spi.LocaleResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,8 +71,8 @@ final class Localize implements Stage {
       return;
     }
     // One new problem, its extension members shared: a builder would copy them twice.
-    d.problem = p.withTitleAndDetail(title != null ? title : p.title().orElse(null),
-        detail != null ? detail : p.detail().orElse(null));
+    d.problem = p.withTitleAndDetail(title != null ? title : ProblemMembers.title(p),
+        detail != null ? detail : ProblemMembers.detail(p));
     d.language = tag;
     HeaderFields field = contentLanguage.get(tag);
     if (field == null) {
@@ -80,7 +81,7 @@ final class Localize implements Stage {
         contentLanguage.putIfAbsent(tag, field);
       }
     }
-    d.headers = d.headers.with(field);
+    d.set(field);
   }
 
   /** The negotiation, built at the first use: finding the application's languages reads the class path. */
@@ -150,7 +151,7 @@ final class Localize implements Stage {
   private @Nullable String title(Problem p, @Nullable Throwable source, @Nullable HttpProblem annotation, int status,
       String reasonPhrase, String tag) {
     if (!messages.hasMessages(tag)) {
-      String current = p.title().orElse(null);
+      String current = ProblemMembers.title(p);
       return current == null || current.equals(reasonPhrase) ? messages.title(status, tag) : null;
     }
     if (annotation != null && !annotation.titleKey().isEmpty()) {
@@ -171,7 +172,7 @@ final class Localize implements Stage {
         return t;
       }
     }
-    String current = p.title().orElse(null);
+    String current = ProblemMembers.title(p);
     return current == null || current.equals(reasonPhrase) ? messages.title(status, tag) : null;
   }
 

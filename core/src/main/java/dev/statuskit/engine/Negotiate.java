@@ -26,14 +26,14 @@ final class Negotiate implements Stage {
     boolean accept = n.dependsOnAccept() && !varyCovers(d, "Accept");
     boolean language = d.language != null && !varyCovers(d, "Accept-Language");
     if (!accept && !language) {
-      d.headers = d.headers.with(contentType);
-    } else if (own && !d.headers.contains("Vary") && (!language || accept)) {
+      d.set(contentType);
+    } else if (own && !d.contains("Vary") && (!language || accept)) {
       // The common cases, one array each: Vary: Accept, or Vary: Accept, Accept-Language.
-      d.headers = d.headers.with((language ? VARY_LANGUAGE_AND_CONTENT_TYPE : VARY_AND_CONTENT_TYPE)[type.ordinal()]);
+      d.set((language ? VARY_LANGUAGE_AND_CONTENT_TYPE : VARY_AND_CONTENT_TYPE)[type.ordinal()]);
     } else {
       // A Vary of other fields stays: ours is added as a field line of its own.
       String vary = accept && language ? "Accept, Accept-Language" : accept ? "Accept" : "Accept-Language";
-      d.headers = d.headers.toBuilder().add("Vary", vary).build().with(contentType);
+      d.headers(d.headers().toBuilder().add("Vary", vary).build().with(contentType));
     }
   }
 
@@ -54,7 +54,7 @@ final class Negotiate implements Stage {
   }
 
   private static boolean varyCovers(Draft d, String field) {
-    List<String> vary = d.headers.all("Vary");
+    List<String> vary = d.all("Vary");
     for (int i = 0; i < vary.size(); i++) { // no iterator: most error responses carry no Vary yet
       if (ContentNegotiation.varyCovers(vary.get(i), field)) {
         return true;

@@ -1,8 +1,10 @@
 package dev.statuskit.engine;
 
+import dev.statuskit.HttpException;
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.ProblemMembers;
 import dev.statuskit.representation.ProblemWriter;
 import dev.statuskit.spi.LocaleResolver;
 import dev.statuskit.spi.ProblemCustomizer;
@@ -113,11 +115,11 @@ public final class ProblemEngine {
   private ProblemEngine(Builder b) {
     this.config = b.copy();
     this.settings = b.settings;
-    this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers));
     this.hooks = new Hooks(b.customizers, b.listeners, b.localeResolver, b.serviceLoader, b.classLoader, b.cdi);
     this.writer = ProblemWriter.defaults().withMaxDetailLength(settings.maxDetailLength());
     this.traceIdMember = settings.get(Settings.TRACE_ID_MEMBER);
     this.localize = new Localize(settings, b.classLoader, hooks);
+    this.classify = new Classify(settings, b.mappings, List.copyOf(b.classifiers), localize);
     this.stages = List.of(new EndpointDefaults(settings), new StatusRules(), new Customize(hooks),
         localize, new Annotate(b.occurrenceIds, traceIdMember), new Negotiate(), new Render(writer));
   }
@@ -172,13 +174,19 @@ public final class ProblemEngine {
   }
 
   /**
-   * Handles a throwable: {@link #classify} and {@link #complete}.
+   * Handles a throwable: {@link #classify} and {@link #complete}; a StatusKit exception is answered
+   * as its classification would be, without one being made.
    *
    * @param thrown what was thrown
    * @param request the request
    * @return the response to send
    */
   public ProblemEvent handle(Throwable thrown, Request request) {
+    if (Objects.requireNonNull(thrown, "thrown") instanceof HttpException h) {
+      // What classify answers for a StatusKit exception (its first step), put in the draft as it is:
+      // the common case needs no Classification to carry it to the draft.
+      return run(Draft.of(h, Objects.requireNonNull(request, "request")), null);
+    }
     return complete(classify(thrown, request), request);
   }
 
@@ -192,8 +200,7 @@ public final class ProblemEngine {
    * @return the classification; never fails
    */
   public Classification classify(Throwable thrown, Request request) {
-    return classify.classify(Objects.requireNonNull(thrown, "thrown"),
-        new ClassifiedRequest(Objects.requireNonNull(request, "request"), localize));
+    return classify.classify(Objects.requireNonNull(thrown, "thrown"), Objects.requireNonNull(request, "request"));
   }
 
   /**
@@ -231,8 +238,12 @@ public final class ProblemEngine {
    * @return the response to send, exactly as listeners, observers and the log saw it
    */
   public ProblemEvent complete(Classification classification, Request request) {
-    Draft d = new Draft(Objects.requireNonNull(classification, "classification"),
-        Objects.requireNonNull(request, "request"));
+    return run(new Draft(Objects.requireNonNull(classification, "classification"),
+        Objects.requireNonNull(request, "request")), classification.note());
+  }
+
+  /** The stages after the first, on a draft of the first one's answer; {@code note} is for the log record. */
+  private ProblemEvent run(Draft d, @Nullable String note) {
     for (Stage stage : stages) {
       try {
         stage.apply(d);
@@ -242,7 +253,7 @@ public final class ProblemEngine {
       }
     }
     ProblemEvent event = d.event();
-    Observe.notify(hooks, event, classification.note(), traceIdMember);
+    Observe.notify(hooks, event, note, traceIdMember);
     return event;
   }
 
@@ -411,7 +422,7 @@ public final class ProblemEngine {
       Objects.requireNonNull(headers, "headers");
       Objects.requireNonNull(problem, "problem");
       Objects.requireNonNull(origin, "origin");
-      if (problem.status().orElse(0) != status.code()) {
+      if (ProblemMembers.status(problem) != status.code()) {
         problem = problem.toBuilder().status(status).build();
       }
     }

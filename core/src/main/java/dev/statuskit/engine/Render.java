@@ -17,7 +17,7 @@ final class Render implements Stage {
   @Override
   public void apply(Draft d) {
     if (d.mediaType != null) {
-      d.body = writer.toBytesLeavingOutUnwritable(d.problem, d.mediaType, d.headers);
+      d.body = writer.toBytesLeavingOutUnwritable(d.problem, d.mediaType, d.headers());
     }
   }
 }

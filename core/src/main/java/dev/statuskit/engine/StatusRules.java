@@ -14,8 +14,8 @@ final class StatusRules implements Stage {
 
   @Override
   public void apply(Draft d) {
-    if (!d.status.isStorable() && !d.headers.contains("Cache-Control")) {
-      d.headers = d.headers.isEmpty() ? NO_STORE : d.headers.with(NO_STORE);
+    if (!d.status.isStorable() && !d.contains("Cache-Control")) {
+      d.set(NO_STORE); // set with the negotiated Content-Type, in one copy
     }
   }
 }

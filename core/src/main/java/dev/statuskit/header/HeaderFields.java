@@ -75,24 +75,25 @@ public final class HeaderFields {
 
   /** The index of the entry for {@code name} among the first {@code size}, or -1. */
   private static int indexOf(Entry[] entries, int size, String name) {
-    if (size == 0) {
-      return -1; // most exceptions set their first field: nothing to look through
-    }
-    if (isAscii(name)) {
-      // Keys are lower-case tokens: for an ASCII name, a case-insensitive comparison in place is the
-      // same as comparing with name.toLowerCase(Locale.ROOT), without building that copy.
-      int len = name.length();
-      for (int i = 0; i < size; i++) {
-        String key = entries[i].key;
-        if (key.length() == len && key.regionMatches(true, 0, name, 0, len)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    String key = name.toLowerCase(Locale.ROOT);
+    // Keys are lower-case tokens, so only a key of the name's length can be the name's: lower-casing
+    // keeps the length of every char that becomes ASCII (RFC 9110 §5.1 compares case-insensitively).
+    // Most lookups miss on the length alone, or hit the spelling the field was added with.
+    int len = name.length();
+    int ascii = 0; // 1: name is ASCII, -1: it is not; found out only when a key has its length
     for (int i = 0; i < size; i++) {
-      if (entries[i].key.equals(key)) {
+      Entry e = entries[i];
+      if (e.key.length() != len) {
+        continue;
+      }
+      if (e.name.equals(name)) {
+        return i;
+      }
+      if (ascii == 0) {
+        ascii = isAscii(name) ? 1 : -1;
+      }
+      // For an ASCII name a case-insensitive comparison in place is the same as comparing with
+      // name.toLowerCase(Locale.ROOT), without building that copy.
+      if (ascii > 0 ? e.key.regionMatches(true, 0, name, 0, len) : e.key.equals(name.toLowerCase(Locale.ROOT))) {
         return i;
       }
     }
@@ -163,16 +164,46 @@ public final class HeaderFields {
       return fields;
     }
     Entry[] copy = Arrays.copyOf(entries, entries.length + fields.entries.length);
-    int size = entries.length;
-    for (Entry field : fields.entries) {
-      int i = indexOf(copy, size, field.name);
+    int size = set(copy, entries.length, fields.entries);
+    return new HeaderFields(size == copy.length ? copy : Arrays.copyOf(copy, size));
+  }
+
+  /**
+   * These header fields with every field of {@code first}, then every field of {@code second}, set
+   * as {@link #with(HeaderFields)} sets them: the fields of {@code with(first).with(second)}, in one
+   * copy, for a response to which two steps add constant fields.
+   *
+   * @param first the fields to set first
+   * @param second the fields to set then
+   * @return new header fields, or these when both are empty
+   * @since 0.3.0
+   */
+  public HeaderFields with(HeaderFields first, HeaderFields second) {
+    if (first.entries.length == 0 || second.entries.length == 0 || entries.length == 0) {
+      return (entries.length == 0 ? first : with(first)).with(second);
+    }
+    Entry[] copy = Arrays.copyOf(entries, entries.length + first.entries.length + second.entries.length);
+    int size = set(copy, set(copy, entries.length, first.entries), second.entries);
+    return new HeaderFields(size == copy.length ? copy : Arrays.copyOf(copy, size));
+  }
+
+  /**
+   * Sets each of {@code fields} in the first {@code size} entries of {@code copy}: in the place of
+   * the entry of the same name, or after the others.
+   *
+   * @return the number of entries now in use
+   */
+  private static int set(Entry[] copy, int size, Entry[] fields) {
+    int n = size;
+    for (Entry field : fields) {
+      int i = indexOf(copy, n, field.name);
       if (i >= 0) {
         copy[i] = field;
       } else {
-        copy[size++] = field;
+        copy[n++] = field;
       }
     }
-    return new HeaderFields(size == copy.length ? copy : Arrays.copyOf(copy, size));
+    return n;
   }
 
   /** A well-known field name (the keys of {@link #KNOWN_KEYS} are tokens) needs no character check. */

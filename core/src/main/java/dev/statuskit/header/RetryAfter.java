@@ -25,9 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RetryAfter extends FieldValue {
 
+  private static final String FIELD = "Retry-After";
+
   private final @Nullable Duration delay;
   private final @Nullable Instant date;
   private final String value;
+  /** The field with this value, built at the first {@link #headerFields()} (a race builds an equal one twice). */
+  private @Nullable HeaderFields headerFields;
 
   private RetryAfter(@Nullable Duration delay, @Nullable Instant date, String value) {
     this.delay = delay;
@@ -49,24 +53,25 @@ public final class RetryAfter extends FieldValue {
           + " is negative (RFC 9110 §10.2.3: delay-seconds = 1*DIGIT, a non-negative integer)");
     }
     long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
-    return new RetryAfter(delay.getNano() == 0 ? delay : Duration.ofSeconds(seconds), null, digits(seconds));
-  }
-
-  /** The text of delays up to an hour, made once each: a rate limiter sends the same few delays. */
-  private static final String[] SMALL_DELAYS = new String[3601];
-
-  private static String digits(long seconds) {
     if (seconds >= SMALL_DELAYS.length) {
-      return Long.toString(seconds);
+      return new RetryAfter(delay.getNano() == 0 ? delay : Duration.ofSeconds(seconds), null, Long.toString(seconds));
     }
-    String s = SMALL_DELAYS[(int) seconds];
-    if (s == null) {
-      // A race only makes the same immutable string twice; a String is safe to publish without a lock.
-      s = Long.toString(seconds);
-      SMALL_DELAYS[(int) seconds] = s;
+    RetryAfter small = SMALL_DELAYS[(int) seconds];
+    if (small == null) {
+      // A race only makes an equal value twice. Its final fields are safe to publish without a lock;
+      // a thread that does not see its field yet builds an equal one.
+      small = new RetryAfter(Duration.ofSeconds(seconds), null, Long.toString(seconds));
+      small.headerFields();
+      SMALL_DELAYS[(int) seconds] = small;
     }
-    return s;
+    return small;
   }
+
+  /**
+   * The delays up to an hour, each made once with its field: a rate limiter sends the same few
+   * delays, so the exception that carries one adds no value and no field of its own.
+   */
+  private static final RetryAfter[] SMALL_DELAYS = new RetryAfter[3601];
 
   /**
    * A point in time, sent as IMF-fixdate.
@@ -131,6 +136,21 @@ public final class RetryAfter extends FieldValue {
    */
   public Instant instant(Clock clock) {
     return date != null ? date : clock.instant().plus(Objects.requireNonNull(delay));
+  }
+
+  /**
+   * The {@code Retry-After} field with this value.
+   *
+   * @return header fields holding only {@code Retry-After}
+   * @since 0.3.0
+   */
+  public HeaderFields headerFields() {
+    HeaderFields h = headerFields;
+    if (h == null) {
+      h = HeaderFields.builder().add(FIELD, value).build();
+      headerFields = h;
+    }
+    return h;
   }
 
   /**

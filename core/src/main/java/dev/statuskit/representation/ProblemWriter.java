@@ -4,6 +4,7 @@ import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import dev.statuskit.ProblemMediaType;
 import dev.statuskit.header.HeaderFields;
+import dev.statuskit.internal.ProblemMembers;
 import dev.statuskit.spi.ExtensionValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -369,10 +370,11 @@ public final class ProblemWriter {
   private PreparedProblem prepare(Problem problem, @Nullable String language) {
     Objects.requireNonNull(problem, "problem");
     Map<String, @Nullable Object> ext = values.normalize(problem.extensions());
-    String detail = problem.detail().orElse(null);
-    URI instance = problem.instance().orElse(null);
-    return new PreparedProblem(problem.type().toString(), problem.title().orElse(null),
-        problem.status().orElse(0), detail == null ? null : cut(detail),
+    // The members as the problem holds them: an Optional each would be three objects per response.
+    String detail = ProblemMembers.detail(problem);
+    URI instance = ProblemMembers.instance(problem);
+    return new PreparedProblem(problem.type().toString(), ProblemMembers.title(problem),
+        ProblemMembers.status(problem), detail == null ? null : cut(detail),
         instance == null ? null : instance.toString(), ext, language);
   }
 

@@ -154,6 +154,43 @@ class EngineEdgesTest {
   }
 
   @Test
+  void aThrownHttpExceptionIsAnsweredAsItsClassificationIsCompleted() {
+    ProblemEngine e = builder().occurrenceIds(() -> URI.create("urn:uuid:00000000-0000-0000-0000-000000000001")).build();
+    List<java.util.function.Supplier<dev.statuskit.HttpException>> thrown = List.of(
+        () -> new dev.statuskit.TooManyRequestsException("Slow down.").retryAfter(java.time.Duration.ofSeconds(60))
+            .type(URI.create("https://example.com/probs/rate")).instance(URI.create("/orders/1"))
+            .extension("limit", 100).extension("window", "PT1M"),
+        () -> new ConflictException("Version 3 is not the current one.").header("Cache-Control", "private")
+            .header("Vary", "Origin").cause(new IllegalStateException("stale")),
+        () -> new dev.statuskit.ServiceUnavailableException().retryAfter(java.time.Duration.ofSeconds(5)),
+        () -> new dev.statuskit.NotModifiedException(dev.statuskit.header.EntityTag.strong("v3")),
+        () -> new NotFoundException("No order 42.").type(URI.create("/probs/missing")));
+    List<Map<String, String>> requests = List.of(Map.of(), Map.of("Accept", "application/problem+xml"),
+        Map.of("Accept-Language", "de"), // (the HTML page says when to retry by the clock)
+        Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+    for (java.util.function.Supplier<dev.statuskit.HttpException> exception : thrown) {
+      for (Map<String, String> headers : requests) {
+        ProblemEngine.Request request = ProblemEngine.Request.of("GET", "/orders/1", headers);
+        dev.statuskit.HttpException first = exception.get();
+        dev.statuskit.HttpException second = exception.get();
+        ProblemEvent handled = e.handle(first, request);
+        ProblemEvent completed = e.complete(e.classify(second, request), request);
+        assertThat(handled.status()).isEqualTo(completed.status());
+        assertThat(handled.headers().names()).isEqualTo(completed.headers().names());
+        assertThat(handled.headers().asMap()).isEqualTo(completed.headers().asMap());
+        assertThat(handled.problem()).isEqualTo(completed.problem());
+        assertThat(handled.mediaType()).isEqualTo(completed.mediaType());
+        assertThat(handled.body()).isEqualTo(completed.body());
+        assertThat(handled.origin()).isEqualTo(completed.origin()).isEqualTo(ProblemEvent.Origin.HTTP_EXCEPTION);
+        assertThat(handled.exception()).containsSame(first);
+        assertThat(handled.source()).containsSame(first);
+        assertThat(completed.exception()).containsSame(second);
+        assertThat(handled.method() + " " + handled.path()).isEqualTo("GET /orders/1");
+      }
+    }
+  }
+
+  @Test
   void aStageThatFailsIsSkippedAndLogged() throws Exception {
     ProblemEngine.Request bad = EndpointRequest.of("GET", "/", Map.of(), () -> new ProblemEngine.Endpoint() {
       @Override

@@ -339,5 +339,15 @@ class LocalizeTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new NotFoundException().detailKey("a\nb"))
         .withMessageContaining("a?b");
     assertThat(new NotFoundException().detailKey("k").getDetailKey()).isEqualTo("k");
+    // No key: neither key nor arguments, also after a key with arguments.
+    NotFoundException e = new NotFoundException();
+    assertThat(e.getDetailKey()).isNull();
+    assertThat(e.getDetailArguments()).isEmpty();
+    e.detailKey("k", Map.of("limit", 10));
+    assertThat(e.getDetailKey()).isEqualTo("k");
+    assertThat(e.getDetailArguments()).containsExactly(Map.entry("limit", 10));
+    e.detailKey(null);
+    assertThat(e.getDetailKey()).isNull();
+    assertThat(e.getDetailArguments()).isEmpty();
   }
 }

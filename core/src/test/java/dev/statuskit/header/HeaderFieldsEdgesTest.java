@@ -32,6 +32,53 @@ class HeaderFieldsEdgesTest {
   }
 
   @Test
+  void withTwoSetsTheFieldsOfBothAsTwoCallsDoInOneCopy() {
+    HeaderFields cacheControl = HeaderFields.builder().add("Cache-Control", "no-store").build();
+    HeaderFields varyAndType = HeaderFields.builder().add("Vary", "Accept").add("Content-Type", "text/plain").build();
+    HeaderFields allowVary = allowVary();
+    HeaderFields empty = HeaderFields.empty();
+    HeaderFields[] all = {empty, cacheControl, varyAndType, allowVary,
+        HeaderFields.builder().add("vary", "Origin").add("Vary", "Accept-Language").add("Allow", "PUT").build()};
+    for (HeaderFields base : all) {
+      for (HeaderFields first : all) {
+        for (HeaderFields second : all) {
+          HeaderFields both = base.with(first, second);
+          HeaderFields expected = base.with(first).with(second);
+          assertThat(both.names()).isEqualTo(expected.names());
+          assertThat(both.asMap()).isEqualTo(expected.asMap());
+          assertThat(both).isEqualTo(expected);
+        }
+      }
+    }
+    // The fields set last win where they stand; new ones follow in order.
+    assertThat(allowVary.with(cacheControl, varyAndType).asMap()).containsExactly(
+        java.util.Map.entry("Allow", java.util.List.of("GET")), java.util.Map.entry("Vary", java.util.List.of("Accept")),
+        java.util.Map.entry("Cache-Control", java.util.List.of("no-store")),
+        java.util.Map.entry("Content-Type", java.util.List.of("text/plain")));
+    // Nothing to set: the same instance; nothing there yet: the fields given.
+    assertThat(allowVary.with(empty, empty)).isSameAs(allowVary);
+    assertThat(empty.with(cacheControl, empty)).isSameAs(cacheControl);
+    assertThat(empty.with(empty, varyAndType)).isSameAs(varyAndType);
+  }
+
+  @Test
+  void namesAreFoundInAnyCaseAsLowerCasingThemFindsThem() {
+    HeaderFields h = HeaderFields.builder().add("Link", "<a>").add("Vary", "Accept").add("x-custom", "1")
+        .add("Cache-Control", "no-store").build();
+    for (String name : new String[] {"Link", "link", "LINK", "lInK", "Lin\u212a", "X-Custom", "CACHE-control"}) {
+      assertThat(h.contains(name)).as(name).isTrue();
+    }
+    assertThat(h.all("lin\u212a")).containsExactly("<a>");
+    // Found neither by a name of another length nor by one that lower-cases to something else.
+    for (String name : new String[] {"Lin", "Links", "L\u0130nk", "L\u0131nk", "Vary ", "x_custom", "Cache-Contro1"}) {
+      assertThat(h.contains(name)).as(name).isFalse();
+    }
+    // The replaced field keeps its place whatever the spelling of its name.
+    assertThat(h.with("LINK", "<b>").names()).containsExactly("LINK", "Vary", "x-custom", "Cache-Control");
+    assertThat(h.with("cache-CONTROL", "private").all("Cache-Control")).containsExactly("private");
+  }
+
+  @Test
   void withReplacesTheFirstFieldWhereItStands() {
     HeaderFields h = allowVary().with("allow", "PUT");
     assertThat(h.names()).hasSize(2).last().isEqualTo("Vary");

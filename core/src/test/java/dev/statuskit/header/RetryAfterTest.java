@@ -53,6 +53,20 @@ class RetryAfterTest {
   }
 
   @Test
+  void headerFieldsHoldTheRetryAfterFieldAlone() {
+    for (RetryAfter r : new RetryAfter[] {RetryAfter.delay(Duration.ofSeconds(60)), RetryAfter.delay(Duration.ofSeconds(60)),
+        RetryAfter.delay(Duration.ofMillis(59_001)), RetryAfter.delay(Duration.ofHours(2)), RetryAfter.parse("60"),
+        RetryAfter.at(Instant.parse("1999-12-31T23:59:59Z"))}) {
+      assertThat(r.headerFields().asMap()).containsExactly(java.util.Map.entry("Retry-After", java.util.List.of(r.value())));
+      assertThat(r.headerFields()).isEqualTo(HeaderFields.builder().add("retry-after", r.value()).build());
+    }
+    assertThat(RetryAfter.delay(Duration.ofMillis(59_001)).value()).isEqualTo("60");
+    assertThat(RetryAfter.delay(Duration.ofHours(2)).headerFields().first("Retry-After")).hasValue("7200");
+    assertThat(RetryAfter.at(Instant.parse("1999-12-31T23:59:59Z")).headerFields().first("Retry-After"))
+        .hasValue("Fri, 31 Dec 1999 23:59:59 GMT");
+  }
+
+  @Test
   void instantIsComputedFromAClock() {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     assertThat(RetryAfter.delay(Duration.ofSeconds(30)).instant(clock)).isEqualTo(Instant.parse("2026-01-01T00:00:30Z"));
