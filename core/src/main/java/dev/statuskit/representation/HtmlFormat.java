@@ -66,25 +66,38 @@ final class HtmlFormat {
   private static final byte[] LANG = HTML_LANG.getBytes(StandardCharsets.US_ASCII);
   private static final byte[] AFTER_LANG = HEAD_AFTER_LANG.getBytes(StandardCharsets.US_ASCII);
   private static final byte[] TITLE_END_STYLE_H1 = ("</title>" + STYLE + "<h1>").getBytes(StandardCharsets.US_ASCII);
+  // The fragments around the members of most pages, encoded once.
+  private static final byte[] DETAIL = ascii("<p class=\"detail\">");
+  private static final byte[] REFERENCE = ascii("<p class=\"reference\">Reference: <code>");
+  private static final byte[] CODE_END_P_END = ascii("</code></p>");
+  private static final byte[] P_END = ascii("</p>");
+  private static final byte[] DL = ascii("<dl>");
+  private static final byte[] DL_END = ascii("</dl>");
+  private static final byte[] DD_END = ascii("</dd>");
+  private static final byte[] PAGE_END = ascii("</main></body></html>\n");
 
   /** {@link #standardHead} per status code. */
   private static final AtomicReferenceArray<StandardHead> STANDARD_HEADS = new AtomicReferenceArray<>(600);
 
   private static final Pattern SPACES = Pattern.compile(" +");
 
-  /** The labels of member names already seen: a name's label is worked out once. */
-  private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
+  /** The start of the entry of each member name already seen ({@link #entryHead}): worked out and encoded once. */
+  private static final Map<String, byte[]> ENTRY_HEADS = new ConcurrentHashMap<>();
 
   /** Whether each problem type seen is a link: a type is parsed as a URI once. */
   private static final Map<String, Boolean> LINKABLE_TYPES = new ConcurrentHashMap<>();
 
-  /** The most labels, and the most types, remembered (each map). */
+  /** The most entry starts, and the most types, remembered (each map). */
   private static final int MAX_REMEMBERED = 512;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private HtmlFormat() {}
+
+  private static byte[] ascii(String fragment) {
+    return fragment.getBytes(StandardCharsets.US_ASCII);
+  }
 
   static void write(PreparedProblem p, HeaderFields headers, Clock clock, Utf8Sink s) throws IOException {
     byte[] standard = standardHead(p);
@@ -94,9 +107,9 @@ final class HtmlFormat {
       head(p.language(), heading(p), s);
     }
     if (p.detail() != null) {
-      s.ascii("<p class=\"detail\">");
+      s.raw(DETAIL);
       Markup.text(p.detail(), s);
-      s.ascii("</p>");
+      s.raw(P_END);
     }
     retryAfter(headers, clock, s);
     for (String location : headers.all("Location")) {
@@ -128,17 +141,17 @@ final class HtmlFormat {
         Markup.text(p.instance(), s);
         s.ascii("</code></p>");
       } else {
-        s.ascii("<p class=\"reference\">Reference: <code>");
+        s.raw(REFERENCE);
         Markup.text(p.instance(), s);
-        s.ascii("</code></p>");
+        s.raw(CODE_END_P_END);
       }
     }
     if (!p.extensions().isEmpty()) {
-      s.ascii("<dl>");
+      s.raw(DL);
       for (Map.Entry<String, @Nullable Object> e : p.extensions().entrySet()) {
         entry(e.getKey(), e.getValue(), s);
       }
-      s.ascii("</dl>");
+      s.raw(DL_END);
     }
     if (!p.type().equals("about:blank")) {
       if (typeIsLinkable(p.type())) {
@@ -151,7 +164,7 @@ final class HtmlFormat {
         s.ascii("</code></p>");
       }
     }
-    s.ascii("</main></body></html>\n");
+    s.raw(PAGE_END);
   }
 
   /**
@@ -283,7 +296,7 @@ final class HtmlFormat {
       }
       s.ascii("</dl>");
     }
-    s.ascii("</main></body></html>\n");
+    s.raw(PAGE_END);
   }
 
   /** "Try again in 12 seconds, at Sun 6 Dec 2026, 19:25:12 UTC.", from either form of the field. */
@@ -435,22 +448,39 @@ final class HtmlFormat {
   }
 
   /**
-   * A member name in words: {@code traceId} "Trace ID", {@code violated-policies} "Violated
-   * policies", {@code invalid_params} "Invalid params".
+   * The start of a member's entry, {@code <dt>}, its label ({@link #words}) as text, {@code </dt><dd>},
+   * encoded once per name: a page's members are mostly the same few names.
    */
-  static String label(String name) {
-    String known = LABELS.get(name);
+  private static byte[] entryHead(String name) {
+    byte[] known = ENTRY_HEADS.get(name);
     if (known != null) {
       return known;
     }
-    String label = words(name);
-    if (LABELS.size() < MAX_REMEMBERED) { // names come from the application, but the cache is bounded anyway
-      LABELS.put(name, label);
+    byte[] head = entryHeadOf(name);
+    if (ENTRY_HEADS.size() < MAX_REMEMBERED) { // names come from the application, but the cache is bounded anyway
+      ENTRY_HEADS.put(name, head);
     }
-    return label;
+    return head;
   }
 
-  /** {@link #label} worked out, without the cache. */
+  /** {@link #entryHead} worked out, without the cache. */
+  static byte[] entryHeadOf(String name) {
+    String label = words(name);
+    Utf8Sink head = new Utf8Sink(label.length() + 16);
+    try {
+      head.ascii("<dt>");
+      Markup.text(label, head);
+      head.ascii("</dt><dd>");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a sink without a stream does not fail
+    }
+    return head.toByteArray();
+  }
+
+  /**
+   * A member name in words, its label: {@code traceId} "Trace ID", {@code violated-policies}
+   * "Violated policies", {@code invalid_params} "Invalid params".
+   */
   static String words(String name) {
     StringBuilder words = new StringBuilder();
     int n = name.length();
@@ -480,11 +510,9 @@ final class HtmlFormat {
   }
 
   private static void entry(String name, @Nullable Object v, Utf8Sink s) throws IOException {
-    s.ascii("<dt>");
-    Markup.text(label(name), s);
-    s.ascii("</dt><dd>");
+    s.raw(entryHead(name));
     value(v, s);
-    s.ascii("</dd>");
+    s.raw(DD_END);
   }
 
   private static void value(@Nullable Object v, Utf8Sink s) throws IOException {
@@ -493,11 +521,11 @@ final class HtmlFormat {
     } else if (v instanceof String str) {
       Markup.text(str, s);
     } else if (v instanceof Map<?, ?> m) {
-      s.ascii("<dl>");
+      s.raw(DL);
       for (Map.Entry<?, ?> e : m.entrySet()) {
         entry((String) e.getKey(), e.getValue(), s);
       }
-      s.ascii("</dl>");
+      s.raw(DL_END);
     } else if (v instanceof List<?> l) {
       s.ascii("<ol>");
       for (Object item : l) {

@@ -188,8 +188,16 @@ class HtmlFormatTest {
   @CsvSource({"traceId, Trace ID", "violated-policies, Violated policies", "invalid_params, Invalid params",
       "ABC, ABC", "balance, Balance", "__x, X", "'a  b', A b"})
   void labelsAreWords(String name, String label) {
-    assertThat(HtmlFormat.words(name)).isEqualTo(label); // worked out (label() remembers it)
-    assertThat(HtmlFormat.label(name)).isEqualTo(label);
+    assertThat(HtmlFormat.words(name)).isEqualTo(label);
+    // the start of the member's entry, encoded once per name (and remembered)
+    assertThat(new String(HtmlFormat.entryHeadOf(name), StandardCharsets.UTF_8)).isEqualTo("<dt>" + label + "</dt><dd>");
+  }
+
+  @Test
+  void theStartOfAnEntryHasItsLabelAsText() {
+    assertThat(new String(HtmlFormat.entryHeadOf("a<b&c"), StandardCharsets.UTF_8))
+        .isEqualTo("<dt>" + HtmlFormat.words("a<b&c").replace("&", "&amp;").replace("<", "&lt;") + "</dt><dd>")
+        .contains("&lt;b&amp;c");
   }
 
   @Test
