@@ -60,14 +60,15 @@ final class Utf8Sink {
 
   /** A sink that grows its buffer instead; {@link #toByteArray()} gives the bytes. */
   Utf8Sink(int initialSize) {
-    this(null, new byte[initialSize], null, initialSize);
+    this(null, new byte[Math.max(initialSize, 4)], null, initialSize);
   }
 
   private Utf8Sink(@Nullable OutputStream out, byte[] buf, byte @Nullable [][] slot, int size) {
     this.out = out;
     this.buf = buf;
     this.slot = slot;
-    this.cap = out == null ? buf.length : Math.min(size, buf.length);
+    // At least the 4 bytes of the longest code point, which codePoint writes after one drain.
+    this.cap = out == null ? buf.length : Math.min(Math.max(size, 4), buf.length);
   }
 
   /**
@@ -261,7 +262,7 @@ final class Utf8Sink {
   void drain() throws IOException {
     if (out == null) {
       if (n + 4 > cap) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + 4));
         cap = buf.length;
       }
     } else if (n > 0) {

@@ -60,6 +60,23 @@ class Utf8SinkTest {
     assertThat(calls).containsExactly("abcd", "efgh", "ijkl");
   }
 
+  /** A sink smaller than the longest code point still takes one: at least 4 bytes, whatever is asked. */
+  @Test
+  void aSinkOfFewerBytesThanACodePointStillWritesOne() throws IOException {
+    String emoji = new String(Character.toChars(0x1F600));
+    for (int size = 0; size < 4; size++) {
+      Utf8Sink growing = new Utf8Sink(size);
+      growing.ascii('a');
+      growing.codePoint(0x1F600);
+      growing.codePoint(0xE9);
+      assertThat(utf8(growing)).isEqualTo("a" + emoji + "\u00e9");
+    }
+    assertThat(chunks(1, s -> {
+      s.codePoint(0x1F600);
+      s.codePoint(0x1F600);
+    })).containsExactly(emoji, emoji);
+  }
+
   @Test
   void aCharThatDoesNotFitHandsTheFullBufferOverFirst() throws IOException {
     assertThat(chunks(4, s -> s.ascii("abcd").ascii('e'))).containsExactly("abcd", "e");
