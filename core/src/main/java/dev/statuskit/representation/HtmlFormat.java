@@ -1,12 +1,13 @@
 package dev.statuskit.representation;
 
+import static dev.statuskit.representation.Utf8Sink.asciiBytes;
+
 import dev.statuskit.HttpStatus;
 import dev.statuskit.header.HeaderFields;
 import dev.statuskit.header.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,19 +63,19 @@ final class HtmlFormat {
       + "</style></head><body><main>";
 
   // The fixed parts, encoded once: most of a page's bytes, copied whole instead of char by char.
-  private static final byte[] HEAD = HEAD_START.getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] LANG = HTML_LANG.getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] AFTER_LANG = HEAD_AFTER_LANG.getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] TITLE_END_STYLE_H1 = ("</title>" + STYLE + "<h1>").getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEAD = asciiBytes(HEAD_START);
+  private static final byte[] LANG = asciiBytes(HTML_LANG);
+  private static final byte[] AFTER_LANG = asciiBytes(HEAD_AFTER_LANG);
+  private static final byte[] TITLE_END_STYLE_H1 = asciiBytes("</title>" + STYLE + "<h1>");
   // The fragments around the members of most pages, encoded once.
-  private static final byte[] DETAIL = ascii("<p class=\"detail\">");
-  private static final byte[] REFERENCE = ascii("<p class=\"reference\">Reference: <code>");
-  private static final byte[] CODE_END_P_END = ascii("</code></p>");
-  private static final byte[] P_END = ascii("</p>");
-  private static final byte[] DL = ascii("<dl>");
-  private static final byte[] DL_END = ascii("</dl>");
-  private static final byte[] DD_END = ascii("</dd>");
-  private static final byte[] PAGE_END = ascii("</main></body></html>\n");
+  private static final byte[] DETAIL = asciiBytes("<p class=\"detail\">");
+  private static final byte[] REFERENCE = asciiBytes("<p class=\"reference\">Reference: <code>");
+  private static final byte[] CODE_END_P_END = asciiBytes("</code></p>");
+  private static final byte[] P_END = asciiBytes("</p>");
+  private static final byte[] DL = asciiBytes("<dl>");
+  private static final byte[] DL_END = asciiBytes("</dl>");
+  private static final byte[] DD_END = asciiBytes("</dd>");
+  private static final byte[] PAGE_END = asciiBytes("</main></body></html>\n");
 
   /** {@link #standardHead} per status code. */
   private static final AtomicReferenceArray<StandardHead> STANDARD_HEADS = new AtomicReferenceArray<>(600);
@@ -95,9 +96,6 @@ final class HtmlFormat {
 
   private HtmlFormat() {}
 
-  private static byte[] ascii(String fragment) {
-    return fragment.getBytes(StandardCharsets.US_ASCII);
-  }
 
   static void write(PreparedProblem p, HeaderFields headers, Clock clock, Utf8Sink s) throws IOException {
     byte[] standard = standardHead(p);

@@ -1,9 +1,10 @@
 package dev.statuskit.representation;
 
+import static dev.statuskit.representation.Utf8Sink.asciiBytes;
+
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -25,11 +26,11 @@ final class JsonFormat {
   private JsonFormat() {}
 
   // The member names, encoded once.
-  private static final byte[] TYPE = ascii("{\"type\":");
-  private static final byte[] TITLE = ascii(",\"title\":");
-  private static final byte[] STATUS = ascii(",\"status\":");
-  private static final byte[] DETAIL = ascii(",\"detail\":");
-  private static final byte[] INSTANCE = ascii(",\"instance\":");
+  private static final byte[] TYPE = asciiBytes("{\"type\":");
+  private static final byte[] TITLE = asciiBytes(",\"title\":");
+  private static final byte[] STATUS = asciiBytes(",\"status\":");
+  private static final byte[] DETAIL = asciiBytes(",\"detail\":");
+  private static final byte[] INSTANCE = asciiBytes(",\"instance\":");
 
   /**
    * The start of the most common document, {@code "type":"about:blank","title":"<reason phrase>","status":<code>}
@@ -46,7 +47,7 @@ final class JsonFormat {
       String phrase = status.reasonPhrase();
       if (!phrase.isEmpty() && phrase.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\')) {
         PHRASES[status.code()] = phrase;
-        HEADS[status.code()] = ascii("{\"type\":\"" + Problem.ABOUT_BLANK + "\",\"title\":\"" + phrase
+        HEADS[status.code()] = asciiBytes("{\"type\":\"" + Problem.ABOUT_BLANK + "\",\"title\":\"" + phrase
             + "\",\"status\":" + status.code());
       }
     }
@@ -54,9 +55,6 @@ final class JsonFormat {
 
   private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
 
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
     int status = p.status();

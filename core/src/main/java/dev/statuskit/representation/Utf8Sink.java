@@ -2,6 +2,7 @@ package dev.statuskit.representation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -94,6 +95,14 @@ final class Utf8Sink {
 
   byte[] toByteArray() {
     return Arrays.copyOf(buf, n);
+  }
+
+  /**
+   * The bytes of a constant ASCII fragment of a representation, encoded once by the writers for
+   * {@link #raw}.
+   */
+  static byte[] asciiBytes(String fragment) {
+    return fragment.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Writes ASCII text (the caller guarantees every char is below U+0080). */

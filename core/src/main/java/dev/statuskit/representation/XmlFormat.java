@@ -1,9 +1,10 @@
 package dev.statuskit.representation;
 
+import static dev.statuskit.representation.Utf8Sink.asciiBytes;
+
 import dev.statuskit.HttpStatus;
 import dev.statuskit.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,11 @@ final class XmlFormat {
   static final String NAMESPACE = "urn:ietf:rfc:7807";
 
   /** The declaration and the start tag of the root element, encoded once. */
-  private static final byte[] OPEN = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
+  private static final byte[] OPEN = asciiBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
       + "\">");
 
   /** The same up to the value of an {@code xml:lang} on the root, for a localized problem. */
-  private static final byte[] OPEN_LANGUAGE = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\""
+  private static final byte[] OPEN_LANGUAGE = asciiBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\""
       + NAMESPACE + "\" xml:lang=\"");
 
   /**
@@ -41,21 +42,21 @@ final class XmlFormat {
   private static final String[] PHRASES = new String[600];
   private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
   // The tags of the standard members, encoded once.
-  private static final byte[] TYPE_START = ascii("<type>");
-  private static final byte[] TYPE_END = ascii("</type>");
-  private static final byte[] TITLE_START = ascii("<title>");
-  private static final byte[] TITLE_END = ascii("</title>");
-  private static final byte[] DETAIL_START = ascii("<detail>");
-  private static final byte[] DETAIL_END = ascii("</detail>");
-  private static final byte[] INSTANCE_START = ascii("<instance>");
-  private static final byte[] INSTANCE_END = ascii("</instance>");
+  private static final byte[] TYPE_START = asciiBytes("<type>");
+  private static final byte[] TYPE_END = asciiBytes("</type>");
+  private static final byte[] TITLE_START = asciiBytes("<title>");
+  private static final byte[] TITLE_END = asciiBytes("</title>");
+  private static final byte[] DETAIL_START = asciiBytes("<detail>");
+  private static final byte[] DETAIL_END = asciiBytes("</detail>");
+  private static final byte[] INSTANCE_START = asciiBytes("<instance>");
+  private static final byte[] INSTANCE_END = asciiBytes("</instance>");
 
   static {
     for (HttpStatus status : HttpStatus.values()) {
       String phrase = status.reasonPhrase();
       if (!phrase.isEmpty() && phrase.chars().allMatch(c -> c >= 0x20 && c < 0x7F && "&<>\"'".indexOf(c) < 0)) {
         PHRASES[status.code()] = phrase;
-        HEADS[status.code()] = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
+        HEADS[status.code()] = asciiBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"" + NAMESPACE
             + "\"><type>" + ABOUT_BLANK + "</type><title>" + phrase + "</title><status>" + status.code() + "</status>");
       }
     }
@@ -63,9 +64,6 @@ final class XmlFormat {
 
   private XmlFormat() {}
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
 
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
     int status = p.status();

@@ -37,7 +37,7 @@ abstract class ProblemMapperBase {
   final RequestView request() {
     ContainerRequestContext current = responder.currentRequest();
     if (current != null) {
-      return new RequestView(current, resourceInfo, responder);
+      return request(current);
     }
     return new RequestView(headers, request, uriInfo, resourceInfo, responder);
   }
