@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  * status, which Jersey maps (with a mapper of this class's own) to StatusKit's response, through the
  * response filters and writer interceptors of any mapped exception. Neither wrapper fills a stack
  * trace. Anything else the method throws (or a StatusKit exception an application's mapper claims)
- * is wrapped as reflection would, and takes Jersey's usual path. Bean Validation of the parameters runs before the handler and of the return
+ * is wrapped as reflection would, and takes Jersey's usual path; only the reflection wrapper's stack
+ * trace is left out, which Jersey drops unread (it keeps the cause), so that an application's own
+ * exceptions and the JAX-RS ones cost one stack trace less too. Bean Validation of the parameters runs before the handler and of the return
  * value only after a normal return; CDI interceptors run inside the method call: neither changes.
  *
  * <p>What Jersey's monitoring sees changes in one way: a {@code RequestEventListener}'s
@@ -165,7 +167,7 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
       } catch (HttpException e) {
         throw thrown(e, this);
       } catch (Throwable t) {
-        throw new InvocationTargetException(t); // as Method.invoke: Jersey's usual path
+        throw new Target(t); // as Method.invoke wraps it, without the trace: Jersey's usual path
       }
     }
   }
@@ -179,11 +181,11 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
             ? new RequestView(request, handler.rules(), responder)
             : mapper.request());
       } catch (RuntimeException failed) {
-        return new InvocationTargetException(e); // the mapper gets its own try
+        return new Target(e); // the mapper gets its own try
       }
       return new Target(new Answered(e, response));
     }
-    return new InvocationTargetException(e);
+    return new Target(e);
   }
 
   /** Whether Jersey's exception path would hand {@code e} to StatusKit's mapper (no application mapper claims it). */
@@ -257,7 +259,7 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
     }
   }
 
-  /** Reflection's wrapper, without a stack trace: Jersey reads only its cause. */
+  /** Reflection's wrapper, without a stack trace: Jersey reads only its cause, and drops the wrapper. */
   private static final class Target extends InvocationTargetException {
     @Serial
     private static final long serialVersionUID = 1L;
