@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end load test on loopback (see README.md): starts LoadServer (Jersey on Grizzly, 127.0.0.1),
-# warms up and measures six scenarios with wrk, prints a table, stops the server.
+# warms up and measures nine scenarios with wrk, prints a table, stops the server.
 #   json-200               /ok on the StatusKit application: a 200 JSON body of similar size
 #   statuskit-filter-429   /filtered there: a rate-limit request filter rejects with
 #                          ProblemResponses.abort (abortWith StatusKit's response), nothing thrown
 #   statuskit-filter-thrown-429  /filter-thrown there: the rate-limit filter throws TooManyRequestsException
 #   statuskit-thrown-429   /limited there: the resource method throws TooManyRequestsException
+#   floor-thrown-429       /floor there: the cheapest exception Jersey can map (no stack trace, no message), answered
+#                          by a hand-written mapper with the hand-built 429 below: the ceiling of any thrown error
 #   statuskit-thrown-429-off  /limited on a third application with statuskit.fast-thrown-exceptions=false:
 #                          the same exception through Jersey's usual exception path
 #   bare-429               /bare on a second application in the same process without StatusKit: the same
@@ -35,7 +37,7 @@ JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 WORK=$(mktemp -d)
-LIFETIME=$(( 8 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
+LIFETIME=$(( 9 * (WARM + DUR) + 60 ))   # the server stops by itself even if this script is killed
 # shellcheck disable=SC2086
 SERVER_PIN=()
 CLIENT_PIN=()
@@ -56,12 +58,13 @@ declare -A URL=(
   [statuskit-filter-429]="http://127.0.0.1:$PORT_A/filtered"
   [statuskit-filter-thrown-429]="http://127.0.0.1:$PORT_A/filter-thrown"
   [statuskit-thrown-429]="http://127.0.0.1:$PORT_A/limited"
+  [floor-thrown-429]="http://127.0.0.1:$PORT_A/floor"
   [statuskit-thrown-429-off]="http://127.0.0.1:$PORT_C/limited"
   [bare-429]="http://127.0.0.1:$PORT_B/bare"
   [bare-filter-429]="http://127.0.0.1:$PORT_B/filtered"
   [thrown-429]="http://127.0.0.1:$PORT_B/thrown"
 )
-ORDER=(json-200 statuskit-filter-429 statuskit-filter-thrown-429 statuskit-thrown-429 statuskit-thrown-429-off bare-429 bare-filter-429 thrown-429)
+ORDER=(json-200 statuskit-filter-429 statuskit-filter-thrown-429 statuskit-thrown-429 floor-thrown-429 statuskit-thrown-429-off bare-429 bare-filter-429 thrown-429)
 
 echo "# $(date -u +%FT%TZ)  nproc=$(nproc)  load average:$(uptime | sed 's/.*load average://')"
 echo "# server: ${SERVER_PIN[*]} java $JAVA_OPTS (pid $SERVER), ${CLIENT_PIN[*]} wrk -t$THREADS -c$CONNECTIONS, warm-up ${WARM}s, measured ${DUR}s per scenario"
@@ -101,7 +104,7 @@ for s in "${ORDER[@]}"; do
   printf '%-28s %12s %12s\n' "$s" "$(rps "$s")" "$(p99 "$s")"
 done
 awk -v ok="$(rps json-200)" -v skf="$(rps statuskit-filter-429)" -v skt="$(rps statuskit-thrown-429)" \
-    -v skft="$(rps statuskit-filter-thrown-429)" -v skoff="$(rps statuskit-thrown-429-off)" -v bare="$(rps bare-429)" -v baref="$(rps bare-filter-429)" -v thrown="$(rps thrown-429)" \
+    -v skft="$(rps statuskit-filter-thrown-429)" -v skoff="$(rps statuskit-thrown-429-off)" -v floor="$(rps floor-thrown-429)" -v bare="$(rps bare-429)" -v baref="$(rps bare-filter-429)" -v thrown="$(rps thrown-429)" \
     -v pok="$(p99 json-200)" -v pskf="$(p99 statuskit-filter-429)" -v pskt="$(p99 statuskit-thrown-429)" \
     -v pbare="$(p99 bare-429)" -v pbaref="$(p99 bare-filter-429)" -v pthrown="$(p99 thrown-429)" 'BEGIN {
   print "\nRejected in a filter (abortWith, nothing thrown):"
@@ -116,6 +119,9 @@ awk -v ok="$(rps json-200)" -v skf="$(rps statuskit-filter-429)" -v skt="$(rps s
   printf "  statuskit-thrown-429 cost per request vs thrown-429:      %+5.1f%%\n", 100 * (thrown / skt - 1)
   printf "  statuskit-thrown-429 cost per request vs bare-429:        %+5.1f%%  (goal <= +10%%)\n", 100 * (bare / skt - 1)
   printf "  thrown-429 (no StatusKit) throughput vs json-200:   %5.1f%%\n", 100 * thrown / ok
+  printf "  floor-thrown-429 (the cheapest thrown error) throughput vs json-200: %5.1f%%, cost per request vs bare-429: %+5.1f%%\n", 100 * floor / ok, 100 * (bare / floor - 1)
+  printf "  bare-429 (returned by hand, nothing thrown) throughput vs json-200:   %5.1f%%\n", 100 * bare / ok
+  printf "  statuskit-thrown-429 throughput vs floor-thrown-429:  %5.1f%%\n", 100 * skt / floor
   printf "  statuskit-thrown-429-off (fast path off) throughput vs json-200: %5.1f%%, cost per request vs bare-429: %+5.1f%%\n", 100 * skoff / ok, 100 * (bare / skoff - 1)
   printf "  statuskit-thrown-429 throughput vs statuskit-thrown-429-off: %5.1f%%\n", 100 * skt / skoff
   printf "p99: statuskit-filter-429 %.2fx json-200, %.2fx bare-filter-429; statuskit-thrown-429 %.2fx json-200, %.2fx thrown-429\n", pskf / pok, pskf / pbaref, pskt / pok, pskt / pthrown

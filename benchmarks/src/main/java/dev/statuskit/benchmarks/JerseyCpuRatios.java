@@ -23,7 +23,7 @@ public final class JerseyCpuRatios {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-    String[] scenarios = {"ok", "statuskit-thrown", "statuskit-thrown-off", "statuskit-filter", "bare-returned",
+    String[] scenarios = {"ok", "statuskit-thrown", "statuskit-thrown-off", "statuskit-filter", "floor-thrown", "bare-returned",
         "bare-thrown", "bare-filter"};
     List<CpuRatioRun.Scenario> runs = new ArrayList<>();
     for (String scenario : scenarios) {

@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code statuskit-thrown}: the resource method throws the 429 (the fast path on Jersey);
  *   <li>{@code statuskit-thrown-off}: the same with {@code statuskit.fast-thrown-exceptions=false};
  *   <li>{@code statuskit-filter}: a request filter rejects through {@code ProblemResponses};
+ *   <li>{@code floor-thrown}: with StatusKit, the resource method throws the cheapest exception Jersey
+ *       can map (no stack trace, a hand-written mapper returning the hand-built 429): Jersey's own
+ *       cost of a thrown error, below which no library's answer can go;
  *   <li>{@code bare-returned}: no StatusKit, the resource returns the same 429 built by hand;
  *   <li>{@code bare-thrown}: no StatusKit, an exception of the application's own and its hand-written mapper;
  *   <li>{@code bare-filter}: no StatusKit, a filter aborts with the hand-built 429.
@@ -42,8 +45,8 @@ public class JerseyInProcessBenchmark {
   private static final URI BASE = URI.create("http://127.0.0.1/");
 
   /** The scenario. */
-  @Param({"ok", "statuskit-thrown", "statuskit-thrown-off", "statuskit-filter", "bare-returned", "bare-thrown",
-      "bare-filter"})
+  @Param({"ok", "statuskit-thrown", "statuskit-thrown-off", "statuskit-filter", "floor-thrown", "bare-returned",
+      "bare-thrown", "bare-filter"})
   public String scenario;
 
   private ApplicationHandler handler;
@@ -57,7 +60,7 @@ public class JerseyInProcessBenchmark {
   @Setup
   public void setUp() throws Exception {
     ResourceConfig withStatusKit = new ResourceConfig(LoadApps.WithStatusKit.class,
-        LoadApps.StatusKitRateLimitFilter.class);
+        LoadApps.StatusKitRateLimitFilter.class, LoadApps.FloorMapper.class);
     ResourceConfig bare = new ResourceConfig(LoadApps.Bare.class, LoadApps.RateLimitedMapper.class,
         LoadApps.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false);
     switch (scenario) {
@@ -66,6 +69,7 @@ public class JerseyInProcessBenchmark {
       case "statuskit-thrown-off" -> start(new ResourceConfig(LoadApps.WithStatusKit.class)
           .property("statuskit.fast-thrown-exceptions", "false"), "limited");
       case "statuskit-filter" -> start(withStatusKit, "filtered");
+      case "floor-thrown" -> start(withStatusKit, "floor");
       case "bare-returned" -> start(bare, "bare");
       case "bare-thrown" -> start(bare, "thrown");
       case "bare-filter" -> start(bare, "filtered");

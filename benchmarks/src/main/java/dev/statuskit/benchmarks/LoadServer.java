@@ -42,7 +42,8 @@ public final class LoadServer {
   public static void main(String[] args) throws Exception {
     long seconds = args.length > 0 ? Long.parseLong(args[0]) : 300;
     HttpServer a = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        new ResourceConfig(LoadApps.WithStatusKit.class, LoadApps.StatusKitRateLimitFilter.class, LoadApps.ThrowingRateLimitFilter.class), true);
+        new ResourceConfig(LoadApps.WithStatusKit.class, LoadApps.StatusKitRateLimitFilter.class, LoadApps.ThrowingRateLimitFilter.class,
+            LoadApps.FloorMapper.class), true);
     HttpServer b = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         new ResourceConfig(LoadApps.Bare.class, LoadApps.RateLimitedMapper.class, LoadApps.BareRateLimitFilter.class).property("jakarta.ws.rs.loadServices", false), true);
     HttpServer c = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),

@@ -79,7 +79,8 @@ public final class CpuRatioRun {
   /**
    * Runs the scenarios of {@code JerseyCpuRatios} on another runtime: {@code ok},
    * {@code statuskit-thrown}, {@code statuskit-thrown-off} ({@code statuskit.fast-thrown-exceptions=false}),
-   * {@code statuskit-filter}, {@code bare-returned}, {@code bare-thrown}, {@code bare-filter}, on
+   * {@code statuskit-filter}, {@code floor-thrown} (the cheapest exception the runtime can map, with
+   * StatusKit registered), {@code bare-returned}, {@code bare-thrown}, {@code bare-filter}, on
    * {@link LoadApps}' applications, and {@code bare-returned-traced}: {@code bare-returned} plus two
    * exceptions with stack traces made (not thrown) in the resource method, the wrappers' share of
    * {@code bare-thrown}. With {@code -Dprint=true} each response is printed once first; {@code -Dscenarios=a,b}
@@ -94,7 +95,7 @@ public final class CpuRatioRun {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
     A withStatusKit = runtime.start(application(Map.of(), LoadApps.WithStatusKit.class,
-        LoadApps.StatusKitRateLimitFilter.class), true);
+        LoadApps.StatusKitRateLimitFilter.class, LoadApps.FloorMapper.class), true);
     A off = runtime.start(application(Map.of("statuskit.fast-thrown-exceptions", "false"),
         LoadApps.WithStatusKit.class), true);
     A bare = runtime.start(application(Map.of("jakarta.ws.rs.loadServices", false), LoadApps.Bare.class, LoadApps.RateLimitedMapper.class,
@@ -104,6 +105,7 @@ public final class CpuRatioRun {
         "statuskit-thrown", withStatusKit, "/limited",
         "statuskit-thrown-off", off, "/limited",
         "statuskit-filter", withStatusKit, "/filtered",
+        "floor-thrown", withStatusKit, "/floor",
         "bare-returned", bare, "/bare",
         "bare-thrown", bare, "/thrown",
         "bare-returned-traced", bare, "/bare-traced",

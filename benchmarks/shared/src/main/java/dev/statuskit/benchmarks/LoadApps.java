@@ -33,6 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code /limited} throws a {@link TooManyRequestsException} that StatusKit answers; and on
  *       {@code /filtered} a rate-limit request filter rejects the request without throwing, with
  *       {@link ProblemResponses#abort}; on {@code /filter-thrown} a rate-limit filter throws the exception instead;
+ *       and {@code /floor} throws the cheapest exception a runtime can map ({@link Floor}, answered by
+ *       {@link FloorMapper} with the response {@code /bare} returns): the runtime's own cost of any
+ *       thrown error, whatever library answers it;
  *   <li>without StatusKit ({@link Bare}, {@link RateLimitedMapper}, {@link BareRateLimitFilter}):
  *       {@code /bare} builds the same 429 by hand with {@code Response.status(429)};
  *       {@code /thrown} throws an exception of its own that a hand-written {@code ExceptionMapper}
@@ -160,6 +163,46 @@ public final class LoadApps {
     @Path("limited")
     public String limited() {
       throw statusKitException();
+    }
+
+    /**
+     * Throws a {@link Floor}, which {@link FloorMapper} answers with the 429 built by hand.
+     *
+     * @return never
+     */
+    @GET
+    @Path("floor")
+    public String floor() {
+      throw new Floor();
+    }
+  }
+
+  /**
+   * The cheapest exception a runtime can map: no stack trace, no message, a
+   * {@code WebApplicationException} (which runtimes pass to the mappers without wrapping it again)
+   * whose own response, status only, is built once.
+   */
+  public static final class Floor extends jakarta.ws.rs.WebApplicationException {
+    private static final long serialVersionUID = 1L;
+    private static final Response STATUS_ONLY = Response.status(429).build();
+
+    /** The exception. */
+    public Floor() {
+      super((String) null, null, STATUS_ONLY);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  /** The hand-written mapper of {@link Floor}: the same response as {@code /bare}. */
+  @jakarta.ws.rs.ext.Provider
+  public static final class FloorMapper implements jakarta.ws.rs.ext.ExceptionMapper<Floor> {
+    @Override
+    public Response toResponse(Floor exception) {
+      return Bare.response();
     }
   }
 
