@@ -5,6 +5,7 @@ import dev.statuskit.HttpException;
 import dev.statuskit.TooManyRequestsException;
 import dev.statuskit.engine.ProblemEngine;
 import dev.statuskit.spi.ProblemEvent;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.zalando.problem.Problem;
@@ -44,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code JacksonJsonHttpMessageConverter} configures it;
  *   <li>{@code springJackson2}: the same written by Jackson 2, as Spring 7's deprecated
  *       {@code MappingJackson2HttpMessageConverter} configures it;
+ *   <li>{@code springStreamed}, {@code springJackson2Streamed}: the same two written as Spring MVC's
+ *       converters write them, into the response's stream, without a byte array of the body;
  *   <li>{@code zalandoWriteOnly}, {@code springWriteOnly}, {@code springJackson2WriteOnly}: the
  *       peers' problem already built, to set beside {@code statusKitResolveWrite}.
  * </ul>
@@ -70,6 +74,29 @@ public class ErrorPathBenchmark {
   /** The same request from a client that prefers German: the title in German, {@code Content-Language}. */
   private static final ProblemEngine.Request REQUEST_DE = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json", "Accept-Language", "de-CH, de;q=0.9, en;q=0.5"));
+
+  /**
+   * A response's stream that keeps no bytes and stays open when Jackson closes it after a value
+   * (as a servlet container's does for the converter).
+   */
+  private static final OutputStream RESPONSE_STREAM = new OutputStream() {
+    private int written;
+
+    @Override
+    public void write(int b) {
+      written++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      written += len;
+    }
+
+    @Override
+    public String toString() {
+      return written + " bytes";
+    }
+  };
 
   private ProblemEngine engine;
   private HttpException built;
@@ -218,6 +245,31 @@ public class ErrorPathBenchmark {
   @Benchmark
   public byte[] springJackson2() throws Exception {
     return springJackson2Mapper.writeValueAsBytes(springProblem());
+  }
+
+  /**
+   * Spring's ProblemDetail per request as Spring MVC's converter writes it: built, then written by
+   * Jackson 3 straight into the response's stream (here one that discards the bytes), with no byte
+   * array of the whole body.
+   *
+   * @param blackhole takes the stream, so the write is not optimized away
+   */
+  @Benchmark
+  public void springStreamed(Blackhole blackhole) {
+    springMapper.writeValue(RESPONSE_STREAM, springProblem());
+    blackhole.consume(RESPONSE_STREAM);
+  }
+
+  /**
+   * The same with Jackson 2.
+   *
+   * @param blackhole takes the stream, so the write is not optimized away
+   * @throws Exception never
+   */
+  @Benchmark
+  public void springJackson2Streamed(Blackhole blackhole) throws Exception {
+    springJackson2Mapper.writeValue(RESPONSE_STREAM, springProblem());
+    blackhole.consume(RESPONSE_STREAM);
   }
 
   private static ProblemDetail springProblem() {
