@@ -14,13 +14,18 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.glassfish.jersey.InjectionManagerProvider;
 import org.glassfish.jersey.internal.inject.Binding;
 import org.glassfish.jersey.internal.inject.InjectionManager;
+import org.glassfish.jersey.internal.inject.Providers;
+import org.glassfish.jersey.internal.inject.ServiceHolder;
 import org.glassfish.jersey.server.model.Invocable;
 import org.glassfish.jersey.server.spi.internal.ResourceMethodInvocationHandlerProvider;
 import org.glassfish.jersey.spi.ExceptionMappers;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,12 +56,22 @@ import org.jspecify.annotations.Nullable;
 final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerProvider {
 
   private static final MethodType GENERIC = MethodType.methodType(Object.class, Object.class, Object[].class);
+  private static final int KEPT_TYPES = 64;
 
   private final ProblemResponder responder;
   private final HttpExceptionMapper mapper;
   private final InjectionManager injectionManager;
   /** Jersey's choice of mapper for an exception, as its exception path makes it; read on first use. */
   private volatile @Nullable ExceptionMappers mappers;
+  /**
+   * Per exception class, whether Jersey hands it to StatusKit's mapper: Jersey's choice depends on
+   * the class alone unless an application mapper decides per exception (an
+   * {@code ExtendedExceptionMapper}), and the mappers of an application do not change once it runs.
+   * Bounded: past {@value #KEPT_TYPES} classes Jersey is asked every time.
+   */
+  private final Map<Class<?>, Boolean> answeredTypes = new ConcurrentHashMap<>();
+  /** Whether any of the application's mappers decides per exception; found out with {@link #mappers}. */
+  private volatile boolean perException = true;
 
   private JerseyThrownExceptions(ProblemResponder responder, HttpExceptionMapper mapper,
       InjectionManager injectionManager) {
@@ -196,9 +211,39 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
       if (m == null) {
         return false;
       }
+      perException = decidesPerException(injectionManager);
       mappers = m;
     }
-    return m.findMapping(e) instanceof HttpExceptionMapper;
+    if (perException) {
+      return m.findMapping(e) instanceof HttpExceptionMapper;
+    }
+    Boolean known = answeredTypes.get(e.getClass());
+    if (known == null) {
+      known = m.findMapping(e) instanceof HttpExceptionMapper;
+      if (answeredTypes.size() < KEPT_TYPES) {
+        answeredTypes.put(e.getClass(), known);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Whether one of the application's exception mappers decides per exception, as Jersey's own
+   * exception path finds the mappers; when that cannot be found out, as if one did.
+   */
+  @SuppressWarnings("rawtypes")
+  static boolean decidesPerException(InjectionManager injectionManager) {
+    try {
+      for (ServiceHolder<ExceptionMapper> holder : Providers.getAllServiceHolders(injectionManager,
+          ExceptionMapper.class)) {
+        if (holder.getInstance() instanceof ExtendedExceptionMapper) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException | LinkageError e) {
+      return true;
+    }
   }
 
   /**

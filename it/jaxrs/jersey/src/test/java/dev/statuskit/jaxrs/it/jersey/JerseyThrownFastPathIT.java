@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +34,7 @@ import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,12 @@ class JerseyThrownFastPathIT {
     @Path("void")
     public void voidMethod() {
       limited();
+    }
+
+    @GET
+    @Path("claimed")
+    public String claimed() {
+      throw new TooManyRequestsException(CLAIMED).retryAfter(Duration.ofSeconds(60));
     }
 
     @GET
@@ -129,18 +137,42 @@ class JerseyThrownFastPathIT {
     }
   }
 
+  /** The detail of the 429 that {@link ClaimsSome} claims, and no other. */
+  static final String CLAIMED = "Claimed by the application.";
+
+  /**
+   * An application's mapper that decides per exception: it claims the 429s with one detail and
+   * leaves the others of the same class to the next mapper, StatusKit's.
+   */
+  public static class ClaimsSome implements ExtendedExceptionMapper<TooManyRequestsException> {
+    @Override
+    public boolean isMappable(TooManyRequestsException exception) {
+      return CLAIMED.equals(exception.getDetail());
+    }
+
+    @Override
+    public Response toResponse(TooManyRequestsException exception) {
+      return Response.status(503).entity("claimed").type(MediaType.TEXT_PLAIN).build();
+    }
+  }
+
   private static HttpResponse<String> get(ResourceConfig config, String path) throws Exception {
     return get(config, path, 1).get(0);
   }
 
   /** {@code times} requests in turn to one server. */
   private static List<HttpResponse<String>> get(ResourceConfig config, String path, int times) throws Exception {
+    return get(config, Collections.nCopies(times, path));
+  }
+
+  /** A request to each path in turn, to one server. */
+  private static List<HttpResponse<String>> get(ResourceConfig config, List<String> paths) throws Exception {
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
     try {
-      URI uri = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + path);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       List<HttpResponse<String>> responses = new ArrayList<>();
-      for (int i = 0; i < times; i++) {
+      for (String path : paths) {
+        URI uri = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + path);
         responses.add(client.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
             HttpResponse.BodyHandlers.ofString()));
       }
@@ -240,6 +272,33 @@ class JerseyThrownFastPathIT {
     assertThat(r.body()).isEqualTo("own");
     assertThat(EXCEPTIONS).singleElement().isInstanceOf(MappableException.class)
         .extracting(Throwable::getCause).isSameAs(thrown);
+  }
+
+  /**
+   * Jersey asks an {@code ExtendedExceptionMapper} about each exception: the fast path must too, so
+   * that one 429 answered by StatusKit does not decide who answers the next of the same class.
+   */
+  @Test
+  void aMapperThatDecidesPerExceptionIsAskedAboutEach() throws Exception {
+    List<HttpResponse<String>> r = get(app(Map.of(), ClaimsSome.class),
+        List.of("/limited", "/claimed", "/limited", "/claimed"));
+
+    assertWire429(r.get(0));
+    assertWire429(r.get(2));
+    for (HttpResponse<String> claimed : List.of(r.get(1), r.get(3))) {
+      assertThat(claimed.statusCode()).isEqualTo(503);
+      assertThat(claimed.headers().allValues("Content-Type")).containsExactly("text/plain");
+      assertThat(claimed.headers().firstValue("Retry-After")).isEmpty();
+      assertThat(claimed.headers().allValues("X-Filtered")).containsExactly("yes");
+      assertThat(claimed.body()).isEqualTo("claimed");
+    }
+    assertThat(INTERCEPTED).containsExactly("application/problem+json", "text/plain",
+        "application/problem+json", "text/plain");
+    assertThat(EXCEPTIONS).hasSize(4);
+    assertThat(EXCEPTIONS.get(0)).isNotInstanceOf(MappableException.class);
+    assertThat(EXCEPTIONS.get(1)).isInstanceOf(MappableException.class);
+    assertThat(EXCEPTIONS.get(2)).isNotInstanceOf(MappableException.class);
+    assertThat(EXCEPTIONS.get(3)).isInstanceOf(MappableException.class);
   }
 
   @Test
