@@ -34,9 +34,10 @@ public final class CpuRatios {
   public static void main(String[] args) throws Exception {
     ErrorPathBenchmark b = new ErrorPathBenchmark();
     b.setUp();
-    String[] names = {"statusKit", "spring", "springJackson2", "statusKitResolveWrite", "springWriteOnly"};
-    double[] perSpring = measure(new Callable<?>[] {b::statusKit, b::spring, b::springJackson2,
-        b::statusKitResolveWrite, b::springWriteOnly}, 1);
+    String[] names = {"statusKit", "spring", "springJackson2", "springStreamed", "springJackson2Streamed",
+        "statusKitResolveWrite", "springWriteOnly"};
+    double[] perSpring = measure(new Callable<?>[] {b::statusKit, b::spring, b::springJackson2, b::springStreamed,
+        b::springJackson2Streamed, b::statusKitResolveWrite, b::springWriteOnly}, 1);
     for (int k = 0; k < names.length; k++) {
       System.out.printf("%-22s %.2fx spring%n", names[k], perSpring[k]);
     }
