@@ -232,7 +232,7 @@ final class JerseyThrownExceptions implements ResourceMethodInvocationHandlerPro
    * exception path finds the mappers; when that cannot be found out, as if one did.
    */
   @SuppressWarnings("rawtypes")
-  static boolean decidesPerException(InjectionManager injectionManager) {
+  private static boolean decidesPerException(InjectionManager injectionManager) {
     try {
       for (ServiceHolder<ExceptionMapper> holder : Providers.getAllServiceHolders(injectionManager,
           ExceptionMapper.class)) {
