@@ -74,28 +74,8 @@ public class ErrorPathBenchmark {
   private static final ProblemEngine.Request REQUEST_DE = ProblemEngine.Request.of("GET", "/orders/12345",
       Map.of("Accept", "application/problem+json", "Accept-Language", "de-CH, de;q=0.9, en;q=0.5"));
 
-  /**
-   * A response's stream that keeps no bytes and stays open when Jackson closes it after a value
-   * (as a servlet container's does for the converter).
-   */
-  private static final OutputStream RESPONSE_STREAM = new OutputStream() {
-    private int written;
-
-    @Override
-    public void write(int b) {
-      written++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      written += len;
-    }
-
-    @Override
-    public String toString() {
-      return written + " bytes";
-    }
-  };
+  /** The response's stream of the streamed benchmarks: it keeps no bytes and stays open. */
+  private static final CountingStream RESPONSE_STREAM = new CountingStream();
 
   private ProblemEngine engine;
   private HttpException built;

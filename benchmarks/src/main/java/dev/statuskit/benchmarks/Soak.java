@@ -11,7 +11,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Map;
@@ -106,20 +105,5 @@ public final class Soak {
     System.out.printf("%d responses, %d bytes written, %.1f s; heap after GC: first %d KB, at %d %d KB, last %d KB;"
         + " growth from %d to the end %+d KB%n", total, out.count, seconds, first / 1024, every, warm / 1024,
         last / 1024, every, (last - warm) / 1024);
-  }
-
-  /** Counts what it is given and keeps nothing. */
-  private static final class CountingStream extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }

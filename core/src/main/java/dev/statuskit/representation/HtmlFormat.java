@@ -96,7 +96,6 @@ final class HtmlFormat {
 
   private HtmlFormat() {}
 
-
   static void write(PreparedProblem p, HeaderFields headers, Clock clock, Utf8Sink s) throws IOException {
     byte[] standard = standardHead(p);
     if (standard != null) {
@@ -131,18 +130,16 @@ final class HtmlFormat {
         Markup.text(methods, s);
         s.ascii(".");
       }
-      s.ascii("</p>");
+      s.raw(P_END);
     }
     if (p.instance() != null) {
       if (p.status() >= 500 && p.status() < 600) {
         s.ascii("<p class=\"reference\">If you contact support, quote this reference: <code>");
-        Markup.text(p.instance(), s);
-        s.ascii("</code></p>");
       } else {
         s.raw(REFERENCE);
-        Markup.text(p.instance(), s);
-        s.raw(CODE_END_P_END);
       }
+      Markup.text(p.instance(), s);
+      s.raw(CODE_END_P_END);
     }
     if (!p.extensions().isEmpty()) {
       s.raw(DL);
@@ -159,7 +156,7 @@ final class HtmlFormat {
       } else {
         s.ascii("<p class=\"about\">Problem type: <code>");
         Markup.text(p.type(), s);
-        s.ascii("</code></p>");
+        s.raw(CODE_END_P_END);
       }
     }
     s.raw(PAGE_END);

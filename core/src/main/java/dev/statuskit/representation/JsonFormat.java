@@ -55,7 +55,6 @@ final class JsonFormat {
 
   private static final String ABOUT_BLANK = Problem.ABOUT_BLANK.toString();
 
-
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
     int status = p.status();
     String title = p.title();

@@ -64,7 +64,6 @@ final class XmlFormat {
 
   private XmlFormat() {}
 
-
   static void write(PreparedProblem p, Utf8Sink s) throws IOException {
     int status = p.status();
     String title = p.title();
